@@ -1,0 +1,136 @@
+import type { RawFinding, RawFix, Rule } from "./rule"
+import { builtinRules } from "./rules"
+import { compileCustomRules } from "./rules/custom"
+import { normalize, toOriginalRange, type NormalizedText } from "./text/normalize"
+import { paragraphs, sentences, type Segment } from "./text/segment"
+import type { CheckResult, CheckSettings, Draft, Finding, Fix, SettingsProblem } from "./types"
+
+/**
+ * The checker engine: normalises the draft, splits it into segments, runs each
+ * enabled rule at its scope, maps ranges back to the original text and applies
+ * the effective severity.
+ *
+ * A Checker is bound to one settings object. It caches sentence- and
+ * paragraph-scoped results by the segment's original text, so re-checking after a
+ * one-character edit of a long draft only re-runs the segment that changed. Make a
+ * new Checker when settings change (the cache is only valid for one settings value).
+ */
+export interface Checker {
+  check(draft: Draft): CheckResult
+  /** Problems found in the settings themselves (bad custom patterns, …). */
+  problems: SettingsProblem[]
+}
+
+const CACHE_LIMIT = 4000
+
+export function createChecker(settings: CheckSettings, rules: Rule[] = builtinRules): Checker {
+  const custom = compileCustomRules(settings.customRules)
+  const active = [...rules, ...custom.rules].filter((r) => settings.rules[r.id]?.enabled ?? true)
+  const cache = new Map<string, RawFinding[]>()
+
+  // Sentence and paragraph rules must depend only on their text and the settings:
+  // their results are reused for any draft containing the same segment.
+  function cached(rule: Rule, seg: Segment, norm: NormalizedText, draft: Draft): RawFinding[] {
+    const o = toOriginalRange(norm, seg.start, seg.end)
+    const key = `${rule.id}\u0000${norm.original.slice(o.start, o.end)}`
+    let hit = cache.get(key)
+    if (!hit) {
+      hit = rule.check({ text: seg.text, draft, settings })
+      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!)
+      cache.set(key, hit)
+    }
+    return hit
+  }
+
+  function run(text: string, draft: Draft, source: Finding["source"]): Finding[] {
+    const norm = normalize(text)
+    const paras = paragraphs(norm.text)
+    let sents: Segment[] | undefined
+    const found: Finding[] = []
+    for (const rule of active) {
+      if (source?.kind === "image" && rule.appliesToImages === false) continue
+      let units: Segment[]
+      if (rule.scope === "document") units = [{ start: 0, end: norm.text.length, text: norm.text }]
+      else if (rule.scope === "paragraph") units = paras
+      else units = sents ??= paras.flatMap(sentences)
+      for (const unit of units) {
+        const raw =
+          rule.scope === "document"
+            ? rule.check({ text: unit.text, draft, settings })
+            : cached(rule, unit, norm, draft)
+        for (const r of raw) found.push(toFinding(rule, r, unit.start, norm, source, settings))
+      }
+    }
+    return found.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule))
+  }
+
+  return {
+    problems: custom.problems,
+    check(draft: Draft): CheckResult {
+      const findings = run(draft.text ?? "", draft, { kind: "text" })
+      draft.attachments?.forEach((a, index) => {
+        if (a.text) findings.push(...run(a.text, draft, { kind: "image", index, name: a.name }))
+      })
+      return { findings, problems: custom.problems }
+    }
+  }
+}
+
+/** One-shot convenience for the CLI and tests. */
+export function check(draft: Draft, settings: CheckSettings): CheckResult {
+  return createChecker(settings).check(draft)
+}
+
+function toFinding(
+  rule: Rule,
+  r: RawFinding,
+  offset: number,
+  norm: NormalizedText,
+  source: Finding["source"],
+  settings: CheckSettings
+): Finding {
+  const id = r.rule ?? rule.id
+  const range = toOriginalRange(norm, offset + r.start, offset + r.end)
+  const severity = r.severity ?? settings.rules[id]?.severity ?? rule.defaultSeverity
+  const fixes: Fix[] =
+    source?.kind === "image"
+      ? [] // text in a photo cannot be edited from here; the panel offers "remove photo" guidance
+      : (r.fixes ?? []).map((f) => toFix(f, range, offset, norm))
+  return {
+    rule: id,
+    start: range.start,
+    end: range.end,
+    severity,
+    message: r.message,
+    policyRef: r.policyRef ?? settings.policyRefs?.[id] ?? rule.policyRef,
+    fixes,
+    match: norm.original.slice(range.start, range.end),
+    source
+  }
+}
+
+function toFix(
+  f: RawFix,
+  findingRange: { start: number; end: number },
+  offset: number,
+  norm: NormalizedText
+): Fix {
+  const out: Fix = { label: f.label }
+  if (f.advice) out.advice = true
+  if (f.append !== undefined) {
+    out.insert = { at: norm.original.length, text: f.append }
+    return out
+  }
+  const range = f.range
+    ? toOriginalRange(norm, offset + f.range.start, offset + f.range.end)
+    : findingRange
+  if (f.keep) {
+    const k = toOriginalRange(norm, offset + f.keep.start, offset + f.keep.end)
+    out.replacement = norm.original.slice(k.start, k.end)
+    out.range = range
+  } else if (f.replacement !== undefined) {
+    out.replacement = f.replacement
+    out.range = range
+  }
+  return out
+}

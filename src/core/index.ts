@@ -1,0 +1,5 @@
+// Public surface of the checker: pure, DOM-free, runs in Node and in the extension.
+export { check, createChecker, type Checker } from "./checker"
+export { builtinRules } from "./rules"
+export { POLICY } from "./policy"
+export * from "./types"

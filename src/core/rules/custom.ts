@@ -1,0 +1,76 @@
+import { POLICY } from "../policy"
+import type { RawFinding, Rule } from "../rule"
+import type { CustomRule, SettingsProblem } from "../types"
+
+/**
+ * `custom:<id>`: division rules from settings, each a case-insensitive regular
+ * expression or a list of words. A pattern that does not compile is reported as
+ * a settings problem and skipped; it never throws into the checker.
+ */
+
+const MAX_FINDINGS_PER_RULE = 200
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+}
+
+/** Builds the matcher for one custom rule, or explains why it cannot. */
+export function compileCustomPattern(rule: CustomRule): RegExp | string {
+  if (rule.pattern) {
+    try {
+      return new RegExp(rule.pattern, "giu")
+    } catch (e) {
+      return `Custom rule "${rule.id}": the pattern is not a valid regular expression (${(e as Error).message}).`
+    }
+  }
+  const words = (rule.words ?? []).map((w) => w.trim()).filter(Boolean)
+  if (words.length === 0) return `Custom rule "${rule.id}" has neither a pattern nor any words.`
+  // Words match whole words only: "bus" should not flag "business".
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
+    "giu"
+  )
+}
+
+export function compileCustomRules(customRules: CustomRule[]): {
+  rules: Rule[]
+  problems: SettingsProblem[]
+} {
+  const rules: Rule[] = []
+  const problems: SettingsProblem[] = []
+  customRules.forEach((c, i) => {
+    if (c.enabled === false) return
+    const re = compileCustomPattern(c)
+    if (typeof re === "string") {
+      problems.push({ key: `customRules[${i}]`, message: re })
+      return
+    }
+    const id = `custom:${c.id}` as const
+    rules.push({
+      id,
+      description: c.message,
+      policyRef: POLICY.divisionRule,
+      defaultSeverity: c.severity,
+      scope: "document",
+      check({ text }) {
+        const out: RawFinding[] = []
+        re.lastIndex = 0
+        let m: RegExpExecArray | null
+        while ((m = re.exec(text)) && out.length < MAX_FINDINGS_PER_RULE) {
+          if (m[0].length === 0) {
+            re.lastIndex++ // an empty match would loop forever
+            continue
+          }
+          out.push({
+            start: m.index,
+            end: m.index + m[0].length,
+            message: c.message,
+            severity: c.severity
+          })
+        }
+        return out
+      }
+    })
+  })
+  return { rules, problems }
+}

@@ -1,0 +1,102 @@
+/**
+ * The checker's public contract. Pure data: no DOM, no `chrome.*`.
+ * Ranges are UTF-16 offsets into the ORIGINAL draft text, end exclusive.
+ */
+
+export type Severity = "info" | "warn" | "block"
+export type SiteId = "facebook" | "instagram" | "x"
+
+/** Rule ids are public (division policy refers to them): never rename one. */
+export type BuiltinRuleId =
+  "student-full-name" | "non-disclosure-name" | "field-trip-details" | "missing-disclaimer"
+export type RuleId = BuiltinRuleId | `custom:${string}`
+
+export interface Attachment {
+  kind: "image" | "video" | "other"
+  /** File name or a label such as "Photo 1"; shown to the teacher, never logged. */
+  name?: string
+  /** Text read from the image (OCR), checked like the post text. */
+  text?: string
+}
+
+export interface Draft {
+  text: string
+  site?: SiteId
+  account?: { handle?: string; profile?: string }
+  attachments?: Attachment[]
+}
+
+export interface Fix {
+  /** Short button label, e.g. "Keep first name only". */
+  label: string
+  /** Replace [start, end) of the original text (the finding's range unless `range` says otherwise). */
+  replacement?: string
+  range?: { start: number; end: number }
+  /** Insert text at `insert.at` (an original-text offset; text length = append). */
+  insert?: { at: number; text: string }
+  /** Advice only: nothing to apply (e.g. "Post after the trip"). */
+  advice?: boolean
+}
+
+export interface PolicyRef {
+  /** Short citation, e.g. "AP 144 — Use of Student Information". */
+  clause: string
+  /** The clause text the rule enforces, quoted from the procedure. */
+  quote: string
+}
+
+export interface Finding {
+  rule: RuleId
+  start: number
+  end: number
+  severity: Severity
+  message: string
+  policyRef: PolicyRef
+  fixes: Fix[]
+  /** The matched words as written (for allow-lists and display). */
+  match: string
+  /** Where the text came from: the post, or an attached image (by index). */
+  source?: { kind: "text" } | { kind: "image"; index: number; name?: string }
+}
+
+/** A problem with settings (bad custom pattern, …): reported, never thrown. */
+export interface SettingsProblem {
+  key: string
+  message: string
+}
+
+export interface CheckResult {
+  findings: Finding[]
+  problems: SettingsProblem[]
+}
+
+export interface CustomRule {
+  id: string
+  pattern?: string
+  words?: string[]
+  message: string
+  severity: Severity
+  enabled?: boolean
+}
+
+export interface RuleSetting {
+  enabled: boolean
+  severity: Severity
+}
+
+/** What the checker reads from the effective settings (src/settings builds it). */
+export interface CheckSettings {
+  divisionNames: string[]
+  schools: string[]
+  officialAccounts: { site: SiteId; handle: string }[]
+  disclaimerPhrases: string[]
+  disclaimerText: string
+  consentedNames: string[]
+  nonDisclosureNames: string[]
+  /** The teacher's own "not a student" / "ignore" list. */
+  allowList: string[]
+  customRules: CustomRule[]
+  rules: Record<string, RuleSetting>
+  /** A division may cite its own procedure: overrides a rule's default clause. */
+  policyRefs?: Record<string, PolicyRef>
+}
