@@ -17,7 +17,9 @@ export interface NormalizedText {
 }
 
 /** Removed outright: zero-width characters, soft hyphen, BOM, bidi controls, variation selectors. */
+// The class lists some combining code points on purpose (variation selectors, CGJ): they are removed.
 const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/
 
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/
