@@ -8,7 +8,11 @@ export type SiteId = "facebook" | "instagram" | "x"
 
 /** Rule ids are public (division policy refers to them): never rename one. */
 export type BuiltinRuleId =
-  "student-full-name" | "non-disclosure-name" | "field-trip-details" | "missing-disclaimer"
+  | "student-full-name"
+  | "non-disclosure-name"
+  | "field-trip-details"
+  | "missing-disclaimer"
+  | "student-images"
 export type RuleId = BuiltinRuleId | `custom:${string}`
 
 export interface Attachment {

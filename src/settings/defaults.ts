@@ -1,17 +1,22 @@
 import type { CheckSettings } from "../core/types"
+import { toCheckSettings } from "./check-settings"
+import type { Settings } from "./schema"
+import { SCHEMA_VERSION } from "./version"
 
 /**
  * Defaults taken from the division procedures in shared/policies. Every name,
  * phrase, list and clause here is a default that user settings and managed
- * policy can change (see resolve.ts).
+ * policy can change (see resolve.ts). No zod here: the checker imports this file.
  */
 export const DEFAULT_DISCLAIMER_TEXT =
   "Views are my own and do not represent my school or school division."
 
-export const defaultCheckSettings: CheckSettings = {
+export const defaultSettings: Settings = {
+  schemaVersion: SCHEMA_VERSION,
   divisionNames: ["Park West School Division", "Park West SD", "PWSD"],
   schools: [],
   officialAccounts: [],
+  myAccounts: [],
   disclaimerPhrases: [
     "views are my own",
     "views my own",
@@ -40,6 +45,26 @@ export const defaultCheckSettings: CheckSettings = {
     "student-full-name": { enabled: true, severity: "warn" },
     "non-disclosure-name": { enabled: true, severity: "block" },
     "field-trip-details": { enabled: true, severity: "warn" },
-    "missing-disclaimer": { enabled: true, severity: "warn" }
+    "missing-disclaimer": { enabled: true, severity: "warn" },
+    "student-images": { enabled: true, severity: "info" }
+  },
+  // Empty: each rule cites its own clause from core/policy.ts unless a division overrides it.
+  policyRefs: {},
+  sites: { facebook: true, instagram: true, x: true },
+  ocr: { enabled: true },
+  enforcement: {
+    allowPause: true,
+    // AP 144 says "limit", not "never": the teacher decides, after being asked once more.
+    postAnyway: {
+      "student-full-name": true,
+      "non-disclosure-name": true,
+      "field-trip-details": true,
+      "missing-disclaimer": true,
+      "student-images": true,
+      customRules: true
+    }
   }
 }
+
+/** What the checker reads; kept for the CLI, the eval and the tests that import it. */
+export const defaultCheckSettings: CheckSettings = toCheckSettings(defaultSettings)

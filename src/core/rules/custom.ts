@@ -1,5 +1,6 @@
 import { POLICY } from "../policy"
 import type { RawFinding, Rule } from "../rule"
+import { normalize } from "../text/normalize"
 import type { CustomRule, SettingsProblem } from "../types"
 
 /**
@@ -17,19 +18,27 @@ function escapeRegExp(s: string): string {
 /** Builds the matcher for one custom rule, or explains why it cannot. */
 export function compileCustomPattern(rule: CustomRule): RegExp | string {
   if (rule.pattern) {
+    // Rules see normalised text (accents folded, curly quotes straight), so the
+    // pattern is folded the same way: "café" must find "café".
+    const source = normalize(rule.pattern).text
     try {
-      return new RegExp(rule.pattern, "giu")
+      return new RegExp(source, "giu")
     } catch (e) {
-      return `Custom rule "${rule.id}": the pattern is not a valid regular expression (${(e as Error).message}).`
+      // Patterns written for plain JavaScript ("\:", "[\w-.]") are invalid in
+      // unicode mode only; accept them without it rather than reject the rule.
+      try {
+        return new RegExp(source, "gi")
+      } catch {
+        return `Custom rule "${rule.id}": the pattern is not a valid regular expression (${(e as Error).message}).`
+      }
     }
   }
-  const words = (rule.words ?? []).map((w) => w.trim()).filter(Boolean)
+  const words = (rule.words ?? []).map((w) => normalize(w).text.trim()).filter(Boolean)
   if (words.length === 0) return `Custom rule "${rule.id}" has neither a pattern nor any words.`
-  // Words match whole words only: "bus" should not flag "business".
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
-    "giu"
-  )
+  // Words match whole words only ("bus" should not flag "business"); a space in
+  // a phrase matches any run of spaces or a line break.
+  const alternatives = words.map((w) => escapeRegExp(w).replace(/\s+/g, "\\s+"))
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu")
 }
 
 export function compileCustomRules(customRules: CustomRule[]): {

@@ -1,12 +1,103 @@
 import { POLICY } from "../policy"
-import type { Rule } from "../rule"
+import type { RawFinding, RawFix, Rule } from "../rule"
+import { sentences, type Segment } from "../text/segment"
+import type { CheckSettings } from "../types"
+import { sentenceMemo } from "./support/memo"
+import { divisionPattern } from "./support/staff-cues"
+import { findWhen, tripFixes } from "./support/trip-details"
+import {
+  CALENDAR,
+  DEADLINE,
+  DESTINATION,
+  ON_SITE,
+  OUTING_CUE,
+  PLACE_COMMON,
+  PLACE_NAMED,
+  RECAP,
+  TRAVEL_CUE
+} from "./support/trip-lexicon"
 
-// PLACEHOLDER: implemented by the rule's own task; finds nothing yet.
+/**
+ * field-trip-details (AP 144): a post that says where students will be (or are
+ * right now) away from school, and when, tells anyone where to find them.
+ *
+ * A sentence is flagged when it has a "when" (time, day, date, "right now") and
+ * a "where" away from school (a trip cue such as "heads to" or "bus leaves", an
+ * off-site place, or a game/meet that is not placed on site), unless it is a
+ * thank-you or recap after the event or a school-calendar notice. When the where
+ * and the when sit in neighbouring sentences of one paragraph, both are flagged
+ * together. Regex and lexicons only: cheap enough to re-run on every keystroke.
+ */
+
+const MESSAGE =
+  "This tells people where students will be away from school, and when. Share trip details after the trip, or leave out the time and meeting point."
+
+interface SentenceFacts {
+  where: boolean
+  when: boolean
+  excluded: boolean
+  /** Fixes relative to the sentence, computed when it is first flagged. */
+  fixes?: RawFix[]
+}
+
+/** Blanks out the division's own name: "at Park West School Division" is not a trip to a park. */
+function withoutDivision(s: string, settings: CheckSettings): string {
+  const re = divisionPattern(settings)
+  return re ? s.replace(re, (m) => " ".repeat(m.length)) : s
+}
+
+function describe(sentence: string, settings: CheckSettings): SentenceFacts {
+  const s = withoutDivision(sentence, settings)
+  const onSite = ON_SITE.test(s)
+  const place = PLACE_COMMON.test(s) || PLACE_NAMED.test(s) || DESTINATION.test(s)
+  return {
+    where: TRAVEL_CUE.test(s) || ((place || OUTING_CUE.test(s)) && !onSite),
+    when: findWhen(s).length > 0,
+    excluded: RECAP.test(s) || CALENDAR.test(s) || DEADLINE.test(s)
+  }
+}
+
+const memo = sentenceMemo<SentenceFacts>()
+
+type Sentence = Segment & { facts: SentenceFacts }
+
+/** The sentence's fixes (computed once per sentence text), moved to paragraph offsets. */
+function fixesOf(s: Sentence): RawFix[] {
+  s.facts.fixes ??= tripFixes(s.text, 0)
+  const at = s.start
+  return s.facts.fixes.map((f) =>
+    f.range ? { ...f, range: { start: f.range.start + at, end: f.range.end + at } } : f
+  )
+}
+
 export const fieldTripDetails: Rule = {
   id: "field-trip-details",
-  description: "TODO",
-  policyRef: POLICY.firstNameOnly,
+  description:
+    "Flags posts that say where students will be away from school, and when (field trips, games, camps, travel).",
+  policyRef: POLICY.fieldTrips,
   defaultSeverity: "warn",
-  scope: "sentence",
-  check: () => []
+  scope: "paragraph",
+  check({ text, settings }) {
+    const sents = sentences({ start: 0, end: text.length, text }).map((seg): Sentence => ({
+      ...seg,
+      facts: memo(settings, seg.text, () => describe(seg.text, settings))
+    }))
+    const out: RawFinding[] = []
+    for (const s of sents) {
+      if (!s.facts.where || !s.facts.when || s.facts.excluded) continue
+      out.push({ start: s.start, end: s.end, message: MESSAGE, fixes: fixesOf(s) })
+    }
+    if (out.length > 0) return out
+    // "Grade 5 is off to the zoo! The bus leaves at 9." — the where and the when are split.
+    for (let i = 0; i + 1 < sents.length; i++) {
+      const a = sents[i]!
+      const b = sents[i + 1]!
+      if (a.facts.excluded || b.facts.excluded) continue
+      if ((a.facts.where && b.facts.when) || (a.facts.when && b.facts.where)) {
+        const timed = a.facts.when ? a : b
+        return [{ start: a.start, end: b.end, message: MESSAGE, fixes: fixesOf(timed) }]
+      }
+    }
+    return out
+  }
 }

@@ -3,6 +3,7 @@ import { fieldTripDetails } from "./field-trip-details"
 import { missingDisclaimer } from "./missing-disclaimer"
 import { nonDisclosureName } from "./non-disclosure-name"
 import { studentFullName } from "./student-full-name"
+import { studentImages } from "./student-images"
 
 /**
  * The built-in rules, in the order their findings are listed when ranges tie.
@@ -12,5 +13,6 @@ export const builtinRules: Rule[] = [
   nonDisclosureName,
   studentFullName,
   fieldTripDetails,
-  missingDisclaimer
+  missingDisclaimer,
+  studentImages
 ]

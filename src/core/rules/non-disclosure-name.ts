@@ -1,12 +1,49 @@
 import { POLICY } from "../policy"
-import type { Rule } from "../rule"
+import type { RawFinding, RawFix, Rule } from "../rule"
+import { compileNameList, findNames } from "./support/name-list-index"
 
-// PLACEHOLDER: implemented by the rule's own task; finds nothing yet.
+/**
+ * non-disclosure-name: a student whose family asked for non-disclosure must not
+ * be named at all. Flags the full name or the first name alone, whole words,
+ * case- and accent-insensitive (the engine has already folded accents and removed
+ * invisible characters). The list is compiled once per settings array, so a
+ * 1,000-name list costs one map lookup per word.
+ *
+ * Messages never contain the name: the panel shows the matched text itself.
+ */
+
+const MESSAGE =
+  "This student is on the non-disclosure list: do not name them (or post their photo)."
+
+/** "Remove the name", taking one neighbouring space with it so no double space is left. */
+function removeFix(text: string, start: number, end: number): RawFix {
+  let s = start
+  let e = end
+  if (text[e] === " " && (s === 0 || text[s - 1] === " " || text[s - 1] === "\n")) e++
+  else if (text[s - 1] === " ") s--
+  return { label: "Remove the name", range: { start: s, end: e }, replacement: "" }
+}
+
 export const nonDisclosureName: Rule = {
   id: "non-disclosure-name",
-  description: "TODO",
-  policyRef: POLICY.firstNameOnly,
-  defaultSeverity: "warn",
+  description:
+    "Flags any mention of a student on the division's non-disclosure list (full name or first name).",
+  policyRef: POLICY.nonDisclosure,
+  defaultSeverity: "block",
   scope: "sentence",
-  check: () => []
+  check({ text, settings }) {
+    const index = compileNameList(settings.nonDisclosureNames)
+    return findNames(text, index).map((m): RawFinding => ({
+      start: m.start,
+      end: m.end,
+      message: MESSAGE,
+      fixes: [
+        removeFix(text, m.start, m.endWithPossessive),
+        {
+          label: "Leave this student out of the post and its photos",
+          advice: true
+        }
+      ]
+    }))
+  }
 }

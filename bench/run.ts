@@ -1,0 +1,43 @@
+/**
+ * `npm run bench` — runs every bench section and prints one table per section with
+ * its budgets. `npm run bench -- checker` (or `ocr`, …) runs only the named ones.
+ * A section that cannot run here (e.g. OCR without a build) reports why, as a row.
+ * Add a section: export a BenchSection (see section.ts) and list it below.
+ */
+import { ocrSection } from "./ocr"
+import type { BenchRow, BenchSection } from "./section"
+import { checkerSection } from "./sections/checker"
+
+const sections: Record<string, BenchSection> = {
+  checker: checkerSection,
+  ocr: ocrSection
+}
+
+function table(rows: BenchRow[]): string {
+  const cells = rows.map((r) => [r.name, r.value, r.target, r.status === "info" ? "" : r.status])
+  const head = ["measure", "result", "target", ""]
+  const w = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)))
+  const line = (c: string[]): string =>
+    c
+      .map((x, i) => x.padEnd(w[i]!))
+      .join("  ")
+      .trimEnd()
+  return [line(head), w.map((n) => "-".repeat(n)).join("  "), ...cells.map(line)].join("\n")
+}
+
+async function main(names: string[]): Promise<void> {
+  const unknown = names.filter((n) => !(n in sections))
+  if (unknown.length) {
+    process.stderr.write(
+      `bench: unknown section ${unknown.join(", ")}; known: ${Object.keys(sections).join(", ")}\n`
+    )
+    process.exit(2)
+  }
+  for (const name of names.length ? names : Object.keys(sections)) {
+    const s = sections[name]!
+    const rows = await s.run()
+    process.stdout.write(`\n## ${s.title}\n\n${table(rows)}\n`)
+  }
+}
+
+void main(process.argv.slice(2))

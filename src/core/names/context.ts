@@ -1,0 +1,140 @@
+import { ABOUT_FIGURE, CONTEXT_CUES, PLACE_PREFIXES, PLACES, PUBLIC_FIGURES } from "./exemptions"
+import { COMMON, FIRST, LAST, STOP, SUFFIX, TITLE, VERB } from "./lexicon"
+import { spanKey, type Word } from "./words"
+
+/**
+ * What the words around a candidate say: a title before it (staff), a
+ * "Run"/"Hall" after it (a thing named after someone), a public figure, a
+ * figure being studied, a book's author; or, for weak candidates, that a
+ * person is being named (cues, lists, a verb after it).
+ */
+
+/** Titles that mark an adult even in lower case ("coach Tyler Starr"); kinship and religious ones need a capital. */
+const ALWAYS_TITLES = new Set(
+  (
+    "mr mrs ms mx dr mme mlle principal vice-principal coach superintendent professor prof constable " +
+    "elder chief reverend rev pastor madame monsieur teacher author illustrator astronaut mayor premier " +
+    "minister senator councillor councilor mla mp judge officer firefighter paramedic nurse doctor trustee"
+  ).split(" ")
+)
+const BOOK_CONTEXT =
+  /\b(?:book|books|novel|novels|read|reading|reads|author|authors|written|illustrated|series|chapter|chapters)\b|"/i
+/** A title-case book title right before "by": "The Paper Bag Princess", "Diary of a Wimpy Kid". */
+const BOOK_TITLE_BEFORE =
+  /(?:(?:^|[^\p{L}])(?:The|A|An|Le|La|Les)\s+\p{Lu}[\p{L}']*(?:\s+(?:(?:of|the|a|and|in|on|to)\s+)*\p{Lu}[\p{L}']*)+|(?:\p{Lu}[\p{L}']*\s+(?:(?:of|the|a|and|in|on|to)\s+)*){3,})\s*$/u
+/** What separates names in a list: "A B, C D and E F". */
+const LIST_GLUE = /^(?:'s?)?\s*(?:[,;&/+]\s*(?:(?:and|et|y|or)\s+)?|(?:and|et|y|or|ou|plus)\s+)$/i
+/** Endings of place names ("Kirkfield", "Riverview", "Oakburn"): an unknown pair with one is a place. */
+const PLACE_ENDING =
+  /(?:ville|burg|bourg|bury|view|land|shire|mouth|port|stead|crest|wood|dale|field|ford|ton|town|ham|burn|brook|mount)\b/i
+
+/** "… Run", "… Recital Hall", "… Memorial Arena": the words after the name make it a thing. */
+function namedAfter(words: Word[], k: number): boolean {
+  for (let n = 0; n < 2; n++) {
+    const w = words[k + n]
+    if (!w || !/^\s+$/.test(w.gap) || !(w.cap || w.text === "jr")) return false
+    if (w.flags & SUFFIX) return true
+    if (w.flags & (FIRST | LAST)) return false
+  }
+  return false
+}
+
+/** Something around words[i..j] says it is staff, a place, a public figure or a thing named after one. */
+export function exempt(text: string, words: Word[], i: number, j: number): boolean {
+  const prev = words[i - 1]
+  const gap = words[i]!.gap
+  if (prev && prev.flags & TITLE && (prev.cap || ALWAYS_TITLES.has(prev.text.toLowerCase())))
+    if (!/[,;:!?]/.test(gap)) return true
+  if (prev?.cap && PLACE_PREFIXES.has(prev.text.toLowerCase()) && /^\.?\s+$/.test(gap)) return true
+  if (!words[j]!.possessive && namedAfter(words, j + 1)) return true
+  const key = spanKey(text, words[i]!, words[j]!)
+  if (PUBLIC_FIGURES.has(key) || PLACES.has(key)) return true
+  if (ABOUT_FIGURE.test(text.slice(Math.max(0, words[i]!.start - 40), words[i]!.start))) return true
+  // "Holes by Louis Sachar", "The Wild Robot by Peter Brown": an author credit for a book.
+  if (prev?.text.toLowerCase() !== "by") return false
+  const before = text.slice(0, prev.start)
+  return BOOK_CONTEXT.test(before) || BOOK_TITLE_BEFORE.test(before.slice(-80))
+}
+
+/** First words of the known multi-word phrases: most words start none, so their spans are never built. */
+const PHRASE_STARTS = new Set([...PUBLIC_FIGURES, ...PLACES].map((p) => p.split(" ")[0]!))
+
+/** Marks runs of public figures or places ("Martin Luther King Jr", "Portage la Prairie") as used. */
+export function markKnownPhrases(
+  text: string,
+  words: Word[],
+  from: number,
+  to: number,
+  used: boolean[]
+): void {
+  for (let a = from; a <= to; a++) {
+    if (!PHRASE_STARTS.has(words[a]!.text.toLowerCase().split(/[^\p{L}\p{N}]/u)[0]!)) continue
+    for (let b = Math.min(to, a + 5); b > a; b--) {
+      const key = spanKey(text, words[a]!, words[b]!)
+      if (PUBLIC_FIGURES.has(key) || PLACES.has(key)) {
+        used.fill(true, a, b + 1)
+        break
+      }
+    }
+  }
+}
+
+/** "at the Selo Ukraina festival": an article before or a lower-case "festival"/"school" after. */
+export function thingNotPerson(words: Word[], i: number, j: number): boolean {
+  const prev = words[i - 1]
+  const next = words[j + 1]
+  if (prev && /^(?:the|la|le|les|l)$/i.test(prev.text) && /^\s+$/.test(words[i]!.gap)) return true
+  return !!next && next.lower && /^\s+$/.test(next.gap) && (next.flags & SUFFIX) !== 0
+}
+
+/** A naming cue before the position ("congrats to", "welcome", "student of the month"). */
+export function cueBefore(text: string, at: number): boolean {
+  // Looked up once per sentence: rules run on many sentences of the same draft.
+  if (cueText !== text) {
+    cueText = text
+    const m = CONTEXT_CUES.exec(text)
+    cueEnd = m ? m.index + m[0].length : Infinity
+  }
+  return cueEnd <= at
+}
+let cueText = ""
+let cueEnd = Infinity
+
+/** Only list punctuation between two spans: "A B, C D and E F". */
+export function listedWith(
+  text: string,
+  a: { start: number; end: number },
+  b: { start: number; end: number }
+): boolean {
+  return LIST_GLUE.test(a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start))
+}
+
+/** "Oluwakemi Adeyinka won …", "Tavish Kwasniewski (Grade 4)": what follows reads like a person. */
+export function actsLikeAPerson(text: string, words: Word[], i: number, j: number): boolean {
+  const next = words[j + 1]
+  if (!next || PLACE_ENDING.test(text.slice(words[i]!.start, words[j]!.end))) return false
+  // "Mugisha Habimana's drawing": something only a person has.
+  if (words[j]!.possessive) return next.lower && PERSONAL_THINGS.test(next.text)
+  if (/^\s+$/.test(next.gap) && next.lower && next.flags & VERB) return true
+  return /^\s*[,(-]\s*$/.test(next.gap) && /^(?:grade|gr|age)$/i.test(next.text)
+}
+
+const PERSONAL_THINGS =
+  /^(?:drawing|drawings|poster|project|art|artwork|painting|poem|essay|speech|story|solo|performance|presentation|birthday|mom|dad|mother|father|parents|family|grandma|grandpa|sister|brother|idea|invention|robot|goal|first|hard|amazing|beautiful|awesome)$/i
+
+/** "FRIESEN, Ethan": a surname in capitals, a comma, then the given name (roster style). */
+export function rosterStyle(
+  words: Word[],
+  text: string
+): { start: number; end: number; given: { start: number; end: number } }[] {
+  const out = []
+  for (let k = 0; k + 1 < words.length; k++) {
+    const [w, n] = [words[k]!, words[k + 1]!]
+    if (!w.upper || n.gap !== ", " || !n.cap || n.upper || !(n.flags & FIRST) || n.flags & STOP)
+      continue
+    const known = w.flags & LAST && !(w.flags & (COMMON | TITLE))
+    if (known || (w.flags === 0 && w.text.length >= 5 && cueBefore(text, w.start)))
+      out.push({ start: w.start, end: n.end, given: { start: n.start, end: n.end } })
+  }
+  return out
+}

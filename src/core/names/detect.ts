@@ -1,0 +1,109 @@
+import {
+  actsLikeAPerson,
+  cueBefore,
+  exempt,
+  listedWith,
+  markKnownPhrases,
+  rosterStyle,
+  thingNotPerson
+} from "./context"
+import { judge, surnameFirst } from "./judge"
+import { PARTICLES } from "./lexicon"
+import { edgeParticle, nameShaped, toWords } from "./words"
+
+/**
+ * Finds people's full names (given + family name) in one sentence without a
+ * class roster. Runs of name-shaped words are searched for the longest
+ * given…family span the evidence supports (judge.ts: lexicons of many
+ * origins, capitalisation), then checked against what surrounds it
+ * (context.ts: titles, things named after people, public figures, cues).
+ */
+export interface NameSpan {
+  start: number
+  end: number
+  /** The given name, for the "keep first name" fix. */
+  given: { start: number; end: number }
+}
+
+const MAX_NAME_WORDS = 4
+
+export function findFullNames(text: string): NameSpan[] {
+  const words = toWords(text)
+  if (words.length < 2) return []
+  const strong: NameSpan[] = []
+  const weak: { span: NameSpan; i: number; j: number }[] = []
+  const used = new Array<boolean>(words.length).fill(false)
+  // In a sentence typed without any capitals, capitals cannot tell names apart: lexicons must.
+  const allLowerCase = !/\p{Lu}/u.test(text)
+
+  // A run: name-shaped words separated only by spaces; a possessive ends it.
+  for (let start = 0; start < words.length;) {
+    const lowerOk = allLowerCase || cueBefore(text, words[start]!.start)
+    let end = start
+    if (nameShaped(words[start]!, lowerOk)) {
+      while (
+        end + 1 < words.length &&
+        !words[end]!.possessive &&
+        /^\s+$/.test(words[end + 1]!.gap) &&
+        nameShaped(words[end + 1]!, lowerOk)
+      )
+        end++
+      if (end > start) scanRun(start, end)
+    }
+    start = end + 1
+  }
+
+  function scanRun(from: number, to: number): void {
+    markKnownPhrases(text, words, from, to, used)
+    for (let i = from; i < to; i++) {
+      if (used[i] || edgeParticle(words[i]!)) continue
+      for (let j = Math.min(to, i + MAX_NAME_WORDS - 1 + particlesAfter(i, to)); j > i; j--) {
+        if (used.slice(i, j + 1).includes(true)) continue
+        if (edgeParticle(words[j]!)) continue
+        const middles = words.slice(i + 1, j)
+        const verdict = judge(words[i]!, words[j]!, middles)
+        if (verdict === "no") continue
+        used.fill(true, i, j + 1)
+        if (exempt(text, words, i, j)) break
+        const g = surnameFirst(words[i]!, words[j]!, middles) ? words[j]! : words[i]!
+        const span = {
+          start: words[i]!.start,
+          end: words[j]!.end,
+          given: { start: g.start, end: g.end }
+        }
+        if (verdict === "yes") strong.push(span)
+        else weak.push({ span, i, j })
+        i = j
+        break
+      }
+    }
+  }
+
+  function particlesAfter(i: number, to: number): number {
+    let n = 0
+    for (let k = i + 1; k <= Math.min(to, i + MAX_NAME_WORDS + 1); k++)
+      if (PARTICLES.has(words[k]!.text.toLowerCase())) n++
+    return n
+  }
+
+  // Weaker candidates count after a naming cue, in a list with clear names, or before a verb.
+  // Candidates in text order; a weak one counts after a naming cue, before a verb, or in a
+  // list next to one that counts: "Sushila Gurung and Pemba Sherpa taught us" names both.
+  const all = [
+    ...strong.map((span) => ({ span, ok: true })),
+    ...weak
+      .filter((w) => !thingNotPerson(words, w.i, w.j))
+      .map((w) => ({
+        span: w.span,
+        ok: cueBefore(text, w.span.start) || actsLikeAPerson(text, words, w.i, w.j)
+      }))
+  ].sort((a, b) => a.span.start - b.span.start)
+  for (let k = 1; k < all.length; k++)
+    if (all[k - 1]!.ok && listedWith(text, all[k - 1]!.span, all[k]!.span)) all[k]!.ok = true
+  for (let k = all.length - 2; k >= 0; k--)
+    if (all[k + 1]!.ok && listedWith(text, all[k]!.span, all[k + 1]!.span)) all[k]!.ok = true
+  const spans = all.filter((c) => c.ok).map((c) => c.span)
+  for (const r of rosterStyle(words, text))
+    if (!spans.some((s) => s.start < r.end && r.start < s.end)) spans.push(r)
+  return spans.sort((a, b) => a.start - b.start)
+}

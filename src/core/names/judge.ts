@@ -1,0 +1,63 @@
+import { PLACE_PREFIXES } from "./exemptions"
+import { COMMON, FIRST, GUESSED, LAST, PARTICLE, PLACE, STOP, SUFFIX, TITLE } from "./lexicon"
+import { NAME, unknownCap, type Word } from "./words"
+
+/**
+ * How strong the evidence is that `g … f` is one person's full name:
+ * "yes" on its own, "cue" only with naming context around it (detect.ts), "no".
+ */
+export type Verdict = "yes" | "cue" | "no"
+
+/** Prince, Princess, King… are given names too (Filipino, West African) when a full name follows. */
+const ROYAL_GIVEN = new Set(["prince", "princess", "king", "queen", "lady"])
+
+/** "Nguyen Van An", "Tran Thi Mai", "Wang Wei": a known surname, then given names only. */
+export function surnameFirst(g: Word, f: Word, middles: Word[]): boolean {
+  if (!(g.flags & LAST) || g.flags & (COMMON | PLACE) || !(f.flags & FIRST) || f.lower) return false
+  if (!middles.every((m) => m.flags & FIRST)) return false
+  return middles.length > 0 || !(g.flags & FIRST)
+}
+
+function cannotStartName(g: Word, f: Word, middles: Word[]): boolean {
+  if (g.initial || f.initial || g.flags & STOP || PLACE_PREFIXES.has(g.text.toLowerCase()))
+    return true
+  const royal = ROYAL_GIVEN.has(g.text.toLowerCase()) && middles.length > 0 && f.flags & LAST
+  if (g.flags & TITLE && !royal) return true
+  if (middles.some((m) => !(m.initial || m.flags & (NAME | PARTICLE) || unknownCap(m)))) return true
+  // Spanish "y" joins two surnames ("Rodríguez y Pérez"); after a given name it means "and".
+  const before = [g, ...middles]
+  return middles.some((m, k) => m.text === "y" && !(before[k]!.flags & LAST))
+}
+
+export function judge(g: Word, f: Word, middles: Word[]): Verdict {
+  if (cannotStartName(g, f, middles)) return "no"
+  const gFirst = (g.flags & FIRST) !== 0
+  const fLast = (f.flags & LAST) !== 0
+  const fUnknown = unknownCap(f)
+  if (g.lower || f.lower) {
+    // Lower-case names only where context says names are coming ("shout out to liam courchene").
+    const gOk = gFirst && !(g.flags & COMMON)
+    const fOk = (fLast && !(f.flags & COMMON)) || (f.flags === 0 && f.text.length >= 3)
+    return gOk && fOk ? "cue" : "no"
+  }
+  if (g.upper && f.upper && !(gFirst && fLast)) return "no" // acronyms, shouted headings
+  if (surnameFirst(g, f, middles)) return "yes"
+  if (gFirst) {
+    // "Ji-woo Park", "Emma Hall": a surname that can also name a place is fine after a clear given name.
+    if (fLast) return f.flags & SUFFIX && g.flags & (COMMON | PLACE) ? "cue" : "yes"
+    // "Regina …", "Brandon …": a town that is also a given name needs more than an unknown word after it.
+    if (fUnknown) return g.flags & PLACE ? "cue" : "yes"
+    // A surname we only know as a given name ("Parker James"), or one that merely ends like an
+    // English word ("Nazar Bilous").
+    if (f.flags & FIRST && !(f.flags & (COMMON | PLACE))) return "cue"
+    return f.flags === (COMMON | GUESSED) && f.cap ? "cue" : "no"
+  }
+  if (unknownCap(g)) {
+    // "Hockey MVPs Logan Courchene": the name starts at the known given name instead.
+    const m = middles[0]
+    if (m && m.cap && m.flags & FIRST && !(m.flags & (LAST | PARTICLE))) return "no"
+    if (fLast && !(f.flags & PLACE)) return f.flags & (COMMON | SUFFIX) ? "cue" : "yes"
+    return fUnknown || (f.flags & FIRST && !(f.flags & (COMMON | PLACE))) ? "cue" : "no"
+  }
+  return g.flags & LAST && !(g.flags & (COMMON | PLACE)) && (fLast || fUnknown) ? "cue" : "no"
+}

@@ -1,0 +1,261 @@
+import { defaultCheckSettings } from "../../settings/defaults"
+import { createChecker } from "../checker"
+import type { Finding } from "../types"
+
+const checker = createChecker(defaultCheckSettings)
+const trips = (text: string): Finding[] =>
+  checker.check({ text }).findings.filter((f) => f.rule === "field-trip-details")
+
+/** Expected ranges are written as the exact flagged text (each occurs once in its post). */
+const flagged: [string, string[]][] = [
+  [
+    "Grade 5 heads to the Assiniboine Park Zoo on Friday at 9:30!",
+    ["Grade 5 heads to the Assiniboine Park Zoo on Friday at 9:30!"]
+  ],
+  [
+    "Bus leaves from the Walmart parking lot at 7 a.m.",
+    ["Bus leaves from the Walmart parking lot at 7 a.m."]
+  ],
+  ["We'll be back at 3:15.", ["We'll be back at 3:15."]],
+  ["We're at the Forks until 2!", ["We're at the Forks until 2!"]],
+  ["Our team plays in Brandon Saturday at 4 pm.", ["Our team plays in Brandon Saturday at 4 pm."]],
+  [
+    "Camp Wannakumbac May 12–14, packing list coming home.",
+    ["Camp Wannakumbac May 12–14, packing list coming home."]
+  ],
+  ["Field trip tomorrow!", ["Field trip tomorrow!"]],
+  ["Right now we're at the Manitoba Museum! 🦕", ["Right now we're at the Manitoba Museum!"]],
+  ["Tomorrow at 9, we head to the zoo.", ["Tomorrow at 9, we head to the zoo."]],
+  ["Meet at the Forks at 9 on Saturday.", ["Meet at the Forks at 9 on Saturday."]],
+  [
+    "The Grade 8 volleyball tournament is at Neepawa Collegiate this Saturday.",
+    ["The Grade 8 volleyball tournament is at Neepawa Collegiate this Saturday."]
+  ],
+  [
+    "Good luck to our Grade 8 boys at their game vs Oak Bank tonight!",
+    ["Good luck to our Grade 8 boys at their game vs Oak Bank tonight!"]
+  ],
+  ["Sortie au musée vendredi à 9 h 30.", ["Sortie au musée vendredi à 9 h 30."]],
+  ["Pick-up at the Keystone Centre at 3:30 pm.", ["Pick-up at the Keystone Centre at 3:30 pm."]],
+  ["Today we are heading to the museum!", ["Today we are heading to the museum!"]],
+  [
+    "Grade 7 band performs at the Keystone Centre on May 3 at 7 pm.",
+    ["Grade 7 band performs at the Keystone Centre on May 3 at 7 pm."]
+  ],
+  [
+    "Swim meet at the Kinsmen Pool on Saturday, warm-up at 8.",
+    ["Swim meet at the Kinsmen Pool on Saturday, warm-up at 8."]
+  ],
+  [
+    "Our cross-country team competes in Minnedosa tomorrow.",
+    ["Our cross-country team competes in Minnedosa tomorrow."]
+  ],
+  [
+    "Grade 8 overnight camp at Camp Wannakumbac, May 12-14.",
+    ["Grade 8 overnight camp at Camp Wannakumbac, May 12-14."]
+  ],
+  [
+    "Please have your child at school by 7:30 on Friday for the trip to Winnipeg.",
+    ["Please have your child at school by 7:30 on Friday for the trip to Winnipeg."]
+  ],
+  [
+    "The 5/6 class leaves for Riding Mountain at 8:15 tomorrow morning.",
+    ["The 5/6 class leaves for Riding Mountain at 8:15 tomorrow morning."]
+  ],
+  [
+    "We'll be at the Brandon Curling Club until 3:30.",
+    ["We'll be at the Brandon Curling Club until 3:30."]
+  ],
+  ["Basketball game vs. Neepawa tonight at 6!", ["Basketball game vs. Neepawa tonight at 6!"]],
+  [
+    "Grade 4 is off to the Manitoba Museum on Tuesday, 9:30-2:30.",
+    ["Grade 4 is off to the Manitoba Museum on Tuesday, 9:30-2:30."]
+  ],
+  [
+    "Travelling to Winnipeg 5/12 for the science fair finals.",
+    ["Travelling to Winnipeg 5/12 for the science fair finals."]
+  ],
+  ["Field trip to the planetarium at noon.", ["Field trip to the planetarium at noon."]],
+  [
+    "Excursion to Fort Whyte on June 3rd, back by 3.",
+    ["Excursion to Fort Whyte on June 3rd, back by 3."]
+  ],
+  [
+    "Band students: the bus for the Brandon Jazz Festival leaves at 6:30 a.m. sharp.",
+    ["Band students: the bus for the Brandon Jazz Festival leaves at 6:30 a.m. sharp."]
+  ],
+  [
+    "Our class is walking to the public library tomorrow at 10.",
+    ["Our class is walking to the public library tomorrow at 10."]
+  ],
+  [
+    "Les élèves iront au Musée de Saint-Boniface vendredi prochain à 9 h 30.",
+    ["Les élèves iront au Musée de Saint-Boniface vendredi prochain à 9 h 30."]
+  ],
+  [
+    "We're on the bus! Next stop: Clear Lake. We'll be at the beach until 3 and back at school by 5.",
+    ["We'll be at the beach until 3 and back at school by 5."]
+  ],
+  [
+    "Our choir sings at the Russell Tree Lighting this Friday at 6 pm in front of the Town Hall.",
+    ["Our choir sings at the Russell Tree Lighting this Friday at 6 pm in front of the Town Hall."]
+  ],
+  [
+    "Don't forget: the zoo field trip is next Wednesday, buses leave at 8:45 sharp.",
+    ["Don't forget: the zoo field trip is next Wednesday, buses leave at 8:45 sharp."]
+  ],
+  [
+    "Our hockey team takes on Dauphin tonight at 7 at the Credit Union Place.",
+    ["Our hockey team takes on Dauphin tonight at 7 at the Credit Union Place."]
+  ],
+  // Only the sentence that carries the details is flagged.
+  [
+    "What a busy month! Grade 2 visits the fire hall on the 14th. Have a great weekend.",
+    ["Grade 2 visits the fire hall on the 14th."]
+  ],
+  // The where and the when in neighbouring sentences are flagged together.
+  ["Grade 3 is off to the zoo! The bus leaves at 9.", ["The bus leaves at 9."]],
+  ["Guess where Grade 6 is going? To the zoo! See you Friday.", ["To the zoo! See you Friday."]],
+  // Each paragraph on its own.
+  [
+    "Ski trip to Asessippi on February 20!\nBus departs at 6:45 am from the school parking lot.",
+    ["Ski trip to Asessippi on February 20!", "Bus departs at 6:45 am from the school parking lot."]
+  ],
+  // Curly quotes, NBSP and zero-width characters do not hide it.
+  ["We\u2019re at the\u00A0Forks unt\u200Bil 2!", ["We\u2019re at the\u00A0Forks unt\u200Bil 2!"]]
+]
+
+const clean: string[] = [
+  "Thanks to the zoo for hosting us yesterday!",
+  "Assembly in the gym Friday at 1.",
+  "Book fair in the library Tuesday.",
+  "No school Monday.",
+  "Report cards go home Friday.",
+  "Early dismissal at 2:30 on Friday.",
+  "We love the Assiniboine Park Zoo.",
+  "Grade 5 may visit the museum.",
+  "Winter concert Thursday at 7 in the gym.",
+  "Had a great time at the museum today!",
+  "Join us for our Christmas concert on December 12 at 7 pm at Oak Bank School.",
+  "The Grade 5s are reading about the zoo this week.",
+  "Congrats to our team for winning the tournament on Saturday!",
+  "We're at the library until 2.",
+  "Visit the book fair in the library Tuesday at 3.",
+  "Kindergarten orientation: tour of the school Tuesday at 6.",
+  "Our team plays at home Friday at 6.",
+  "Bus route 5 pick-up at 7:45 starting Monday.",
+  "Grade 6 students will present at the Science Fair on Thursday at 1 in the gym.",
+  "Happy Friday! Our Grade 2s are learning about Riding Mountain National Park.",
+  "We had a blast at Fort Whyte Alive today!",
+  "Grade 4 visited the Legislature on Tuesday.",
+  "Picture day is Thursday at the school.",
+  "Parent-teacher interviews are Thursday from 4 to 8 pm.",
+  "Our students have been practicing for the concert on Thursday.",
+  "Hot lunch tomorrow: pizza!",
+  "Field trip forms went home.",
+  "Our field trip to the zoo was amazing.",
+  "Heading to the museum soon, details to follow.",
+  "Grade 1 loved the Manitoba Museum.",
+  "Thank you Kildonan Park for having us on Tuesday!",
+  "Volleyball tournament in the gym Saturday at 9.",
+  "Ask your kids about the zoo!",
+  "Our Grade 1s built a model of the zoo in class today!",
+  "Grade 9 students can sign up for the ski trip until Friday.",
+  "Come support our Lady Lions at home this Friday at 6!",
+  "Our Winter Concert is on December 14 at 7 pm. Doors open at 6:30.",
+  "The basketball team practices in the gym on Mondays at 3:30.",
+  "Join us at the school on Friday at 9:30 for our Remembrance Day assembly.",
+  "Bus 7 will be 20 minutes late this morning.",
+  "I have taught a Grade 3/4/5 split and chaperoned more field trips than I can count.",
+  "Permission forms for the zoo trip are due Friday.",
+  "Questions about the field trip? Call the office at 204-773-2315.",
+  "I teach Grade 2 at Park West School Division and today a student told me a joke.",
+  "My students at Shoal Lake School planted 60 trees today.",
+  "Learning about the Forks in Social Studies this week.",
+  "Terry Fox Run is Friday at 1:30 around the school.",
+  "Welcome back to school! Drop-off starts at 8:30 at the east doors."
+]
+
+describe("field-trip-details", () => {
+  test.each(flagged)("flags %p", (text, expected) => {
+    const found = trips(text)
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(expected)
+    for (const [i, f] of found.entries()) {
+      const start = text.indexOf(expected[i]!)
+      expect([f.start, f.end]).toEqual([start, start + expected[i]!.length])
+      expect(f.severity).toBe("warn")
+      expect(f.fixes[0]).toEqual({ label: "Post after the trip instead", advice: true })
+    }
+  })
+
+  test.each(clean)("does not flag %p", (text) => {
+    expect(trips(text)).toEqual([])
+  })
+
+  test("messages cite AP 144 and never repeat the post", () => {
+    const [f] = trips("Field trip to the zoo on Friday at 9:30.")
+    expect(f!.policyRef.clause).toMatch(/AP 144/)
+    expect(f!.message).not.toMatch(/zoo|Friday/)
+  })
+})
+
+/** Applying a fix must leave readable text: no double spaces, punctuation kept. */
+const fixed: [string, string, string][] = [
+  [
+    "Grade 5 heads to the Assiniboine Park Zoo on Friday at 9:30!",
+    "Remove the time",
+    "Grade 5 heads to the Assiniboine Park Zoo!"
+  ],
+  [
+    "Bus leaves from the Walmart parking lot at 7 a.m.",
+    "Remove the time",
+    "Bus leaves from the Walmart parking lot."
+  ],
+  [
+    "Bus leaves from the Walmart parking lot at 7 a.m.",
+    "Remove the meeting point",
+    "Bus leaves at 7 a.m."
+  ],
+  [
+    "Ski day! Bus departs at 6:45 am from the school parking lot.",
+    "Remove the meeting point",
+    "Ski day! Bus departs at 6:45 am."
+  ],
+  ["Tomorrow at 9, we head to the zoo.", "Remove the time", "We head to the zoo."],
+  [
+    "Camp Wannakumbac May 12–14, packing list coming home.",
+    "Remove the date",
+    "Camp Wannakumbac, packing list coming home."
+  ],
+  ["Field trip to the zoo, Friday at 9.", "Remove the time", "Field trip to the zoo."],
+  [
+    "Grade 4 is off to the Manitoba Museum on Tuesday, 9:30-2:30.",
+    "Remove the time",
+    "Grade 4 is off to the Manitoba Museum."
+  ],
+  ["Sortie au musée vendredi à 9 h 30.", "Remove the time", "Sortie au musée."],
+  ["The 5/6 class goes to the zoo on 5/12.", "Remove the date", "The 5/6 class goes to the zoo."],
+  ["Meet at the Forks at 9 on Saturday.", "Remove the meeting point", "Meet at 9 on Saturday."],
+  [
+    "Intro line.\nGrade 3 heads to the zoo on Friday at 9:30!",
+    "Remove the time",
+    "Intro line.\nGrade 3 heads to the zoo!"
+  ]
+]
+
+describe("field-trip-details fixes", () => {
+  test.each(fixed)("%p → %p", (text, label, after) => {
+    const fix = trips(text)
+      .flatMap((f) => f.fixes)
+      .find((x) => x.label === label)
+    expect(fix?.range).toBeDefined()
+    const out = text.slice(0, fix!.range!.start) + fix!.replacement + text.slice(fix!.range!.end)
+    expect(out).toBe(after)
+    expect(out).not.toMatch(/ {2}/)
+  })
+
+  test("a live post with no clock time offers only the advice", () => {
+    const [f] = trips("Right now we're at the Manitoba Museum!")
+    expect(f!.fixes).toEqual([{ label: "Post after the trip instead", advice: true }])
+  })
+})

@@ -1,0 +1,113 @@
+import { defaultCheckSettings } from "../../settings/defaults"
+import { createChecker } from "../checker"
+import { FLAGGED, NOT_FLAGGED } from "../names/name-cases"
+import type { CheckSettings } from "../types"
+import { studentFullName } from "./student-full-name"
+
+const settings = (over: Partial<CheckSettings> = {}): CheckSettings => ({
+  ...defaultCheckSettings,
+  ...over
+})
+
+/** Runs only this rule through the real engine: ranges are offsets in the original text. */
+function flagged(text: string, over: Partial<CheckSettings> = {}) {
+  return createChecker(settings(over), [studentFullName]).check({ text }).findings
+}
+
+/** Expected ranges: each name's first occurrence at or after the previous one. */
+function expectedRanges(text: string, names: string[]) {
+  let from = 0
+  return names.map((n) => {
+    const start = text.indexOf(n, from)
+    if (start < 0) throw new Error(`test data: "${n}" is not in "${text}"`)
+    from = start + n.length
+    return { start, end: start + n.length }
+  })
+}
+
+describe("student-full-name: flags full names of any origin", () => {
+  test.each(FLAGGED.map((c) => [c.text, c.names] as const))("%s", (text, names) => {
+    const got = flagged(text).map((f) => ({ start: f.start, end: f.end }))
+    expect(got).toEqual(expectedRanges(text, [...names]))
+  })
+})
+
+describe("student-full-name: leaves first names, staff, public figures and places alone", () => {
+  test.each(NOT_FLAGGED.map((c) => [c.text] as const))("%s", (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
+
+describe("student-full-name: finding details", () => {
+  test("rule metadata", () => {
+    expect(studentFullName.id).toBe("student-full-name")
+    expect(studentFullName.defaultSeverity).toBe("warn")
+    expect(studentFullName.scope).toBe("sentence")
+  })
+
+  test("fix keeps the first name as the teacher typed it, accents included", () => {
+    const text = "Bravo à Zoë Lefebvre-Paquette!"
+    const [f] = flagged(text)
+    expect(f!.match).toBe("Zoë Lefebvre-Paquette")
+    expect(f!.severity).toBe("warn")
+    expect(f!.fixes).toEqual([
+      { label: "Keep first name only", replacement: "Zoë", range: { start: f!.start, end: f!.end } }
+    ])
+  })
+
+  test("surname-first names keep the given name", () => {
+    const [f] = flagged("Tran Thi Mai won the writing contest.")
+    expect(f!.fixes[0]!.replacement).toBe("Mai")
+  })
+
+  test("the message never contains the name (one fixed text for every finding)", () => {
+    const messages = new Set(FLAGGED.flatMap((c) => flagged(c.text).map((f) => f.message)))
+    expect(messages.size).toBe(1)
+    const [message] = [...messages]
+    for (const c of FLAGGED) for (const n of c.names) expect(message).not.toContain(n)
+  })
+
+  test("names behind zero-width spaces and look-alike letters are still caught", () => {
+    const text = "Congrats to Em\u200Bma Thompsоn!" // Cyrillic "о"
+    const [f] = flagged(text)
+    expect(f!.match).toBe("Em\u200Bma Thompsоn")
+  })
+})
+
+describe("student-full-name: settings", () => {
+  const text = "Congrats to Émilie Tremblay and Aiden Starr!"
+
+  test("consent list matches whole names, case and accent insensitive", () => {
+    const got = flagged(text, { consentedNames: ["emilie TREMBLAY"] })
+    expect(got.map((f) => f.match)).toEqual(["Aiden Starr"])
+  })
+
+  test("consent for a first name alone does not cover a full name", () => {
+    expect(flagged(text, { consentedNames: ["Émilie"] })).toHaveLength(2)
+  })
+
+  test("a consented name without the middle name still matches", () => {
+    expect(flagged("Emma J. Thompson read.", { consentedNames: ["Emma Thompson"] })).toEqual([])
+  })
+
+  test("a consented name with a middle name covers the name written without it", () => {
+    expect(flagged("Emma Thompson read.", { consentedNames: ["Emma Jane Thompson"] })).toEqual([])
+  })
+
+  test("a surname-first name matches the list in either order", () => {
+    const text = "Honour roll: FRIESEN, Ethan"
+    expect(flagged(text, { consentedNames: ["Ethan Friesen"] })).toEqual([])
+  })
+
+  test("the teacher's 'not a student' list", () => {
+    expect(flagged(text, { allowList: ["Aiden Starr"] }).map((f) => f.match)).toEqual([
+      "Émilie Tremblay"
+    ])
+  })
+
+  test("names on the non-disclosure list are left to that rule", () => {
+    expect(flagged(text, { nonDisclosureNames: ["Aiden Starr"] }).map((f) => f.match)).toEqual([
+      "Émilie Tremblay"
+    ])
+  })
+})

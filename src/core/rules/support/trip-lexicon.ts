@@ -1,0 +1,199 @@
+/**
+ * Cue lists for field-trip-details (AP 144: limit information about field trips
+ * and off-site activities). Plain regular expressions over one sentence of
+ * normalised text (accents folded, dashes as "-", quotes straight): linear time,
+ * no NLP, so re-checking a long paragraph stays cheap.
+ */
+
+const DAY =
+  "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?"
+const MONTH =
+  "(?:january|february|march|april|may|june|july|august|september|october|november|december|" +
+  "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janvier|fevrier|mars|avril|mai|juin|juillet|aout|" +
+  "septembre|octobre|novembre|decembre)\\.?"
+const ORD = "(?:st|nd|rd|th|er)?"
+const PART_OF_DAY = "(?: morning| afternoon| evening| night)?"
+const AMPM = "(?:a\\.?m\\b\\.?|p\\.?m\\b\\.?)"
+
+/** Kinds of "when": a clock time, a day or date, or a live "right now". */
+export type WhenKind = "time" | "date" | "live"
+
+/** Each pattern is global; `kind` says what removing it means ("Remove the time" / "the date"). */
+export const WHEN: { kind: WhenKind; re: RegExp }[] = [
+  { kind: "time", re: new RegExp(`\\b\\d{1,2}(?::\\d{2})?\\s?${AMPM}`, "gi") },
+  { kind: "time", re: /\b\d{1,2}:\d{2}\b/g },
+  { kind: "time", re: /\b\d{1,2} ?h ?\d{2}\b|\b\d{1,2} ?h(?![\p{L}\d])/giu },
+  { kind: "time", re: /\b(?:noon|midnight|midday|midi)\b/gi },
+  {
+    // "at 2", "until 2", "from 1 to 3": a bare hour needs one of these words before it,
+    // and must not be a count ("at 2 schools", "by 3 points").
+    kind: "time",
+    re: /(?<=\b(?:at|by|until|till|til|around|before|after|from)\s)\d{1,2}(?:\s?-\s?\d{1,2})?(?!\d|[:/.,-]\d|\s?(?:%|st|nd|rd|th|x|km|m|kg|lbs?)\b|\s(?:students?|kids|children|people|runners|players|athletes|teams?|schools?|classes|grades?|points?|goals?|km|kilometres?|kilometers?|minutes?|mins?|hours?|days?|weeks?|months?|years?|times|of|out|more|other|new|different)\b)/gi
+  },
+  {
+    kind: "date",
+    re: new RegExp(`\\b${MONTH}\\s\\d{1,2}${ORD}(?:\\s?-\\s?\\d{1,2}${ORD})?\\b`, "gi")
+  },
+  {
+    kind: "date",
+    re: new RegExp(
+      `\\b\\d{1,2}${ORD}(?:\\s?-\\s?\\d{1,2}${ORD})?\\s(?:of\\s)?${MONTH}(?![a-z])`,
+      "gi"
+    )
+  },
+  {
+    // "5/12", "2025-05-12"; not a split class ("Grade 3/4", "the 5/6 class", "3/4/5").
+    kind: "date",
+    re: /(?<!\b(?:grades?|gr\.?)\s?)\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b(?!\/|\s(?:class|split|students|classroom|combined)\b)|\b\d{4}-\d{2}-\d{2}\b/gi
+  },
+  { kind: "date", re: /\bthe \d{1,2}(?:st|nd|rd|th)\b/gi },
+  { kind: "date", re: new RegExp(`\\b${DAY}${PART_OF_DAY}\\b`, "gi") },
+  {
+    kind: "date",
+    re: /\b(?:(?:tomorrow|tmrw|today)(?: morning| afternoon| evening| night)?|tonight|this (?:morning|afternoon|evening|weekend|week)|(?:next|this coming) (?:week|weekend|month)|demain|ce soir|aujourd'hui|cette semaine|la semaine prochaine)\b/gi
+  },
+  { kind: "live", re: /\b(?:right now|currently|at the moment|as we speak|en ce moment)\b/gi }
+]
+
+/** Months that are also words: "5 may" in "Grade 5 may visit" is not a date. */
+export const AMBIGUOUS_MONTH = /^(?:\d+\S*\s(?:of\s)?)?(?:may|mar|march|mai|jun|dec|sept?)\b/
+
+const alternation = (parts: string[]): string => `\\b(?:${parts.join("|")})\\b`
+
+/** Travel cues: the sentence is about leaving school to go somewhere (never on site). */
+export const TRAVEL_CUE = new RegExp(
+  alternation([
+    "field[- ]?trips?",
+    "(?:class|school|ski|day|overnight|band|grad|grade \\d+|camping|canoe|bus|zoo|museum) trips?",
+    "trips? to",
+    "excursions?",
+    "outings?",
+    "sorties?(?: scolaires?)?",
+    "head(?:s|ing)? (?:out |off |over |back )?(?:to|for)",
+    "off to",
+    "on (?:our|the|their) way to",
+    "on the bus|next stop",
+    "travel(?:s|ling|ing)? to",
+    "going to (?:the|camp)",
+    "fl(?:y|ies|ying) (?:out|to|into|home|back)|flights?",
+    "(?:stay|stays|staying) (?:at|in|overnight)",
+    "bus(?:es)?\\b[^.!?]{0,40}\\b(?:leaves?|leaving|departs?|will leave|is leaving|returns?|will return|gets back|arrives?)",
+    "depart(?:s|ing|ure)?",
+    "leav(?:e|es|ing) (?:for|from)",
+    "meet(?:ing)? (?:us )?(?:at|outside|by|in the \\w+ (?:parking )?lot)",
+    "meeting (?:point|place|spot)",
+    "(?:be|are|'re|will be|'ll be|get|gets|arrive|arriving|and) back (?:at|by|around|to)",
+    "return(?:s|ing)? (?:to (?:the )?school )?(?:at|by|around)",
+    "overnight",
+    "iront|irons|allons|partira|partons|autobus part"
+  ]),
+  "i"
+)
+
+/** Outing cues that can also happen at school: they count unless the sentence places them on site. */
+export const OUTING_CUE = new RegExp(
+  alternation([
+    "camp(?:ing|out)?",
+    "tour(?:s|ing)? (?:of|at|the)",
+    "visit(?:s|ing)? (?:to|the)",
+    "pick[- ]?ups?",
+    "drop[- ]?offs?",
+    "(?:track|swim|cross[- ]country|ski|wrestling|badminton|curling|athletics|divisional|regional|provincial|district|zone|invitational) (?:meets?|tournaments?|championships?|finals?|races?)",
+    "tournaments?",
+    "tourney",
+    "provincials",
+    "bonspiel",
+    "away (?:game|concert|match|tournament)",
+    "(?:games?|match(?:es)?|meets?|competitions?|playoffs?|finals?) (?:at|in|vs\\.?|versus|against)(?! \\d)",
+    "(?:plays?|playing|compete|competes|competing|perform|performs|performing|sings?|singing|volunteer(?:s|ing)?) (?:at|in)(?! \\d)",
+    "we(?:'re| are)(?: all| now)? (?:at|visiting|touring)(?! \\d)",
+    "we(?:'ll| will) be (?:at|visiting|touring)(?! \\d)"
+  ]),
+  "i"
+)
+
+/** A capitalised destination: "going to Ottawa", "our team at Kirkcaldy Heights", "plays in Brandon". */
+export const DESTINATION =
+  /\b(?:going|goes|go|fly(?:ing)?|driv(?:e|ing)|travel(?:ling|ing)?|trip|head(?:s|ed|ing)?|off|team|teams|squad|runners|players|athletes|band|choir|plays?|playing|compet(?:e|es|ing)|race|races|racing) (?:\w+ )?(?:to|at|in) (?!(?:Grade|Gr|Room|Mr|Mrs|Ms|Mx|Dr|I|French|English|Math|Science)\b)[A-Z][a-z]+/
+
+/** Before a place: it is where students go or are ("to the zoo"), not what they learn about. */
+const TOWARD =
+  "(?:\\b(?:[Tt]o|[Aa]t|[Ii]n|[Ff]rom|[Vv]isit(?:s|ing)?|[Tt]our(?:s|ing)?(?: of)?|[Ii]n front of|[Oo]utside(?: of)?|[Bb]ehind|[Aa]cross from|[Ii]nside|[Aa]round|[Nn]ear|[Aa]u|[Aa]ux|[Aa] la|[Cc]hez)\\s|@\\s?)"
+
+/** Common off-site places, possibly with a name in front ("to the zoo", "at the Birtle ski hill"). */
+export const PLACE_COMMON = new RegExp(
+  TOWARD +
+    "(?:the\\s)?(?:[\\w'-]+\\s){0,3}(?:zoo|museum|forks|park|beach|pool|arena|rink|planetarium|science cent(?:re|er)|farm|" +
+    "legislature|legislative building|theatre|theater|aquarium|mall|art gallery|gallery|conservatory|" +
+    "ski hill|lake|public library|fire hall|fire station|police station|hospital|airport|university|" +
+    "symphony|ballet|cinema|movies|bowling alley|climbing gym|trampoline park|nature cent(?:re|er)|" +
+    "provincial park|campground|sportsplex|curling club|golf course|stadium|field house|pumpkin patch|" +
+    "corn maze|sugar shack|cabane a sucre|exhibition|fair ?grounds|musee|parc|river|creek|boat launch|" +
+    "marsh|wetlands?|trail|forest|woods|conservation area|food bank|soup kitchen|care home|nursing home|" +
+    "seniors'? (?:home|cent(?:re|er))|hotel|motel|lodge|inn|ski resort|ski area|hill)\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))",
+  "i"
+)
+
+/** Named places: capitalised words before a place noun ("to Kildonan Park"), or "Camp X". */
+export const PLACE_NAMED = new RegExp(
+  "(?:\\b[Cc]amp [A-Z][\\w'-]+|" +
+    TOWARD +
+    "(?:[Tt]he\\s)?(?:(?:Lake|Mount|Fort) [A-Z][\\w'-]+|" +
+    "(?:(?!(?:The|Our|School|Grade)\\s)[A-Z][\\w'.-]*\\s){1,4}" +
+    "(?:Park|Arena|Cent(?:re|er)|Lake|Museum|Zoo|Gallery|Theatre|Theater|Stadium|Rink|Pool|Beach|" +
+    "Falls|Farm|Gardens?|Planetarium|Conservatory|Legislature|Hall|Complex|Sportsplex|Resort|Camp|" +
+    "Forks|Mall|Library|Aquarium|Fort|Ranch|Hill|Heights|River|Raceway|Speedway|Hotel|Lodge|Inn|Bank|Musee|" +
+    "Place|Square|College|University|Campus)))" +
+    "\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))"
+)
+
+/** On site: "in the gym", "at our school", "here at school", a home game. */
+export const ON_SITE = new RegExp(
+  alternation([
+    "(?:in|at|to|into) (?:the|our) (?:school )?(?:gym|gymnasium|library|classroom|cafeteria|auditorium|" +
+      "multi-?purpose room|lunchroom|hallway|playground|school ?yard|front foyer|foyer|commons|" +
+      "staff room|music room|band room|lobby)",
+    "(?:at|in|to|of|around) (?:our|the) school",
+    "here at (?:school|[A-Z]\\w+ (?:School|Elementary|Collegiate))",
+    "at school",
+    "in (?:our )?class(?:room)?",
+    "(?:back )?to school",
+    "(?:east|west|north|south|front|back|main|side) (?:doors?|entrance)",
+    "at home",
+    "home (?:game|match|tournament|meet)",
+    "(?:in|at) (?:room|rm\\.?) \\d+"
+  ]),
+  "i"
+)
+
+/** After the event: a thank-you or a recap in the past tense. */
+export const RECAP = new RegExp(
+  alternation([
+    "(?:thanks?|thank you|merci)\\b[^.!?]{0,80}\\bfor (?:hosting|having|welcoming|a (?:great|wonderful|fantastic|fun|amazing)|an amazing|the (?:tour|visit))",
+    "had (?:a|an|such a|the) (?:great|amazing|fun|wonderful|fantastic|awesome|blast|best)",
+    "yesterday|hier",
+    "last (?:week|weekend|night|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    "visited|went|enjoyed|returned|came back|got back|toured|explored|spent the day|learned so much",
+    "won|for winning|placed|brought home|did (?:amazing|great|awesome|so well|well|a great job)",
+    "finished|competed|performed|raced|hiked|planted|learned|saw|built|made a|created|drew|wrote",
+    "taught|coached|chaperoned",
+    "what a (?:great|fun|wonderful|fantastic|day)"
+  ]),
+  "i"
+)
+
+/** Forms and payments due: a deadline, not when students will be somewhere. */
+export const DEADLINE =
+  /\b(?:forms?|slips?|payments?|fees?|money|deposits?)\b[^.!?]{0,40}\b(?:due|by)\b|\b(?:return|hand in|bring back|send back|sign)\b[^.!?]{0,30}\b(?:forms?|slips?|them|it)\b|\b(?:sign[- ]?ups?|signing up|register|registration)\b[^.!?]{0,40}\b(?:until|by|before|closes?|deadline|due)\b/i
+
+/** School calendar notices and routine bus notices, not outings. */
+export const CALENDAR = new RegExp(
+  alternation([
+    "no school|early dismissal|dismissal|report cards?|pd day|p\\.d\\. day|professional development day",
+    "in-?service|picture day|picture retakes?|photo retakes?",
+    "parent[- ]teacher (?:interviews|conferences)|student[- ]led conferences",
+    "school (?:is )?closed|spring break|winter break|registration|school resumes|classes resume",
+    "administration day|admin day|bus routes?|buses (?:are )?cancell?ed"
+  ]),
+  "i"
+)
