@@ -6,7 +6,7 @@
  * Exits 0 unless the corpus is malformed.
  */
 import { readFileSync } from "fs"
-import { join } from "path"
+import { join, relative } from "path"
 import { layeredSettings } from "../../src/cli/settings"
 import { createChecker } from "../../src/core/checker"
 import type { CheckSettings } from "../../src/core/types"
@@ -46,7 +46,9 @@ if (args.includes("--json")) {
   const mix = Object.entries(corpusMix(posts))
     .map(([k, v]) => `${k} ${v}`)
     .join(", ")
-  process.stdout.write(`Corpus: ${mix}\n\n${formatTable(result)}\n`)
+  process.stdout.write(
+    `Corpus ${relative(process.cwd(), file)}: ${mix}\n\n${formatTable(result)}\n`
+  )
   const errorsOnly = result.misses.filter((m) => m.kind !== "RANGE").length
   const inexact = result.misses.length - errorsOnly
   if (args.includes("--verbose") && result.misses.length)
