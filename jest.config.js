@@ -4,7 +4,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src", "<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  testPathIgnorePatterns: ["/node_modules/", "/build/", "/tests/e2e/"],
+  testPathIgnorePatterns: ["/node_modules/", "/build/", "/tests/e2e/", "\\.e2e\\.test\\.ts$"],
   transform: {
     "^.+\\.(t|j)sx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }]
   },

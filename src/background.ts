@@ -1,4 +1,30 @@
 // Background service worker (Chrome/Edge) / background script (Firefox).
-// The checker and settings wiring arrive with the composer and settings issues;
-// at this stage the worker only proves the build loads.
-export {}
+// Runs the checker for the content scripts, so the heavy checker (compromise,
+// lexicons) and the settings' name lists never enter the page. Also routes OCR
+// requests (src/background/ocr.ts).
+import { CheckerHost } from "./background/checker-host"
+import { incrementCount } from "./background/counts"
+import { handleMessage } from "./background/handler"
+import { handleOcrMessage } from "./background/ocr"
+import { addToAllowList, affectsSettings, getSettings } from "./background/settings-source"
+
+const host = new CheckerHost(getSettings)
+
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (affectsSettings(area, Object.keys(changes))) host.invalidate()
+})
+
+chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  const reply =
+    handleOcrMessage(msg, sender) ??
+    handleMessage(msg, {
+      check: (draft) => host.check(draft),
+      allow: addToAllowList,
+      count: incrementCount,
+      warm: () => host.warm()
+    })
+  if (!reply) return false
+  // A failed check answers `undefined`: the page then fails open.
+  reply.then(sendResponse, () => sendResponse(undefined))
+  return true // keep the channel open for the async answer
+})

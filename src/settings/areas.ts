@@ -45,3 +45,14 @@ export function combineAreas(sync: unknown, local: unknown): unknown {
   }
   return out
 }
+
+/**
+ * True when a storage change in this area (and these keys) can change the
+ * settings. Dependency-free, so a content script can import it to re-check
+ * drafts without pulling in zod.
+ */
+export function affectsSettings(area: string, keys: string[]): boolean {
+  if (area === "sync" || area === "managed") return true
+  if (area !== "local") return false
+  return keys.some((k) => (LOCAL_SETTING_KEYS as readonly string[]).includes(k))
+}

@@ -1,7 +1,7 @@
 import { Storage } from "@plasmohq/storage"
 
 import { acceptValue } from "./accept"
-import { areaFor, combineAreas, LOCAL_SETTING_KEYS } from "./areas"
+import { affectsSettings, areaFor, combineAreas } from "./areas"
 import { settingsFromStorage, type FromStorage } from "./index"
 import { isLocked } from "./resolve"
 import { settingsSchema, type Settings, type SettingsKey } from "./schema"
@@ -23,6 +23,7 @@ import { SCHEMA_VERSION } from "./version"
  */
 
 export type LiveSettings = FromStorage
+export { affectsSettings }
 
 type Area = "sync" | "local" | "managed"
 
@@ -50,13 +51,6 @@ export async function loadSettings(): Promise<LiveSettings> {
     readArea("managed")
   ])
   return settingsFromStorage({ sync, local, managed })
-}
-
-/** True when a change in this area (and these keys) can change the settings. */
-export function affectsSettings(area: string, keys: string[]): boolean {
-  if (area === "sync" || area === "managed") return true
-  if (area !== "local") return false
-  return keys.some((k) => (LOCAL_SETTING_KEYS as readonly string[]).includes(k))
 }
 
 /**

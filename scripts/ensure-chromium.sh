@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Makes sure Debian's Chromium is at /usr/bin/chromium for the real-browser tests and
+# the demo (playwright-core drives it; Playwright never downloads a browser here).
+# Installs it with apt when missing and running as root; otherwise explains what to do.
+set -euo pipefail
+
+CHROMIUM="${BYP_CHROMIUM:-/usr/bin/chromium}"
+if [ -x "$CHROMIUM" ]; then
+  exit 0
+fi
+
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing Chromium (apt-get install chromium) for the browser tests and demo..." >&2
+  # Another process may be using apt at the same moment: wait for its lock.
+  if command -v flock >/dev/null 2>&1; then
+    flock /tmp/apt.lock sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium' >&2
+  else
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2
+  fi
+  if [ -x "$CHROMIUM" ]; then
+    exit 0
+  fi
+fi
+
+cat >&2 <<MSG
+Chromium was not found at $CHROMIUM.
+The browser tests and the demo drive Debian's Chromium (headless, no display needed).
+Install it as root:   sudo apt-get install -y chromium
+or point BYP_CHROMIUM at another Chromium binary (branded Google Chrome 137+ ignores
+--load-extension, so it cannot load the unpacked build).
+MSG
+exit 1

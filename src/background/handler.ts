@@ -1,0 +1,40 @@
+import type { Draft } from "../core/types"
+import { isBypMessage, type CheckReply, type CountKey } from "./messages"
+
+/** What the message handler needs; injected so it is tested without a browser. */
+export interface HandlerDeps {
+  check(draft: Draft): Promise<CheckReply>
+  allow(text: string): Promise<void>
+  count(key: CountKey, by?: number): Promise<void>
+  warm(): Promise<void>
+}
+
+/** Answers one runtime message, or returns undefined for messages that are not ours. */
+export function handleMessage(msg: unknown, deps: HandlerDeps): Promise<unknown> | undefined {
+  if (!isBypMessage(msg)) return undefined
+  switch (msg.type) {
+    case "byp:check":
+      return deps.check(sanitizeDraft(msg.draft))
+    case "byp:allow":
+      return deps.allow(msg.text).then(() => ({ ok: true }))
+    case "byp:count":
+      return deps.count(msg.key, msg.by).then(() => ({ ok: true }))
+    case "byp:warm":
+      return deps.warm().then(() => ({ ok: true }))
+  }
+}
+
+/** Only the fields the checker reads, from an untrusted page. */
+function sanitizeDraft(d: Draft): Draft {
+  const out: Draft = { text: String(d.text) }
+  if (d.site === "facebook" || d.site === "instagram" || d.site === "x") out.site = d.site
+  if (d.account && typeof d.account === "object") {
+    const { handle, profile } = d.account
+    out.account = {
+      ...(typeof handle === "string" ? { handle } : {}),
+      ...(typeof profile === "string" ? { profile } : {})
+    }
+  }
+  if (Array.isArray(d.attachments)) out.attachments = d.attachments.slice(0, 20)
+  return out
+}

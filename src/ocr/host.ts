@@ -1,0 +1,19 @@
+import type { OcrResult } from "./errors"
+import type { OcrHostStatus } from "./protocol"
+
+/**
+ * Where OCR runs, seen from the background. Two implementations:
+ * - OffscreenOcrHost (Chrome/Edge): the MV3 service worker has no `Worker`, so an
+ *   offscreen document hosts the engine and is closed when idle;
+ * - InProcessOcrHost (Firefox): the background page has a DOM and workers, so the
+ *   engine runs right there.
+ * Neither throws: every failure is an `{ error, code }` result.
+ */
+export interface OcrHost {
+  read(dataUrl: string, options?: { idleMs?: number }): Promise<OcrResult>
+  /** Starts the worker ahead of the first image; resolves when it is ready (or failed). */
+  warm(): Promise<OcrResult>
+  status(): Promise<OcrHostStatus>
+  /** Frees the worker now (OCR switched off, or the host reported it was idle). */
+  close(): Promise<void>
+}

@@ -1,0 +1,37 @@
+import type { SiteId } from "../../core/types"
+import { t } from "../../i18n"
+import { isLocked } from "../../settings/resolve"
+import { userObject, withPath } from "../objects"
+import { Section, Toggle } from "../ui"
+import type { LiveState } from "../useLive"
+import { siteName } from "./MyAccounts"
+
+const SITE_IDS: SiteId[] = ["facebook", "instagram", "x"]
+
+export function SitesSection(
+  props: Pick<LiveState, "save" | "user"> & { live: NonNullable<LiveState["live"]> }
+) {
+  const { live, save, user } = props
+  return (
+    <Section id="sites" title={t("sitesHeading")} intro={t("sitesIntro")}>
+      {SITE_IDS.map((site) => (
+        <Toggle
+          key={site}
+          field={`sites.${site}`}
+          label={siteName(site)}
+          checked={live.effective.sites[site]}
+          locked={isLocked(live.locks, `sites.${site}`)}
+          onChange={(v) => save("sites", withPath(userObject("sites", user), [site], v))}
+        />
+      ))}
+      <Toggle
+        field="ocr.enabled"
+        label={t("ocrLabel")}
+        hint={t("ocrHint")}
+        checked={live.effective.ocr.enabled}
+        locked={isLocked(live.locks, "ocr.enabled")}
+        onChange={(v) => save("ocr", withPath(userObject("ocr", user), ["enabled"], v))}
+      />
+    </Section>
+  )
+}

@@ -1,0 +1,25 @@
+import type { SiteId } from "../../core/types"
+
+/** Official accounts as lines of text ("facebook @parkwestsd"): easier to paste than a form. */
+
+const SITES: Record<string, SiteId> = {
+  facebook: "facebook",
+  fb: "facebook",
+  instagram: "instagram",
+  ig: "instagram",
+  x: "x",
+  twitter: "x"
+}
+
+export function formatAccounts(accounts: readonly { site: SiteId; handle: string }[]): string[] {
+  return accounts.map((a) => `${a.site} ${a.handle}`)
+}
+
+/** Lines that do not start with a known site are kept as they are, for resolve to refuse and report. */
+export function parseAccounts(lines: string[]): { site: string; handle: string }[] {
+  return lines.map((line) => {
+    const [first = "", ...rest] = line.trim().split(/\s+/)
+    const site = SITES[first.toLowerCase().replace(/:$/, "")]
+    return site ? { site, handle: rest.join(" ") } : { site: first, handle: rest.join(" ") }
+  })
+}

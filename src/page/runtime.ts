@@ -1,0 +1,96 @@
+import type { SiteId } from "../core/types"
+import { genericAdapter } from "../sites/generic"
+import { queryAll } from "../sites/dom"
+import type { SiteAdapter } from "../sites/types"
+import { EditorController } from "./controller"
+import { installGate } from "./gate"
+import { readText } from "./editor-io"
+import { safe } from "./safe"
+
+/** How often (at most) the page is re-scanned after DOM mutations. */
+const RESCAN_MS = 300
+
+/**
+ * Entry point of every content script: watches for compose boxes as the
+ * single-page app adds, moves and removes them, and gives each one a controller.
+ * Boxes are picked up when they get focus or input (nothing runs for the dozens
+ * of idle comment boxes in a feed), plus boxes that already hold text.
+ */
+export function startPage(adapter: SiteAdapter, site: SiteId): void {
+  if ((window as { __bypStarted?: boolean }).__bypStarted) return
+  ;(window as { __bypStarted?: boolean }).__bypStarted = true
+
+  const controllers = new Map<HTMLElement, EditorController>()
+
+  const editorFor = (el: Element): { editor: HTMLElement; adapter: SiteAdapter } | null => {
+    const own = safe(() => adapter.findEditor(el), null)
+    if (own) return { editor: own, adapter }
+    const generic = safe(() => genericAdapter.findEditor(el), null)
+    return generic ? { editor: generic, adapter: genericAdapter } : null
+  }
+
+  const attach = (el: Element): EditorController | null => {
+    const found = editorFor(el)
+    if (!found) return null
+    let c = controllers.get(found.editor)
+    if (!c) {
+      c = safe(() => new EditorController(found.editor, found.adapter, site), null) ?? undefined
+      if (c) controllers.set(found.editor, c)
+    }
+    return c ?? null
+  }
+
+  const targetOf = (e: Event) => {
+    const t = e.composedPath()[0]
+    return t instanceof Element ? t : null
+  }
+
+  document.addEventListener(
+    "focusin",
+    (e) => {
+      const t = targetOf(e)
+      if (t) attach(t)
+    },
+    true
+  )
+  // Runs on every keystroke: only a map lookup and a timer reset (the check is
+  // debounced and runs in the background).
+  const known = (t: Element) => {
+    for (const [editor, c] of controllers) if (editor === t || editor.contains(t)) return c
+    return null
+  }
+  document.addEventListener(
+    "input",
+    (e) => {
+      const t = targetOf(e)
+      if (t) (known(t) ?? attach(t))?.onInput()
+    },
+    true
+  )
+
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const rescan = () => {
+    timer = undefined
+    for (const [editor, c] of controllers) {
+      if (!c.connected) {
+        c.dispose()
+        controllers.delete(editor)
+      } else safe(() => c.place(), undefined)
+    }
+    // Boxes that already hold text (a restored draft, a reply opened with text).
+    for (const el of safe(() => queryAll(document, adapter.editors), [])) {
+      if (!controllers.has(el) && safe(() => readText(el).trim().length > 0, false)) attach(el)
+    }
+  }
+  new MutationObserver((records) => {
+    // Our own panel and dialog re-rendering must not trigger scans.
+    if (records.every((r) => r.target instanceof Element && r.target.closest("[data-byp-host]")))
+      return
+    timer ??= setTimeout(rescan, RESCAN_MS)
+  }).observe(document.documentElement, { childList: true, subtree: true })
+
+  installGate(() => [...controllers.values()].filter((c) => c.connected))
+
+  rescan()
+  if (document.activeElement) attach(document.activeElement)
+}

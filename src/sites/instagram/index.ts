@@ -1,0 +1,84 @@
+import type { Attachment } from "../../core/types"
+import { closestOf, detectKind, editableRoot, isOurs, labelOf, nearest } from "../dom"
+import type { SiteAdapter } from "../types"
+import { IG_EDITORS, IG_SHARE_WORDS, IG_SUBMIT } from "./selectors"
+
+/** Instagram: the create-post dialog's caption and comment boxes. */
+export const instagramAdapter: SiteAdapter = {
+  site: "instagram",
+  editors: IG_EDITORS,
+
+  findEditor(el) {
+    if (isOurs(el)) return null
+    const root = editableRoot(el)
+    if (!root) return null
+    return closestOf(root, IG_EDITORS) === root ? root : null
+  },
+
+  kind: detectKind,
+
+  submitFor(editor) {
+    if (editor.closest("form")) return nearest(editor, IG_SUBMIT, "form")
+    return shareButton(editor)
+  },
+
+  // Comment boxes post on Enter; the caption box uses Enter for a new line.
+  postsOnEnter: (editor) => !!editor.closest("form") && !isCaption(editor),
+  postsOnModEnter: () => false,
+
+  account() {
+    // The signed-in user's profile link in the nav carries their handle in its href.
+    const link = document
+      .querySelector<HTMLAnchorElement>('nav a[href^="/"][role="link"] img[alt]')
+      ?.closest("a")
+    const handle = link
+      ? /^\/([A-Za-z0-9._]{1,30})\/$/.exec(link.getAttribute("href") ?? "")?.[1]
+      : undefined
+    return handle ? { handle } : undefined
+  },
+
+  attachments(editor) {
+    const dialog = editor.closest('[role="dialog"]')
+    if (!dialog || !isCaption(editor)) return []
+    const out: Attachment[] = []
+    // Previews of the picked files are blob: URLs (profile pictures are not).
+    dialog.querySelectorAll('img[src^="blob:"], video').forEach((m) => {
+      const video = m.tagName === "VIDEO"
+      out.push({
+        kind: video ? "video" : "image",
+        name: `${video ? "Video" : "Photo"} ${out.length + 1}`
+      })
+    })
+    return out
+  },
+
+  panelAnchor(editor) {
+    // Comment forms are one flex row (box + Post): the panel goes under the form.
+    const form = editor.closest("form")
+    if (form) return form
+    return editor instanceof HTMLTextAreaElement ? editor : (editor.parentElement ?? editor)
+  }
+}
+
+function isCaption(editor: HTMLElement): boolean {
+  return !!editor.closest('[role="dialog"]') && !editor.closest("form")
+}
+
+/**
+ * Share sits in the dialog's header row. Its label is translated, so the label
+ * picks it when it matches, and otherwise the header's last role=button (the
+ * header holds Back … Share) is used.
+ */
+function shareButton(editor: HTMLElement): HTMLElement | null {
+  const dialog = editor.closest('[role="dialog"]')
+  if (!dialog) return null
+  const buttons = [...dialog.querySelectorAll<HTMLElement>('[role="button"], button')].filter(
+    (b) => !editor.contains(b)
+  )
+  const byLabel = buttons.find((b) => IG_SHARE_WORDS.test(labelOf(b)))
+  if (byLabel) return byLabel
+  const heading = dialog.querySelector("h1, h2")
+  const row = heading?.parentElement?.parentElement
+  const inRow = row ? buttons.filter((b) => row.contains(b)) : []
+  return inRow[inRow.length - 1] ?? null
+}

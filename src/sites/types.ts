@@ -1,0 +1,41 @@
+import type { Attachment, Draft, SiteId } from "../core/types"
+
+/**
+ * What a site adapter knows about its site. Everything DOM-specific about
+ * Facebook, Instagram and X lives behind this interface; src/page only talks to
+ * it. Every call is wrapped in try/catch by the page runtime (fail open), so an
+ * adapter may throw when the site changes: the draft is then checked with no
+ * site extras and posting is never blocked by an adapter error.
+ */
+
+/** One CSS selector in a fallback list, with a note on what it matches and where it was seen. */
+export interface Selector {
+  css: string
+  note: string
+}
+
+/** How text gets into the editor: decides the input path fixes use. */
+export type EditorKind = "lexical" | "draftjs" | "textarea" | "contenteditable"
+
+export type AdapterSite = SiteId | "generic"
+
+export interface SiteAdapter {
+  site: AdapterSite
+  /** Compose boxes, best selector first. */
+  editors: readonly Selector[]
+  /** The compose box `el` is in (el itself, or an ancestor), or null. */
+  findEditor(el: Element): HTMLElement | null
+  kind(editor: HTMLElement): EditorKind
+  /** The control that sends the post written in `editor`, if the site has one. */
+  submitFor(editor: HTMLElement): HTMLElement | null
+  /** True when plain Enter (no Shift) sends this box's text (comment boxes). */
+  postsOnEnter(editor: HTMLElement): boolean
+  /** True when Ctrl+Enter / Cmd+Enter sends this box's text. */
+  postsOnModEnter(editor: HTMLElement): boolean
+  /** Which account is posting, when the page shows it. */
+  account(editor: HTMLElement): Draft["account"]
+  /** Photos and videos attached to this post. */
+  attachments(editor: HTMLElement): Attachment[]
+  /** The panel host is inserted as the next sibling of this element (never inside the editor). */
+  panelAnchor(editor: HTMLElement): Element
+}

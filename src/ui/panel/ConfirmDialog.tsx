@@ -1,0 +1,120 @@
+import { useEffect, useId, useRef, useState } from "react"
+
+import type { Finding } from "../../core/types"
+import { ruleTitle, SEVERITY_LABEL } from "./labels"
+
+export interface ConfirmProps {
+  findings: readonly Finding[]
+  /** Block findings: "Post anyway" needs the acknowledgement box ticked. */
+  needsAck: boolean
+  /** False when the division requires a fix first (enforcement.postAnyway). */
+  allowed?: boolean
+  theme: "light" | "dark"
+  onReview(): void
+  onPostAnyway(): void
+}
+
+/** Asked once when Post is pressed with open findings. */
+export function ConfirmDialog({
+  findings,
+  needsAck,
+  allowed = true,
+  theme,
+  onReview,
+  onPostAnyway
+}: ConfirmProps) {
+  const [ack, setAck] = useState(false)
+  const titleId = useId()
+  const descId = useId()
+  const review = useRef<HTMLButtonElement>(null)
+  const dialog = useRef<HTMLDivElement>(null)
+  useEffect(() => review.current?.focus(), [])
+
+  // Keep Tab inside the dialog; Escape means "Review".
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    e.stopPropagation()
+    if (e.key === "Escape") {
+      e.preventDefault()
+      onReview()
+    } else if (e.key === "Tab" && dialog.current) {
+      const items = [
+        ...dialog.current.querySelectorAll<HTMLElement>("button:not(:disabled), input")
+      ]
+      const first = items[0]
+      const last = items[items.length - 1]
+      const active =
+        dialog.current.getRootNode() instanceof ShadowRoot
+          ? (dialog.current.getRootNode() as ShadowRoot).activeElement
+          : document.activeElement
+      if (e.shiftKey && active === first) {
+        e.preventDefault()
+        last?.focus()
+      } else if (!e.shiftKey && active === last) {
+        e.preventDefault()
+        first?.focus()
+      }
+    }
+  }
+
+  return (
+    <div className="backdrop">
+      <div
+        ref={dialog}
+        className={`dialog ${theme}`}
+        data-byp="confirm"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+        onKeyDown={onKeyDown}
+      >
+        <h2 id={titleId}>Before you post</h2>
+        <div id={descId}>
+          <p>
+            This post still has {findings.length === 1 ? "one thing" : `${findings.length} things`}{" "}
+            to review:
+          </p>
+          <ul>
+            {findings.map((f) => (
+              <li key={`${f.rule}:${f.start}`}>
+                {SEVERITY_LABEL[f.severity]}: {ruleTitle(f.rule)}
+              </li>
+            ))}
+          </ul>
+        </div>
+        {!allowed && <p data-byp="enforced">Your division asks you to fix this before posting.</p>}
+        {allowed && needsAck && (
+          <label>
+            <input
+              type="checkbox"
+              data-byp="ack"
+              checked={ack}
+              onChange={(e) => setAck(e.currentTarget.checked)}
+            />
+            <span>I have written consent from the parent or guardian to post this.</span>
+          </label>
+        )}
+        <div className="row">
+          <button
+            ref={review}
+            type="button"
+            className="primary"
+            data-byp="review"
+            onClick={onReview}
+          >
+            Review
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            data-byp="post-anyway"
+            disabled={!allowed || (needsAck && !ack)}
+            onClick={onPostAnyway}
+          >
+            Post anyway
+          </button>
+        </div>
+      </div>
+    </div>
+  )
+}

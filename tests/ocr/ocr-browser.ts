@@ -1,0 +1,254 @@
+/**
+ * Real-browser helpers for the OCR tests and the OCR bench: pictures rendered by
+ * Chromium itself (no image packages), an extension page that talks to the
+ * background like a content script would, and the memory of the extension's
+ * renderer process (which hosts the offscreen document and its OCR worker).
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs"
+import { mkdtemp, rm } from "node:fs/promises"
+import { createServer, type AddressInfo } from "node:net"
+import os from "node:os"
+import path from "node:path"
+import { chromium, type BrowserContext, type Page } from "playwright-core"
+import type { OcrResult } from "../../src/ocr/errors"
+import type { OcrHostStatus } from "../../src/ocr/protocol"
+
+export interface OcrBrowser {
+  context: BrowserContext
+  extensionId: string
+  userDataDir: string
+  /**
+   * Every connection any part of the browser tried to open to the network (service
+   * worker, offscreen document and its worker included): all traffic is sent to a
+   * local proxy that records the request line and refuses it.
+   */
+  networkAttempts: string[]
+  close(): Promise<void>
+}
+
+/** The build under test: BYP_BUILD_DIR, else the project's production Chrome build. */
+export function ocrBuildDir(): string {
+  return (
+    process.env.BYP_BUILD_DIR ?? path.resolve(__dirname, "..", "..", "build", "chrome-mv3-prod")
+  )
+}
+
+/**
+ * Headless Chromium with the built extension. Not the e2e harness: its request
+ * router also answers the extension's own chrome-extension:// files (404), which
+ * would starve the OCR host; here nothing is routed and a refusing proxy stands in
+ * for the network.
+ */
+export async function launchForOcr(buildDir = ocrBuildDir()): Promise<OcrBrowser> {
+  if (!existsSync(path.join(buildDir, "ocr", "lang", "eng.traineddata.gz")))
+    throw new Error(`${buildDir} has no OCR files: run "npm run build"`)
+  const networkAttempts: string[] = []
+  const proxy = createServer((socket) => {
+    socket.once("data", (chunk) => {
+      networkAttempts.push(chunk.toString("latin1").split("\r\n")[0] ?? "?")
+      socket.destroy()
+    })
+    socket.on("error", () => undefined)
+  })
+  await new Promise<void>((r) => proxy.listen(0, "127.0.0.1", r))
+  const port = (proxy.address() as AddressInfo).port
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), "byp-ocr-"))
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.BYP_CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--proxy-server=http://127.0.0.1:${port}`,
+      "--proxy-bypass-list=<-loopback>",
+      `--disable-extensions-except=${buildDir}`,
+      `--load-extension=${buildDir}`
+    ]
+  })
+  const sw =
+    context.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://")) ??
+    (await context.waitForEvent("serviceworker", { timeout: 15_000 }))
+  return {
+    context,
+    extensionId: new URL(sw.url()).host,
+    userDataDir,
+    networkAttempts,
+    async close() {
+      await context.close()
+      proxy.close()
+      await rm(userDataDir, { recursive: true, force: true })
+    }
+  }
+}
+
+export interface PictureSpec {
+  width: number
+  height: number
+  lines: string[]
+  fontPx?: number
+}
+
+/** A PNG of dark text on a light poster background, e.g. a certificate or a class list. */
+export async function renderTextPng(context: BrowserContext, spec: PictureSpec): Promise<Buffer> {
+  const lines = spec.lines.map((l) => `<p>${l.replace(/[<&]/g, "")}</p>`).join("")
+  return renderPng(
+    context,
+    spec.width,
+    spec.height,
+    `<body style="margin:0;height:${spec.height}px;display:flex;flex-direction:column;justify-content:center;align-items:center;white-space:nowrap;background:#fdf6e3;color:#1b1b1b;font:600 ${spec.fontPx ?? 56}px/1.25 'DejaVu Sans',sans-serif">${lines}</body>`
+  )
+}
+
+/** A "photo" with shapes and gradients but no text at all. */
+export async function renderPhotoPng(context: BrowserContext): Promise<Buffer> {
+  const blobs = [
+    [120, 200, 260, "#6a9955"],
+    [520, 380, 340, "#d7ba7d"],
+    [300, 780, 420, "#4f81bd"],
+    [820, 980, 300, "#c0504d"]
+  ]
+    .map(
+      ([x, y, r, c]) =>
+        `<div style="position:absolute;left:${x}px;top:${y}px;width:${r}px;height:${r}px;border-radius:50%;background:radial-gradient(circle at 30% 30%,#fff8,${c})"></div>`
+    )
+    .join("")
+  return renderPng(
+    context,
+    1080,
+    1350,
+    `<body style="margin:0;position:relative;height:1350px;background:linear-gradient(160deg,#87ceeb,#e0f0d0 55%,#5b8c3a 56%,#3d6b26)">${blobs}</body>`
+  )
+}
+
+async function renderPng(
+  context: BrowserContext,
+  width: number,
+  height: number,
+  html: string
+): Promise<Buffer> {
+  const page = await context.newPage()
+  try {
+    await page.setViewportSize({ width, height })
+    await page.setContent(`<!doctype html><html>${html}</html>`)
+    return await page.screenshot({ type: "png" })
+  } finally {
+    await page.close()
+  }
+}
+
+export const pngDataUrl = (png: Buffer) => `data:image/png;base64,${png.toString("base64")}`
+
+export interface OcrClient {
+  page: Page
+  /** Sends `{type:"byp:ocr"}` to the background, as the content script does; times the round trip. */
+  read(dataUrl: string, idleMs?: number): Promise<{ result: OcrResult; ms: number }>
+  /** `{type:"byp:ocr-warm"}`, as a content script sends when a composer opens. */
+  warm(): Promise<{ result: OcrResult; ms: number }>
+  status(): Promise<OcrHostStatus>
+}
+
+/**
+ * An extension page that plays the content script's part. The OCR host page itself
+ * is used, opened in a tab: without its offscreen query string it stays inert.
+ */
+export async function openOcrClient(
+  context: BrowserContext,
+  extensionId: string
+): Promise<OcrClient> {
+  const page = await context.newPage()
+  await page.goto(`chrome-extension://${extensionId}/tabs/ocr-host.html`)
+  return {
+    page,
+    async read(dataUrl, idleMs) {
+      const t0 = Date.now()
+      const result = (await page.evaluate(
+        ([d, idle]) =>
+          chrome.runtime.sendMessage({ type: "byp:ocr", image: { dataUrl: d }, idleMs: idle }),
+        [dataUrl, idleMs] as const
+      )) as OcrResult
+      return { result, ms: Date.now() - t0 }
+    },
+    async warm() {
+      const t0 = Date.now()
+      const result = (await page.evaluate(() =>
+        chrome.runtime.sendMessage({ type: "byp:ocr-warm" })
+      )) as OcrResult
+      return { result, ms: Date.now() - t0 }
+    },
+    async status() {
+      return (await page.evaluate(() =>
+        chrome.runtime.sendMessage({ type: "byp:ocr-status" })
+      )) as OcrHostStatus
+    }
+  }
+}
+
+/** Whether Chrome's offscreen document exists, asked from the service worker. */
+export async function offscreenOpen(context: BrowserContext): Promise<boolean> {
+  const sw = context.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://"))
+  if (!sw) throw new Error("no extension service worker")
+  return sw.evaluate(async () => {
+    const contexts = await chrome.runtime.getContexts({
+      contextTypes: ["OFFSCREEN_DOCUMENT" as chrome.runtime.ContextType]
+    })
+    return contexts.length > 0
+  })
+}
+
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await check()) return true
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  return check()
+}
+
+/**
+ * Resident memory (bytes) of the extension renderer processes of the browser
+ * launched with `userDataDir` (Linux /proc). The offscreen document, its OCR worker
+ * and the service worker live there.
+ */
+export function extensionProcessRss(userDataDir: string): number {
+  const procs = readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .map((pid) => {
+      try {
+        // Chromium's child processes rewrite their title: one string, not NUL-separated args.
+        const cmd = ` ${readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ")} `
+        const ppid = Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[1])
+        return { pid: Number(pid), ppid, cmd }
+      } catch {
+        return undefined // exited meanwhile
+      }
+    })
+    .filter((p): p is NonNullable<typeof p> => !!p)
+  const browser = procs.find(
+    (p) => !p.cmd.includes(" --type=") && p.cmd.includes(` --user-data-dir=${userDataDir} `)
+  )
+  if (!browser) return 0
+  const family = new Set([browser.pid])
+  for (let grew = true; grew;) {
+    grew = false
+    for (const p of procs)
+      if (family.has(p.ppid) && !family.has(p.pid)) {
+        family.add(p.pid)
+        grew = true
+      }
+  }
+  let total = 0
+  for (const p of procs) {
+    if (!family.has(p.pid) || !p.cmd.includes(" --extension-process ")) continue
+    try {
+      const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p.pid}/status`, "utf8"))?.[1]
+      total += Number(kb ?? 0) * 1024
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return total
+}
