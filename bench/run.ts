@@ -6,11 +6,15 @@
  */
 import { ocrSection } from "./ocr"
 import type { BenchRow, BenchSection } from "./section"
+import { browserSection } from "./sections/browser"
+import { bundleSection } from "./sections/bundle"
 import { checkerSection } from "./sections/checker"
 
 const sections: Record<string, BenchSection> = {
   checker: checkerSection,
-  ocr: ocrSection
+  bundle: bundleSection,
+  ocr: ocrSection,
+  browser: browserSection
 }
 
 function table(rows: BenchRow[]): string {

@@ -6,9 +6,10 @@ import { CheckerHost } from "./background/checker-host"
 import { incrementCount } from "./background/counts"
 import { handleMessage } from "./background/handler"
 import { handleOcrMessage } from "./background/ocr"
+import { readPausedUntil } from "./popup/pause"
 import { addToAllowList, affectsSettings, getSettings } from "./background/settings-source"
 
-const host = new CheckerHost(getSettings)
+const host = new CheckerHost(getSettings, readPausedUntil)
 
 chrome.storage.onChanged.addListener((changes, area) => {
   if (affectsSettings(area, Object.keys(changes))) host.invalidate()

@@ -1,6 +1,8 @@
 import { createChecker, type Checker } from "../core/checker"
 import type { Draft, SiteId } from "../core/types"
 import { toCheckSettings } from "../settings/check-settings"
+import { withMyAccount } from "../settings/my-accounts"
+import { isPaused } from "../popup/pause"
 import type { Settings } from "../settings/schema"
 import type { CheckReply, PagePolicy } from "./messages"
 
@@ -9,9 +11,13 @@ import type { CheckReply, PagePolicy } from "./messages"
  * re-check after each pause in typing cheap; a settings change throws it away.
  */
 export class CheckerHost {
-  private current: Promise<{ checker: Checker; settings: Settings }> | null = null
+  private current: Promise<Loaded> | null = null
 
-  constructor(private readonly load: () => Promise<Settings>) {}
+  constructor(
+    private readonly load: () => Promise<Settings>,
+    /** "Pause for 1 hour" end time (0 = not paused); re-read with the settings. */
+    private readonly loadPausedUntil: () => Promise<number> = async () => 0
+  ) {}
 
   invalidate(): void {
     this.current = null
@@ -23,11 +29,14 @@ export class CheckerHost {
   }
 
   async check(draft: Draft): Promise<CheckReply> {
-    this.current ??= this.load().then((settings) => ({
-      settings,
-      checker: createChecker(toCheckSettings(settings))
-    }))
-    let loaded: { checker: Checker; settings: Settings }
+    this.current ??= Promise.all([this.load(), this.loadPausedUntil()]).then(
+      ([settings, pausedUntil]) => ({
+        settings,
+        pausedUntil,
+        checker: createChecker(toCheckSettings(settings))
+      })
+    )
+    let loaded: Loaded
     try {
       loaded = await this.current
     } catch (e) {
@@ -35,9 +44,19 @@ export class CheckerHost {
       throw e
     }
     const policy = pagePolicy(loaded.settings, draft.site)
+    // Paused by the teacher (only where policy allows pausing): check nothing, so
+    // nothing is shown and Post is not gated, until the hour is over.
+    if (isPaused(loaded.pausedUntil, Date.now(), loaded.settings.enforcement?.allowPause !== false))
+      policy.enabled = false
     if (!policy.enabled) return { findings: [], problems: [], policy }
-    return { ...loaded.checker.check(draft), policy }
+    return { ...loaded.checker.check(withMyAccount(draft, loaded.settings)), policy }
   }
+}
+
+interface Loaded {
+  checker: Checker
+  settings: Settings
+  pausedUntil: number
 }
 
 /** The switches the page needs; no lists, no names. */

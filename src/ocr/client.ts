@@ -53,8 +53,14 @@ export async function requestImageText(
 export async function warmImageReader(
   send: (msg: { type: "byp:ocr-warm" }) => Promise<unknown> = (msg) =>
     browser.runtime.sendMessage(msg)
-): Promise<void> {
-  await send({ type: "byp:ocr-warm" }).catch(() => undefined)
+): Promise<OcrResult | undefined> {
+  // The answer tells the page whether reading is switched off (code "disabled").
+  const reply = (await send({ type: "byp:ocr-warm" }).catch(() => undefined)) as
+    | Partial<{ text: string; error: string }>
+    | undefined
+  return typeof reply?.text === "string" || typeof reply?.error === "string"
+    ? (reply as OcrResult)
+    : undefined
 }
 
 async function toDataUrl(image: Blob | string): Promise<string> {

@@ -6,6 +6,8 @@ import { EditorController } from "./controller"
 import { installGate } from "./gate"
 import { readText } from "./editor-io"
 import { safe } from "./safe"
+import { affectsSettings } from "../settings/areas"
+import { STATUS_TYPE, type StatusReply } from "../popup/status"
 
 /** How often (at most) the page is re-scanned after DOM mutations. */
 const RESCAN_MS = 300
@@ -90,6 +92,25 @@ export function startPage(adapter: SiteAdapter, site: SiteId): void {
   }).observe(document.documentElement, { childList: true, subtree: true })
 
   installGate(() => [...controllers.values()].filter((c) => c.connected))
+
+  // The toolbar popup asks what is watched here (src/popup/status.ts).
+  chrome.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
+    if ((msg as { type?: unknown } | null)?.type !== STATUS_TYPE) return false
+    const live = [...controllers.values()].filter((c) => c.connected)
+    const focused = live.find((c) => c.editor.contains(document.activeElement)) ?? live.at(-1)
+    const reply: StatusReply = {
+      watching: live.length,
+      findings: focused ? focused.findings : null,
+      site
+    }
+    sendResponse(reply)
+    return false
+  })
+  // Settings changed (options page, policy, "Not a student" elsewhere): re-check at once.
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (!affectsSettings(area, Object.keys(changes))) return
+    for (const c of controllers.values()) if (c.connected) c.onInput()
+  })
 
   rescan()
   if (document.activeElement) attach(document.activeElement)

@@ -6,7 +6,9 @@
  * Only offered when the effective `enforcement.allowPause` is true; a policy that
  * forbids pausing also makes isPausedNow() false (see pausedUntilAllowed).
  */
-export const PAUSED_UNTIL_KEY = "pausedUntil"
+import { PAUSED_UNTIL_KEY } from "../settings/areas"
+
+export { PAUSED_UNTIL_KEY }
 export const PAUSE_MS = 60 * 60 * 1000
 
 /** Accepts a number, or a JSON string of one (if written through @plasmohq/storage). */

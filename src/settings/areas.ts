@@ -14,6 +14,9 @@ import type { SettingsKey } from "./schema"
  */
 export const LOCAL_SETTING_KEYS = ["consentedNames", "nonDisclosureNames", "allowList"] as const
 
+/** "Pause for 1 hour" (popup): the end time, in ms since 1970, in the local area. */
+export const PAUSED_UNTIL_KEY = "pausedUntil"
+
 export type LocalSettingKey = (typeof LOCAL_SETTING_KEYS)[number]
 export type StorageAreaName = "sync" | "local"
 
@@ -54,5 +57,8 @@ export function combineAreas(sync: unknown, local: unknown): unknown {
 export function affectsSettings(area: string, keys: string[]): boolean {
   if (area === "sync" || area === "managed") return true
   if (area !== "local") return false
-  return keys.some((k) => (LOCAL_SETTING_KEYS as readonly string[]).includes(k))
+  // A pause or its end changes what the checker answers, like a setting does.
+  return keys.some(
+    (k) => k === PAUSED_UNTIL_KEY || (LOCAL_SETTING_KEYS as readonly string[]).includes(k)
+  )
 }

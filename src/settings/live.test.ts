@@ -150,7 +150,9 @@ describe("watchSettings", () => {
 
   test("affectsSettings", () => {
     expect(affectsSettings("local", ["allowList"])).toBe(true)
-    expect(affectsSettings("local", ["counts", "pausedUntil"])).toBe(false)
+    expect(affectsSettings("local", ["counts"])).toBe(false)
+    // Pausing changes what the checker answers, so pages re-check when it starts or ends.
+    expect(affectsSettings("local", ["pausedUntil"])).toBe(true)
     expect(affectsSettings("session", ["x"])).toBe(false)
     expect(affectsSettings("managed", [])).toBe(true)
   })

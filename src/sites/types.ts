@@ -36,6 +36,13 @@ export interface SiteAdapter {
   account(editor: HTMLElement): Draft["account"]
   /** Photos and videos attached to this post. */
   attachments(editor: HTMLElement): Attachment[]
+  /**
+   * The part of the page one post's attachments belong to (its dialog or composer
+   * block), for `el` = the editor, a file input, or a drop/paste target. Files
+   * picked in that scope are read and checked with the editor's text; null when
+   * `el` is not in a composer that takes photos (comment boxes, the generic fallback).
+   */
+  attachmentScope(el: Element): Element | null
   /** The panel host is inserted as the next sibling of this element (never inside the editor). */
   panelAnchor(editor: HTMLElement): Element
 }

@@ -104,3 +104,12 @@ describe("warmImageReader", () => {
     expect(send).toHaveBeenCalledWith({ type: "byp:ocr-warm" })
   })
 })
+
+describe("warmImageReader's answer", () => {
+  test("passes on the background's answer, so the page learns that reading is off", async () => {
+    const off = { error: "Reading text in photos is switched off.", code: "disabled" }
+    await expect(warmImageReader(async () => off)).resolves.toEqual(off)
+    await expect(warmImageReader(async () => ({ text: "" }))).resolves.toEqual({ text: "" })
+    await expect(warmImageReader(async () => ({ ok: true }))).resolves.toBeUndefined()
+  })
+})

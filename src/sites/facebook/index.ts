@@ -60,6 +60,9 @@ export const facebookAdapter: SiteAdapter = {
     return out
   },
 
+  // The create-post dialog ("Photo/video" button, drag and drop onto it).
+  attachmentScope: (el) => el.closest('[role="dialog"]'),
+
   panelAnchor(editor) {
     // Comment boxes sit in a flex row with the avatar and the send button.
     if (isCommentBox(editor)) return editor.closest("form") ?? editor.parentElement ?? editor

@@ -26,5 +26,6 @@ export const genericAdapter: SiteAdapter = {
   postsOnModEnter: () => false,
   account: () => undefined,
   attachments: () => [],
+  attachmentScope: () => null,
   panelAnchor: (editor) => editor
 }

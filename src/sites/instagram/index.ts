@@ -52,6 +52,9 @@ export const instagramAdapter: SiteAdapter = {
     return out
   },
 
+  // The "Create new post" dialog: the file is chosen there before the caption box appears.
+  attachmentScope: (el) => (el.closest("form") ? null : el.closest('[role="dialog"]')),
+
   panelAnchor(editor) {
     // Comment forms are one flex row (box + Post): the panel goes under the form.
     const form = editor.closest("form")

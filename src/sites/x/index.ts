@@ -48,6 +48,10 @@ export const xAdapter: SiteAdapter = {
     return out
   },
 
+  // The compose/reply modal, or the home timeline's column (one inline composer).
+  // Mobile web's compose page has neither: its <main> holds the one composer.
+  attachmentScope: (el) => el.closest(X_SCOPE) ?? el.closest('main[role="main"]'),
+
   panelAnchor(editor) {
     // Outside Draft.js's root (it owns everything inside) and outside the <label>
     // X wraps the box in, so clicks on the panel never focus-jump into the editor.

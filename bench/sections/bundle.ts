@@ -1,0 +1,74 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "fs"
+import { join } from "path"
+import { gzipSync } from "zlib"
+import type { BenchRow, BenchSection } from "../section"
+
+/** Content scripts are injected on every page view of the three sites: keep them small. */
+const CONTENT_SCRIPT_BUDGET = 250 * 1024
+
+function dirSize(dir: string): number {
+  let total = 0
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name)
+    total += e.isDirectory() ? dirSize(p) : statSync(p).size
+  }
+  return total
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`
+
+export const bundleSection: BenchSection = {
+  title: "Build size (build/chrome-mv3-prod, build/firefox-mv3-prod)",
+  async run(): Promise<BenchRow[]> {
+    const root = join(__dirname, "../../build")
+    const chrome = process.env.BYP_BUILD_DIR ?? join(root, "chrome-mv3-prod")
+    const manifestPath = join(chrome, "manifest.json")
+    if (!existsSync(manifestPath))
+      return [
+        {
+          name: "build size",
+          value: "not run: no build (npm run build)",
+          target: "",
+          status: "info"
+        }
+      ]
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as {
+      content_scripts?: { js?: string[]; matches?: string[] }[]
+      background?: { service_worker?: string }
+    }
+    const rows: BenchRow[] = []
+    for (const cs of manifest.content_scripts ?? [])
+      for (const js of cs.js ?? []) {
+        const bytes = readFileSync(join(chrome, js))
+        rows.push({
+          name: `content script ${js} (${cs.matches?.[0] ?? ""}…)`,
+          value: `${kb(bytes.length)} (${kb(gzipSync(bytes).length)} gzipped)`,
+          target: "≤ 250 KB",
+          status: bytes.length <= CONTENT_SCRIPT_BUDGET ? "PASS" : "OVER"
+        })
+      }
+    const sw = manifest.background?.service_worker
+    if (sw)
+      rows.push({
+        name: "background (checker, settings)",
+        value: kb(statSync(join(chrome, sw)).size),
+        target: "runs outside the page",
+        status: "info"
+      })
+    rows.push({
+      name: "Chrome/Edge build, total",
+      value: kb(dirSize(chrome)),
+      target: "",
+      status: "info"
+    })
+    const firefox = join(root, "firefox-mv3-prod")
+    if (existsSync(firefox))
+      rows.push({
+        name: "Firefox build, total",
+        value: kb(dirSize(firefox)),
+        target: "",
+        status: "info"
+      })
+    return rows
+  }
+}

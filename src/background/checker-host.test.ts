@@ -1,0 +1,52 @@
+import { defaultSettings } from "../settings/defaults"
+import type { Settings } from "../settings/schema"
+import { CheckerHost } from "./checker-host"
+
+const draft = { text: "Congratulations to Emma Thompson on her win!", site: "facebook" as const }
+const withPause = (allowPause: boolean): Settings => ({
+  ...defaultSettings,
+  enforcement: { ...defaultSettings.enforcement, allowPause }
+})
+
+describe("CheckerHost", () => {
+  test("checks with the loaded settings", async () => {
+    const host = new CheckerHost(async () => defaultSettings)
+    const reply = await host.check(draft)
+    expect(reply.findings.map((f) => f.rule)).toContain("student-full-name")
+    expect(reply.policy?.enabled).toBe(true)
+  })
+
+  test("a pause in force checks nothing and turns the page's gate off", async () => {
+    const host = new CheckerHost(
+      async () => withPause(true),
+      async () => Date.now() + 60_000
+    )
+    const reply = await host.check(draft)
+    expect(reply.findings).toEqual([])
+    expect(reply.policy?.enabled).toBe(false)
+  })
+
+  test("a pause that has ended, or one that policy forbids, changes nothing", async () => {
+    const ended = new CheckerHost(
+      async () => withPause(true),
+      async () => Date.now() - 1
+    )
+    expect((await ended.check(draft)).findings).not.toEqual([])
+    const forbidden = new CheckerHost(
+      async () => withPause(false),
+      async () => Date.now() + 60_000
+    )
+    expect((await forbidden.check(draft)).findings).not.toEqual([])
+  })
+
+  test("a site switched off checks nothing there", async () => {
+    const host = new CheckerHost(async () => ({
+      ...defaultSettings,
+      sites: { ...defaultSettings.sites, facebook: false }
+    }))
+    expect(await host.check(draft)).toEqual(
+      expect.objectContaining({ findings: [], policy: expect.objectContaining({ enabled: false }) })
+    )
+    expect((await host.check({ ...draft, site: "x" })).findings).not.toEqual([])
+  })
+})

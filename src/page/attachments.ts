@@ -1,0 +1,174 @@
+import type { Attachment } from "../core/types"
+import { OCR_ERROR_NOTES, type OcrErrorCode, type OcrResult } from "../ocr/errors"
+
+/**
+ * The photos and videos attached to one post, in memory only. Pure bookkeeping
+ * (no DOM, no messaging) so the numbering, the "Reading text in 2 photos…"
+ * progress and the notes are unit-tested. A file is held only until its text has
+ * been read; the text lives here until the post's composer goes away. Nothing is
+ * written to storage.
+ */
+
+export type ReadState = "reading" | "read" | "failed" | "not-read"
+
+export interface TrackedAttachment {
+  readonly id: number
+  readonly kind: Attachment["kind"]
+  /** The picked file, dropped as soon as it has been read. */
+  file?: Blob
+  state: ReadState
+  text?: string
+  error?: OcrErrorCode
+}
+
+export interface ReadProgress {
+  /** Photos of the current round (attached since nothing was being read). */
+  total: number
+  done: number
+}
+
+const VIDEO_EXT = /\.(mp4|m4v|mov|webm|mkv|avi|3gp)$/i
+
+/** Photo, video, or anything else (documents are not part of AP 144's checklist). */
+export function kindOf(file: { type: string; name?: string }): Attachment["kind"] {
+  const type = file.type.toLowerCase()
+  if (type.startsWith("video/")) return "video"
+  if (type.startsWith("image/")) return "image"
+  if (type === "") return VIDEO_EXT.test(file.name ?? "") ? "video" : "image"
+  return "other"
+}
+
+const NOUN: Record<Attachment["kind"], string> = { image: "Photo", video: "Video", other: "File" }
+
+/** "Photo 2": numbered within its kind, in the order the teacher attached them. */
+export function labelFor(items: readonly { kind: Attachment["kind"] }[], index: number): string {
+  const kind = items[index]!.kind
+  const n = items.slice(0, index + 1).filter((i) => i.kind === kind).length
+  return `${NOUN[kind]} ${n}`
+}
+
+/** "Reading text in 2 photos… (1 of 2 done)"; empty when nothing is being read. */
+export function readingStatusText(p: ReadProgress): string {
+  if (p.total === 0 || p.done >= p.total) return ""
+  const what = `Reading text in ${p.total} photo${p.total === 1 ? "" : "s"}…`
+  return p.done > 0 ? `${what} (${p.done} of ${p.total} done)` : what
+}
+
+/** For the confirm dialog when Post is pressed mid-read. */
+export function stillReadingText(reading: number): string {
+  if (reading <= 0) return ""
+  return `Still reading ${reading} photo${reading === 1 ? "" : "s"} — findings may be missing.`
+}
+
+export class AttachmentList {
+  private items: TrackedAttachment[] = []
+  private nextId = 1
+  private round = new Set<number>()
+  /** Site previews counted last time; a drop means the teacher removed something. */
+  private previewsSeen = 0
+
+  get size(): number {
+    return this.items.length
+  }
+
+  all(): readonly TrackedAttachment[] {
+    return this.items
+  }
+
+  /** Adds picked files; `read` false = OCR is off (they still count for the reminder). */
+  add(files: readonly (Blob & { name?: string })[], read: boolean): TrackedAttachment[] {
+    if (this.reading() === 0) this.round.clear()
+    const added = files.map((file): TrackedAttachment => {
+      const kind = kindOf(file)
+      const toRead = read && kind === "image"
+      const item: TrackedAttachment = {
+        id: this.nextId++,
+        kind,
+        state: toRead ? "reading" : "not-read",
+        ...(toRead ? { file } : {})
+      }
+      if (toRead) this.round.add(item.id)
+      return item
+    })
+    this.items.push(...added)
+    return added
+  }
+
+  /** Stores one read's outcome; returns false when the photo was removed meanwhile. */
+  settle(id: number, result: OcrResult): boolean {
+    const item = this.items.find((i) => i.id === id)
+    if (!item) return false
+    delete item.file
+    if ("text" in result) {
+      item.state = "read"
+      item.text = result.text
+    } else {
+      item.state = result.code === "disabled" ? "not-read" : "failed"
+      item.error = result.code
+    }
+    return true
+  }
+
+  reading(): number {
+    return this.items.filter((i) => i.state === "reading").length
+  }
+
+  progress(): ReadProgress {
+    const inRound = this.items.filter((i) => this.round.has(i.id))
+    return { total: inRound.length, done: inRound.filter((i) => i.state !== "reading").length }
+  }
+
+  labelOf(item: TrackedAttachment): string {
+    return labelFor(this.items, this.items.indexOf(item))
+  }
+
+  /**
+   * What the checker gets: one entry per attachment with its label and the text
+   * read so far; previews the site shows beyond what was picked here (a file added
+   * some way not seen) still count for the reminder.
+   */
+  toDraft(previews = 0): Attachment[] {
+    const out: Attachment[] = this.items.map((item, i) => ({
+      kind: item.kind,
+      name: labelFor(this.items, i),
+      ...(item.text?.trim() ? { text: item.text } : {})
+    }))
+    for (let i = this.items.length; i < previews; i++) {
+      const name = labelFor([...out, { kind: "image" }], i)
+      out.push({ kind: "image", name })
+    }
+    return out
+  }
+
+  /** Plain-language notes: one per photo that could not be read, one if reading is off. */
+  notes(): string[] {
+    const out: string[] = []
+    if (this.items.some((i) => i.error === "disabled")) out.push(OCR_ERROR_NOTES.disabled)
+    this.items.forEach((item, i) => {
+      if (item.state === "failed" && item.error)
+        out.push(`${labelFor(this.items, i)}: ${OCR_ERROR_NOTES[item.error]}`)
+    })
+    return out
+  }
+
+  /**
+   * The site's own previews, counted. When fewer are shown than before, the
+   * teacher removed some: the last ones are dropped (which one went is not
+   * known; a count is cheap and right for "removed the photo" and "posted").
+   * Returns true when the list changed.
+   */
+  syncPreviews(count: number): boolean {
+    const before = this.previewsSeen
+    this.previewsSeen = count
+    if (count >= before) return false
+    const keep = count === 0 ? 0 : Math.max(0, this.items.length - (before - count))
+    if (keep >= this.items.length) return false
+    this.items.splice(keep).forEach((i) => this.round.delete(i.id))
+    return true
+  }
+
+  /** A key that changes whenever what the checker would see changes. */
+  signature(): string {
+    return this.items.map((i) => `${i.id}:${i.state}`).join(",")
+  }
+}
