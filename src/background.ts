@@ -5,19 +5,27 @@
 import { CheckerHost } from "./background/checker-host"
 import { incrementCount } from "./background/counts"
 import { handleMessage } from "./background/handler"
-import { handleOcrMessage } from "./background/ocr"
+import { closeOcr, handleOcrMessage } from "./background/ocr"
 import { readPausedUntil } from "./popup/pause"
-import { addToAllowList, affectsSettings, getSettings } from "./background/settings-source"
+import {
+  addToAllowList,
+  affectsSettings,
+  getSettings,
+  isOcrEnabled
+} from "./background/settings-source"
 
-const host = new CheckerHost(getSettings, readPausedUntil)
+const host = new CheckerHost(getSettings, readPausedUntil, () => chrome.i18n.getUILanguage())
 
 chrome.storage.onChanged.addListener((changes, area) => {
-  if (affectsSettings(area, Object.keys(changes))) host.invalidate()
+  if (!affectsSettings(area, Object.keys(changes))) return
+  host.invalidate()
+  // Reading switched off: free the OCR worker now rather than after its idle time.
+  void isOcrEnabled().then((on) => (on ? undefined : closeOcr()))
 })
 
 chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   const reply =
-    handleOcrMessage(msg, sender) ??
+    handleOcrMessage(msg, sender, { isEnabled: isOcrEnabled }) ??
     handleMessage(msg, {
       check: (draft) => host.check(draft),
       allow: addToAllowList,

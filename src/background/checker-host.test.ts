@@ -1,6 +1,6 @@
 import { defaultSettings } from "../settings/defaults"
 import type { Settings } from "../settings/schema"
-import { CheckerHost } from "./checker-host"
+import { CheckerHost, ruleLocale } from "./checker-host"
 
 const draft = { text: "Congratulations to Emma Thompson on her win!", site: "facebook" as const }
 const withPause = (allowPause: boolean): Settings => ({
@@ -48,5 +48,28 @@ describe("CheckerHost", () => {
       expect.objectContaining({ findings: [], policy: expect.objectContaining({ enabled: false }) })
     )
     expect((await host.check({ ...draft, site: "x" })).findings).not.toEqual([])
+  })
+
+  test("rule messages follow the browser's UI language", async () => {
+    const fr = new CheckerHost(
+      async () => defaultSettings,
+      async () => 0,
+      () => "fr-CA"
+    )
+    const [finding] = (await fr.check(draft)).findings
+    expect(finding?.message).toMatch(/^Ceci ressemble au nom complet d’un élève/)
+    const en = new CheckerHost(async () => defaultSettings)
+    expect((await en.check(draft)).findings[0]?.message).toMatch(/^This looks like/)
+  })
+
+  test.each([
+    ["fr", "fr"],
+    ["fr-CA", "fr"],
+    ["FR-fr", "fr"],
+    ["en-US", "en"],
+    ["de", "en"],
+    ["", "en"]
+  ])("UI language %s → rule messages in %s", (lang, locale) => {
+    expect(ruleLocale(lang)).toBe(locale)
   })
 })

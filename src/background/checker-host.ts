@@ -16,7 +16,9 @@ export class CheckerHost {
   constructor(
     private readonly load: () => Promise<Settings>,
     /** "Pause for 1 hour" end time (0 = not paused); re-read with the settings. */
-    private readonly loadPausedUntil: () => Promise<number> = async () => 0
+    private readonly loadPausedUntil: () => Promise<number> = async () => 0,
+    /** The browser's UI language ("fr-CA", "en-US"…): the rules' messages follow it. */
+    private readonly uiLanguage: () => string = () => "en"
   ) {}
 
   invalidate(): void {
@@ -33,7 +35,10 @@ export class CheckerHost {
       ([settings, pausedUntil]) => ({
         settings,
         pausedUntil,
-        checker: createChecker(toCheckSettings(settings))
+        checker: createChecker({
+          ...toCheckSettings(settings),
+          locale: ruleLocale(this.uiLanguage())
+        })
       })
     )
     let loaded: Loaded
@@ -57,6 +62,11 @@ interface Loaded {
   checker: Checker
   settings: Settings
   pausedUntil: number
+}
+
+/** French for any French UI language (fr, fr-CA, fr-FR…), English otherwise. */
+export function ruleLocale(uiLanguage: string): "en" | "fr" {
+  return uiLanguage.toLowerCase().startsWith("fr") ? "fr" : "en"
 }
 
 /** The switches the page needs; no lists, no names. */

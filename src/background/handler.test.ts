@@ -83,3 +83,29 @@ describe("parseStringList", () => {
     expect(parseStringList(v)).toEqual(expected)
   })
 })
+
+describe("attachments from the page", () => {
+  test("only kind, a short label and the text read from the photo reach the checker", async () => {
+    const d = deps()
+    await handleMessage(
+      {
+        type: "byp:check",
+        draft: {
+          text: "Awards night!",
+          attachments: [
+            { kind: "image", name: "Photo 1", text: "Congratulations Emma Thompson", extra: 1 },
+            { kind: "script", name: "x".repeat(100) },
+            null
+          ]
+        }
+      },
+      d
+    )
+    const draft = d.calls[0]![1] as { attachments: unknown[] }
+    expect(draft.attachments).toEqual([
+      { kind: "image", name: "Photo 1", text: "Congratulations Emma Thompson" },
+      { kind: "other", name: "x".repeat(40) },
+      { kind: "other" }
+    ])
+  })
+})

@@ -1,4 +1,4 @@
-import type { Draft } from "../core/types"
+import type { Attachment, Draft } from "../core/types"
 import { isBypMessage, type CheckReply, type CountKey } from "./messages"
 
 /** What the message handler needs; injected so it is tested without a browser. */
@@ -35,6 +35,15 @@ function sanitizeDraft(d: Draft): Draft {
       ...(typeof profile === "string" ? { profile } : {})
     }
   }
-  if (Array.isArray(d.attachments)) out.attachments = d.attachments.slice(0, 20)
+  if (Array.isArray(d.attachments)) out.attachments = d.attachments.slice(0, 20).map(toAttachment)
+  return out
+}
+
+/** Text read from a photo is checked like the post: keep it a bounded string. */
+function toAttachment(a: Attachment): Attachment {
+  const kind = a?.kind === "image" || a?.kind === "video" ? a.kind : "other"
+  const out: Attachment = { kind }
+  if (typeof a?.name === "string") out.name = a.name.slice(0, 40)
+  if (typeof a?.text === "string") out.text = a.text.slice(0, 20_000)
   return out
 }

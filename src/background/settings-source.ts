@@ -16,6 +16,15 @@ export async function getCheckSettings(): Promise<CheckSettings> {
   return toCheckSettings(await getSettings())
 }
 
+/** Settings' `ocr.enabled` (the teacher's switch, or the division's policy); on when unset. */
+export async function isOcrEnabled(): Promise<boolean> {
+  try {
+    return (await getSettings()).ocr?.enabled !== false
+  } catch {
+    return true // unreadable settings: the defaults (reading on, nothing leaves the machine)
+  }
+}
+
 /** True when a storage change can change the settings (rebuild the checker). */
 export { affectsSettings }
 

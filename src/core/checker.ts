@@ -24,7 +24,7 @@ export interface Checker {
 const CACHE_LIMIT = 4000
 
 export function createChecker(settings: CheckSettings, rules: Rule[] = builtinRules): Checker {
-  const custom = compileCustomRules(settings.customRules)
+  const custom = compileCustomRules(settings.customRules, settings.locale)
   const active = [...rules, ...custom.rules].filter((r) => settings.rules[r.id]?.enabled ?? true)
   const cache = new Map<string, RawFinding[]>()
 

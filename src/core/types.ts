@@ -103,4 +103,6 @@ export interface CheckSettings {
   rules: Record<string, RuleSetting>
   /** A division may cite its own procedure: overrides a rule's default clause. */
   policyRefs?: Record<string, PolicyRef>
+  /** Language of the built-in rules' messages and fix labels (the browser's UI language); English when unset. */
+  locale?: "en" | "fr"
 }

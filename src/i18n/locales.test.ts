@@ -38,7 +38,7 @@ function sources(dir: string): string[] {
 }
 
 test("every literal key passed to t() exists", () => {
-  const files = [...sources(join(root, "src", "options")), ...sources(join(root, "src", "popup"))]
+  const files = ["options", "popup", "ui", "page"].flatMap((d) => sources(join(root, "src", d)))
   const used = new Set<string>()
   for (const f of files)
     for (const m of readFileSync(f, "utf8").matchAll(/\bt\(\s*"([A-Za-z0-9_]+)"/g)) used.add(m[1]!)

@@ -1,4 +1,3 @@
-import browser from "webextension-polyfill"
 import { OcrError, toOcrResult, type OcrResult } from "./errors"
 import { checkImageFile } from "./image"
 import { OCR_TIMEOUTS } from "./limits"
@@ -14,6 +13,26 @@ import { withTimeout } from "./timeout"
 
 type Send = (msg: OcrRequestMessage) => Promise<unknown>
 
+/**
+ * Callback-form `chrome.runtime.sendMessage`: the same on Chrome and Firefox's
+ * `chrome` namespace, and it keeps webextension-polyfill (~10 KB) out of the
+ * content scripts. A dead extension context rejects (the caller shows a note).
+ */
+function sendToBackground(msg: object): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    try {
+      if (!chrome.runtime?.id) return reject(new Error("extension context gone"))
+      chrome.runtime.sendMessage(msg, (reply: unknown) => {
+        const err = chrome.runtime.lastError
+        if (err) reject(new Error(err.message))
+        else resolve(reply)
+      })
+    } catch (e) {
+      reject(e)
+    }
+  })
+}
+
 let inFlight = 0
 
 /**
@@ -27,7 +46,7 @@ export function isReadableImage(file: { type: string }): boolean {
 
 export async function requestImageText(
   image: Blob | string,
-  send: Send = (msg) => browser.runtime.sendMessage(msg)
+  send: Send = sendToBackground
 ): Promise<OcrResult> {
   inFlight++
   // Images queue behind each other in the OCR host, so later ones may wait longer.
@@ -51,13 +70,11 @@ export async function requestImageText(
  * composer that can take attachments; it closes itself after a minute unused.
  */
 export async function warmImageReader(
-  send: (msg: { type: "byp:ocr-warm" }) => Promise<unknown> = (msg) =>
-    browser.runtime.sendMessage(msg)
+  send: (msg: { type: "byp:ocr-warm" }) => Promise<unknown> = sendToBackground
 ): Promise<OcrResult | undefined> {
   // The answer tells the page whether reading is switched off (code "disabled").
   const reply = (await send({ type: "byp:ocr-warm" }).catch(() => undefined)) as
-    | Partial<{ text: string; error: string }>
-    | undefined
+    Partial<{ text: string; error: string }> | undefined
   return typeof reply?.text === "string" || typeof reply?.error === "string"
     ? (reply as OcrResult)
     : undefined

@@ -1,5 +1,6 @@
 import type { Attachment } from "../core/types"
-import { OCR_ERROR_NOTES, type OcrErrorCode, type OcrResult } from "../ocr/errors"
+import { t, tn, type MessageKey } from "../i18n"
+import type { OcrErrorCode, OcrResult } from "../ocr/errors"
 
 /**
  * The photos and videos attached to one post, in memory only. Pure bookkeeping
@@ -38,26 +39,40 @@ export function kindOf(file: { type: string; name?: string }): Attachment["kind"
   return "other"
 }
 
-const NOUN: Record<Attachment["kind"], string> = { image: "Photo", video: "Video", other: "File" }
+const NOUN: Record<Attachment["kind"], MessageKey> = {
+  image: "attachmentPhoto",
+  video: "attachmentVideo",
+  other: "attachmentFile"
+}
+
+/** The notes in the browser's language (src/ocr/errors.ts keeps the English ones for errors). */
+const OCR_NOTE: Record<OcrErrorCode, MessageKey> = {
+  disabled: "ocrNote_disabled",
+  "too-large": "ocrNote_too_large",
+  unsupported: "ocrNote_unsupported",
+  corrupt: "ocrNote_corrupt",
+  timeout: "ocrNote_timeout",
+  unavailable: "ocrNote_unavailable"
+}
 
 /** "Photo 2": numbered within its kind, in the order the teacher attached them. */
 export function labelFor(items: readonly { kind: Attachment["kind"] }[], index: number): string {
   const kind = items[index]!.kind
   const n = items.slice(0, index + 1).filter((i) => i.kind === kind).length
-  return `${NOUN[kind]} ${n}`
+  return t(NOUN[kind], n)
 }
 
 /** "Reading text in 2 photos… (1 of 2 done)"; empty when nothing is being read. */
 export function readingStatusText(p: ReadProgress): string {
   if (p.total === 0 || p.done >= p.total) return ""
-  const what = `Reading text in ${p.total} photo${p.total === 1 ? "" : "s"}…`
-  return p.done > 0 ? `${what} (${p.done} of ${p.total} done)` : what
+  const what = tn(p.total, "ocrReadingOne", "ocrReading")
+  return p.done > 0 ? t("ocrReadingDone", what, p.done, p.total) : what
 }
 
 /** For the confirm dialog when Post is pressed mid-read. */
 export function stillReadingText(reading: number): string {
   if (reading <= 0) return ""
-  return `Still reading ${reading} photo${reading === 1 ? "" : "s"} — findings may be missing.`
+  return tn(reading, "ocrStillOne", "ocrStill")
 }
 
 export class AttachmentList {
@@ -85,7 +100,9 @@ export class AttachmentList {
         id: this.nextId++,
         kind,
         state: toRead ? "reading" : "not-read",
-        ...(toRead ? { file } : {})
+        ...(toRead ? { file } : {}),
+        // Reading is off: the photo gets the "switched off" note.
+        ...(!read && kind === "image" ? { error: "disabled" as const } : {})
       }
       if (toRead) this.round.add(item.id)
       return item
@@ -143,10 +160,10 @@ export class AttachmentList {
   /** Plain-language notes: one per photo that could not be read, one if reading is off. */
   notes(): string[] {
     const out: string[] = []
-    if (this.items.some((i) => i.error === "disabled")) out.push(OCR_ERROR_NOTES.disabled)
+    if (this.items.some((i) => i.error === "disabled")) out.push(t(OCR_NOTE.disabled))
     this.items.forEach((item, i) => {
       if (item.state === "failed" && item.error)
-        out.push(`${labelFor(this.items, i)}: ${OCR_ERROR_NOTES[item.error]}`)
+        out.push(t("ocrNoteFor", labelFor(this.items, i), t(OCR_NOTE[item.error])))
     })
     return out
   }

@@ -9,7 +9,13 @@ let open: Promise<ConfirmAnswer> | null = null
 /** Shows the "Review / Post anyway" dialog once; a second Post press while it is open waits for it. */
 export function askBeforePosting(
   findings: readonly Finding[],
-  opts: { needsAck: boolean; allowed: boolean; theme: "light" | "dark" }
+  opts: {
+    needsAck: boolean
+    allowed: boolean
+    theme: "light" | "dark"
+    /** "Still reading 1 photo — findings may be missing." */
+    pending?: string
+  }
 ): Promise<ConfirmAnswer> {
   if (open) return open
   const previous = document.activeElement
@@ -28,6 +34,7 @@ export function askBeforePosting(
         needsAck={opts.needsAck}
         allowed={opts.allowed}
         theme={opts.theme}
+        pending={opts.pending}
         onReview={() => done("review")}
         onPostAnyway={() => done("post")}
       />

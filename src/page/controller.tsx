@@ -1,21 +1,22 @@
 import type { CheckReply, PagePolicy } from "../background/messages"
 import type { Draft, Finding, Fix, SiteId } from "../core/types"
+import { t } from "../i18n"
 import type { SiteAdapter } from "../sites/types"
 import { createShadowMount, type ShadowMount } from "../ui/panel/mount"
 import { Panel, type PanelState } from "../ui/panel/Panel"
 import { siteTheme } from "../ui/panel/theme"
+import type { AttachmentList } from "./attachments"
+import { readingStatusText } from "./attachments"
 import { applyPlan, rangeFor, readModel, readText } from "./editor-io"
 import { planFix } from "./fix-plan"
 import { clearHighlights, setHighlights } from "./highlight"
 import { addToAllowList, count, requestCheck, warmUp } from "./messaging"
+import type { PhotoTracker } from "./photos"
 import { safe } from "./safe"
 import { debounce, Sequence, withTimeout } from "./scheduler"
 
 /** Pause in typing before a check: short enough for findings ≤ 300 ms after the pause. */
 export const CHECK_DEBOUNCE_MS = 150
-
-const CLIPBOARD_NOTICE =
-  "Couldn't change the post for you — the fixed text is on your clipboard: select all in the post and paste."
 
 /**
  * One compose box: checks its text (in the background, debounced), shows the
@@ -27,6 +28,10 @@ export class EditorController {
   /** The division's switches from the last answer (site on/off, post-anyway per rule). */
   policy: PagePolicy | undefined
   private checkedText: string | null = null
+  /** The attachments (and their read state) the findings belong to. */
+  private checkedAttachments = ""
+  private previews = 0
+  private photoWaiters: (() => void)[] = []
   private state: PanelState = "clean"
   private collapsed = false
   private notice: string | undefined
@@ -42,14 +47,69 @@ export class EditorController {
   constructor(
     readonly editor: HTMLElement,
     readonly adapter: SiteAdapter,
-    private readonly site: SiteId
+    private readonly site: SiteId,
+    private readonly photos?: PhotoTracker
   ) {
     this.mount = createShadowMount("panel")
     this.theme = safe(() => siteTheme(editor), "light")
+    this.previews = this.countPreviews()
+    // Photos picked before this box existed (Instagram): their previews are the baseline.
+    const scope = this.scope
+    if (scope) photos?.syncPreviews(scope, this.previews)
     this.place()
     this.render()
     warmUp()
+    photos?.warm(scope)
     this.schedule()
+  }
+
+  /** Where this post's attachments are kept (its dialog / composer block), if it takes any. */
+  get scope(): Element | null {
+    return this.photos?.scopeOf(this.editor) ?? null
+  }
+
+  private get attachmentList(): AttachmentList | undefined {
+    return this.photos?.listFor(this.scope)
+  }
+
+  private countPreviews(): number {
+    return safe(() => this.adapter.attachments(this.editor).length, 0)
+  }
+
+  /** Photos attached, read or removed: show progress now, check again after the debounce. */
+  onAttachments(): void {
+    if (this.disposed) return
+    if (this.photosReading() === 0) this.photoWaiters.splice(0).forEach((w) => w())
+    this.render()
+    this.schedule()
+  }
+
+  /** After DOM changes: the site's previews appeared or went away (photo removed, post sent). */
+  syncPreviews(): void {
+    const now = this.countPreviews()
+    if (now === this.previews) return
+    this.previews = now
+    const scope = this.scope
+    if (scope && this.photos?.syncPreviews(scope, now)) this.onAttachments()
+    else this.schedule()
+  }
+
+  /** Photos of this post whose text is still being read. */
+  photosReading(): number {
+    return this.attachmentList?.reading() ?? 0
+  }
+
+  /** Resolves when every photo has been read, or after `ms` (Post does not wait longer). */
+  whenPhotosRead(ms: number): Promise<void> {
+    if (this.photosReading() === 0) return Promise.resolve()
+    return new Promise((resolve) => {
+      this.photoWaiters.push(resolve)
+      setTimeout(resolve, ms)
+    })
+  }
+
+  private attachmentKey(): string {
+    return `${this.attachmentList?.signature() ?? ""}|${this.previews}`
   }
 
   get connected(): boolean {
@@ -99,7 +159,12 @@ export class EditorController {
 
   /** True when the findings belong to the text now in the editor. */
   isFresh(): boolean {
-    return !this.schedule.pending() && !this.inFlight && this.checkedText === readText(this.editor)
+    return (
+      !this.schedule.pending() &&
+      !this.inFlight &&
+      this.checkedText === readText(this.editor) &&
+      this.checkedAttachments === this.attachmentKey()
+    )
   }
 
   /** Findings for the current text, checking now if needed; null = no answer (fail open). */
@@ -117,9 +182,14 @@ export class EditorController {
   check(): Promise<Finding[] | null> {
     const ticket = this.seq.next()
     const text = safe(() => readText(this.editor), "")
-    if (!text.trim()) {
+    const attachmentKey = this.attachmentKey()
+    const list = this.attachmentList
+    const attachments = list
+      ? list.toDraft(this.previews)
+      : safe(() => this.adapter.attachments(this.editor), [])
+    if (!text.trim() && !attachments.length) {
       this.inFlight = null
-      this.apply(text, { findings: [], problems: [] })
+      this.apply(text, { findings: [], problems: [] }, attachmentKey)
       return Promise.resolve([])
     }
     this.state = "checking"
@@ -128,13 +198,13 @@ export class EditorController {
       text,
       site: this.site,
       account: safe(() => this.adapter.account(this.editor), undefined),
-      attachments: safe(() => this.adapter.attachments(this.editor), [])
+      attachments
     }
     const p = requestCheck(draft).then(
       (result) => {
         if (!this.seq.isCurrent(ticket) || this.disposed) return null
         this.inFlight = null
-        this.apply(text, result)
+        this.apply(text, result, attachmentKey)
         return this.findings
       },
       () => {
@@ -150,8 +220,9 @@ export class EditorController {
     return p
   }
 
-  private apply(text: string, result: CheckReply) {
+  private apply(text: string, result: CheckReply, attachmentKey: string) {
     this.checkedText = text
+    this.checkedAttachments = attachmentKey
     if (result.policy) this.policy = result.policy
     // Checking switched off for this site: no panel, no marks, no gate.
     this.mount.host.style.display = this.policy?.enabled === false ? "none" : "block"
@@ -194,11 +265,7 @@ export class EditorController {
       plan
     )
     if (outcome === "applied") count("fixed")
-    else
-      this.notice =
-        outcome === "clipboard"
-          ? CLIPBOARD_NOTICE
-          : "Couldn't change the post for you. Edit it by hand."
+    else this.notice = outcome === "clipboard" ? t("noticeClipboard") : t("noticeEditByHand")
     await this.check()
     this.render()
   }
@@ -235,10 +302,20 @@ export class EditorController {
 
   render(): void {
     if (this.disposed) return
+    const list = this.attachmentList
     this.mount.root.render(
       <Panel
         state={this.state}
         findings={this.findings}
+        photos={
+          list?.size
+            ? {
+                status: readingStatusText(list.progress()),
+                progress: list.progress(),
+                notes: list.notes()
+              }
+            : undefined
+        }
         theme={this.theme}
         collapsed={this.collapsed}
         notice={this.notice}
@@ -256,6 +333,7 @@ export class EditorController {
   dispose(): void {
     this.disposed = true
     this.schedule.cancel()
+    this.photoWaiters.splice(0).forEach((w) => w())
     clearHighlights(this)
     safe(() => this.mount.unmount(), undefined)
   }

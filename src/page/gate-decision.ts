@@ -13,6 +13,15 @@ export function decide(findings: readonly Finding[]): GateDecision {
   return "pass"
 }
 
+/**
+ * Like `decide`, but photos still being read count as something to ask about:
+ * their text may hold a name the findings do not show yet.
+ */
+export function decideWhileReading(findings: readonly Finding[], reading: number): GateDecision {
+  const d = decide(findings)
+  return d === "pass" && reading > 0 ? "confirm" : d
+}
+
 export interface KeyLike {
   key: string
   shiftKey: boolean

@@ -1,7 +1,8 @@
 import type { Finding } from "../core/types"
 import { askBeforePosting, confirmOpen } from "./confirm"
 import type { EditorController } from "./controller"
-import { decide, isPostKey, postAnywayAllowed } from "./gate-decision"
+import { stillReadingText } from "./attachments"
+import { decide, decideWhileReading, isPostKey, postAnywayAllowed } from "./gate-decision"
 import { count } from "./messaging"
 
 /** How long Post waits for a check of just-typed text before letting the post through. */
@@ -33,27 +34,32 @@ export function installGate(controllers: () => EditorController[]): () => void {
     })
 
   async function hold(e: Event, group: EditorController[], resend: () => void) {
+    const reading = () => group.reduce((n, c) => n + c.photosReading(), 0)
     const allFresh = group.every((c) => c.isFresh())
-    if (allFresh && decide(group.flatMap((c) => c.findings)) === "pass") return // untouched
+    if (allFresh && reading() === 0 && decide(group.flatMap((c) => c.findings)) === "pass") return // untouched
     e.preventDefault()
     e.stopImmediatePropagation()
     if (confirmOpen()) return
+    // A photo still being read may hold a name: wait a moment for it, then ask.
+    await Promise.all(group.map((c) => c.whenPhotosRead(GATE_CHECK_TIMEOUT_MS)))
     const results = await Promise.all(group.map((c) => c.ensureFresh(GATE_CHECK_TIMEOUT_MS)))
     if (results.some((r) => r === null)) return resend() // no answer: fail open
     const findings = (results as Finding[][]).flat()
-    const decision = decide(findings)
+    const stillReading = reading()
+    const decision = decideWhileReading(findings, stillReading)
     if (decision === "pass") return resend()
     const withFindings = group.filter((c) => c.findings.length)
     const allowed = postAnywayAllowed(findings, group.find((c) => c.policy)?.policy)
     const answer = await askBeforePosting(findings, {
       needsAck: decision === "confirm-with-ack",
       allowed,
-      theme: group[0]!.themeName
+      theme: group[0]!.themeName,
+      pending: stillReadingText(stillReading)
     })
     if (answer === "post") {
       count("postedAnyway")
       resend()
-    } else withFindings[0]?.reveal()
+    } else (withFindings[0] ?? group[0])?.reveal()
   }
 
   const onPointerDown = (e: Event) => {

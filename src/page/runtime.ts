@@ -4,6 +4,7 @@ import { queryAll } from "../sites/dom"
 import type { SiteAdapter } from "../sites/types"
 import { EditorController } from "./controller"
 import { installGate } from "./gate"
+import { PhotoTracker } from "./photos"
 import { readText } from "./editor-io"
 import { safe } from "./safe"
 import { affectsSettings } from "../settings/areas"
@@ -36,11 +37,29 @@ export function startPage(adapter: SiteAdapter, site: SiteId): void {
     if (!found) return null
     let c = controllers.get(found.editor)
     if (!c) {
-      c = safe(() => new EditorController(found.editor, found.adapter, site), null) ?? undefined
+      c =
+        safe(() => new EditorController(found.editor, found.adapter, site, photos), null) ??
+        undefined
       if (c) controllers.set(found.editor, c)
     }
     return c ?? null
   }
+
+  // Photos attached in a composer's scope: its controllers show progress and check
+  // again; a photo picked before the caption box is focused (Instagram's create
+  // flow, X's photo button) brings up that box's controller and panel.
+  const photos = new PhotoTracker(adapter, (scope) => {
+    let found = false
+    for (const c of controllers.values())
+      if (c.connected && c.scope === scope) {
+        c.onAttachments()
+        found = true
+      }
+    if (found) return
+    const box = safe(() => queryAll(scope, adapter.editors)[0], undefined)
+    if (box) attach(box)?.onAttachments()
+  })
+  photos.install()
 
   const targetOf = (e: Event) => {
     const t = e.composedPath()[0]
@@ -77,8 +96,12 @@ export function startPage(adapter: SiteAdapter, site: SiteId): void {
       if (!c.connected) {
         c.dispose()
         controllers.delete(editor)
-      } else safe(() => c.place(), undefined)
+      } else {
+        safe(() => c.place(), undefined)
+        safe(() => c.syncPreviews(), undefined)
+      }
     }
+    photos.prune()
     // Boxes that already hold text (a restored draft, a reply opened with text).
     for (const el of safe(() => queryAll(document, adapter.editors), [])) {
       if (!controllers.has(el) && safe(() => readText(el).trim().length > 0, false)) attach(el)

@@ -1,4 +1,4 @@
-import { POLICY } from "../policy"
+import { coreText, type CoreLocale } from "../i18n"
 import type { RawFinding, Rule } from "../rule"
 import { normalize } from "../text/normalize"
 import type { CustomRule, SettingsProblem } from "../types"
@@ -16,7 +16,7 @@ function escapeRegExp(s: string): string {
 }
 
 /** Builds the matcher for one custom rule, or explains why it cannot. */
-export function compileCustomPattern(rule: CustomRule): RegExp | string {
+export function compileCustomPattern(rule: CustomRule, locale?: CoreLocale): RegExp | string {
   if (rule.pattern) {
     // Rules see normalised text (accents folded, curly quotes straight), so the
     // pattern is folded the same way: "café" must find "café".
@@ -29,19 +29,23 @@ export function compileCustomPattern(rule: CustomRule): RegExp | string {
       try {
         return new RegExp(source, "gi")
       } catch {
-        return `Custom rule "${rule.id}": the pattern is not a valid regular expression (${(e as Error).message}).`
+        const error = (e as Error).message
+        return coreText(locale, "custom.problem.bad-pattern", { id: rule.id, error })
       }
     }
   }
   const words = (rule.words ?? []).map((w) => normalize(w).text.trim()).filter(Boolean)
-  if (words.length === 0) return `Custom rule "${rule.id}" has neither a pattern nor any words.`
+  if (words.length === 0) return coreText(locale, "custom.problem.empty", { id: rule.id })
   // Words match whole words only ("bus" should not flag "business"); a space in
   // a phrase matches any run of spaces or a line break.
   const alternatives = words.map((w) => escapeRegExp(w).replace(/\s+/g, "\\s+"))
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu")
 }
 
-export function compileCustomRules(customRules: CustomRule[]): {
+export function compileCustomRules(
+  customRules: CustomRule[],
+  locale?: CoreLocale
+): {
   rules: Rule[]
   problems: SettingsProblem[]
 } {
@@ -49,7 +53,7 @@ export function compileCustomRules(customRules: CustomRule[]): {
   const problems: SettingsProblem[] = []
   customRules.forEach((c, i) => {
     if (c.enabled === false) return
-    const re = compileCustomPattern(c)
+    const re = compileCustomPattern(c, locale)
     if (typeof re === "string") {
       problems.push({ key: `customRules[${i}]`, message: re })
       return
@@ -58,7 +62,11 @@ export function compileCustomRules(customRules: CustomRule[]): {
     rules.push({
       id,
       description: c.message,
-      policyRef: POLICY.divisionRule,
+      // The division's own words (c.message) stay as written; only our citation is translated.
+      policyRef: {
+        clause: coreText(locale, "custom.clause"),
+        quote: coreText(locale, "custom.quote")
+      },
       defaultSeverity: c.severity,
       scope: "document",
       check({ text }) {

@@ -1,3 +1,4 @@
+import { coreText } from "../i18n"
 import { POLICY } from "../policy"
 import type { RawFinding, RawFix, Rule } from "../rule"
 import { sentences, type Segment } from "../text/segment"
@@ -29,9 +30,6 @@ import {
  * together. Regex and lexicons only: cheap enough to re-run on every keystroke.
  */
 
-const MESSAGE =
-  "This tells people where students will be away from school, and when. Share trip details after the trip, or leave out the time and meeting point."
-
 interface SentenceFacts {
   where: boolean
   when: boolean
@@ -62,8 +60,9 @@ const memo = sentenceMemo<SentenceFacts>()
 type Sentence = Segment & { facts: SentenceFacts }
 
 /** The sentence's fixes (computed once per sentence text), moved to paragraph offsets. */
-function fixesOf(s: Sentence): RawFix[] {
-  s.facts.fixes ??= tripFixes(s.text, 0)
+function fixesOf(s: Sentence, settings: CheckSettings): RawFix[] {
+  // The memo is per settings value, so the labels' language cannot go stale.
+  s.facts.fixes ??= tripFixes(s.text, 0, settings.locale)
   const at = s.start
   return s.facts.fixes.map((f) =>
     f.range ? { ...f, range: { start: f.range.start + at, end: f.range.end + at } } : f
@@ -82,10 +81,11 @@ export const fieldTripDetails: Rule = {
       ...seg,
       facts: memo(settings, seg.text, () => describe(seg.text, settings))
     }))
+    const message = coreText(settings.locale, "field-trip-details.message")
     const out: RawFinding[] = []
     for (const s of sents) {
       if (!s.facts.where || !s.facts.when || s.facts.excluded) continue
-      out.push({ start: s.start, end: s.end, message: MESSAGE, fixes: fixesOf(s) })
+      out.push({ start: s.start, end: s.end, message, fixes: fixesOf(s, settings) })
     }
     if (out.length > 0) return out
     // "Grade 5 is off to the zoo! The bus leaves at 9." — the where and the when are split.
@@ -95,7 +95,7 @@ export const fieldTripDetails: Rule = {
       if (a.facts.excluded || b.facts.excluded) continue
       if ((a.facts.where && b.facts.when) || (a.facts.when && b.facts.where)) {
         const timed = a.facts.when ? a : b
-        return [{ start: a.start, end: b.end, message: MESSAGE, fixes: fixesOf(timed) }]
+        return [{ start: a.start, end: b.end, message, fixes: fixesOf(timed, settings) }]
       }
     }
     return out

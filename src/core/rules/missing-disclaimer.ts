@@ -1,3 +1,4 @@
+import { coreText } from "../i18n"
 import { POLICY } from "../policy"
 import type { Rule } from "../rule"
 import { normalize } from "../text/normalize"
@@ -21,9 +22,6 @@ import {
  * is what any parent might do. Identified by the profile = the profile names the
  * division, a school or a school-staff role. Official accounts are exempt.
  */
-
-const MESSAGE =
-  "This post identifies you as division staff. Add a line saying the views are your own, not your school's or the division's."
 
 function handleKey(handle: string | undefined): string {
   return (handle ?? "").trim().replace(/^@+/, "").toLowerCase()
@@ -70,10 +68,10 @@ export const missingDisclaimer: Rule = {
       {
         start,
         end,
-        message: MESSAGE,
+        message: coreText(settings.locale, "missing-disclaimer.message"),
         fixes: [
           {
-            label: "Add the disclaimer",
+            label: coreText(settings.locale, "missing-disclaimer.fix.add-disclaimer"),
             append: separatorFor(text) + settings.disclaimerText
           }
         ]

@@ -1,3 +1,4 @@
+import { coreText } from "../i18n"
 import { POLICY } from "../policy"
 import type { RawFinding, RawFix, Rule } from "../rule"
 import { compileNameList, findNames } from "./support/name-list-index"
@@ -12,16 +13,13 @@ import { compileNameList, findNames } from "./support/name-list-index"
  * Messages never contain the name: the panel shows the matched text itself.
  */
 
-const MESSAGE =
-  "This student is on the non-disclosure list: do not name them (or post their photo)."
-
 /** "Remove the name", taking one neighbouring space with it so no double space is left. */
-function removeFix(text: string, start: number, end: number): RawFix {
+function removeFix(label: string, text: string, start: number, end: number): RawFix {
   let s = start
   let e = end
   if (text[e] === " " && (s === 0 || text[s - 1] === " " || text[s - 1] === "\n")) e++
   else if (text[s - 1] === " ") s--
-  return { label: "Remove the name", range: { start: s, end: e }, replacement: "" }
+  return { label, range: { start: s, end: e }, replacement: "" }
 }
 
 export const nonDisclosureName: Rule = {
@@ -33,16 +31,14 @@ export const nonDisclosureName: Rule = {
   scope: "sentence",
   check({ text, settings }) {
     const index = compileNameList(settings.nonDisclosureNames)
+    const say = (id: Parameters<typeof coreText>[1]) => coreText(settings.locale, id)
     return findNames(text, index).map((m): RawFinding => ({
       start: m.start,
       end: m.end,
-      message: MESSAGE,
+      message: say("non-disclosure-name.message"),
       fixes: [
-        removeFix(text, m.start, m.endWithPossessive),
-        {
-          label: "Leave this student out of the post and its photos",
-          advice: true
-        }
+        removeFix(say("non-disclosure-name.fix.remove-name"), text, m.start, m.endWithPossessive),
+        { label: say("non-disclosure-name.advice.leave-out"), advice: true }
       ]
     }))
   }

@@ -1,3 +1,4 @@
+import { coreText } from "../i18n"
 import { findFullNames } from "../names/detect"
 import { POLICY } from "../policy"
 import type { RawFinding, Rule } from "../rule"
@@ -11,9 +12,6 @@ import type { CheckSettings } from "../types"
  * has consent for, marked "not a student", or that the non-disclosure rule
  * already flags are skipped.
  */
-
-const MESSAGE =
-  "This looks like a student's full name. Publish only the first name unless full-name consent is on file."
 
 /** Keys of names to leave alone. Cached per settings object: rules run per sentence. */
 const skipCache = new WeakMap<CheckSettings, Set<string>>()
@@ -45,6 +43,8 @@ export const studentFullName: Rule = {
   scope: "sentence",
   check({ text, settings }) {
     const skip = skippedNames(settings)
+    const message = coreText(settings.locale, "student-full-name.message")
+    const keepLabel = coreText(settings.locale, "student-full-name.fix.keep-first-name")
     const out: RawFinding[] = []
     for (const name of findFullNames(text)) {
       const words = nameKey(text.slice(name.start, name.end)).split(" ")
@@ -58,8 +58,8 @@ export const studentFullName: Rule = {
       out.push({
         start: name.start,
         end: name.end,
-        message: MESSAGE,
-        fixes: [{ label: "Keep first name only", keep: name.given }]
+        message,
+        fixes: [{ label: keepLabel, keep: name.given }]
       })
     }
     return out

@@ -1,3 +1,4 @@
+import { coreText, type CoreLocale, type CoreTextId } from "../i18n"
 import { POLICY } from "../policy"
 import type { Rule } from "../rule"
 import type { Attachment } from "../types"
@@ -9,28 +10,45 @@ import type { Attachment } from "../types"
  */
 
 // AP 144 guidelines and ESM 2(a), in the order a teacher would check them.
-export const STUDENT_IMAGES_CHECKLIST = [
-  "share student images only occasionally, for an educational or celebratory purpose",
-  "written consent is on file for every student shown",
-  "no one shown is on the non-disclosure list",
-  "blur, crop, or use a distant or large-group shot",
-  "names visible in the picture (name tags, jerseys, certificates, whiteboards) are first names only"
-] as const
+const CHECKLIST_IDS = [
+  "student-images.checklist.purpose",
+  "student-images.checklist.consent",
+  "student-images.checklist.non-disclosure",
+  "student-images.checklist.blur",
+  "student-images.checklist.first-names"
+] as const satisfies readonly CoreTextId[]
+
+/** The checklist items in one language (English by default). */
+export function studentImagesChecklist(locale?: CoreLocale): string[] {
+  return CHECKLIST_IDS.map((id) => coreText(locale, id))
+}
+
+export const STUDENT_IMAGES_CHECKLIST: readonly string[] = studentImagesChecklist("en")
 
 const isVisual = (a: Attachment) => a.kind === "image" || a.kind === "video"
 
-function lead(attachments: Attachment[]): string {
+function lead(attachments: Attachment[], locale?: CoreLocale): string {
   const photos = attachments.filter((a) => a.kind === "image").length
   const videos = attachments.length - photos
+  const count = (n: number, one: CoreTextId, many: CoreTextId) =>
+    n === 0 ? "" : coreText(locale, n === 1 ? one : many, { count: n })
   const parts = [
-    photos ? `${photos} photo${photos > 1 ? "s" : ""}` : "",
-    videos ? `${videos} video${videos > 1 ? "s" : ""}` : ""
+    count(photos, "student-images.photos.one", "student-images.photos.many"),
+    count(videos, "student-images.videos.one", "student-images.videos.many")
   ].filter(Boolean)
-  return `${parts.join(" and ")} attached`
+  const what =
+    parts.length === 2
+      ? coreText(locale, "student-images.and", { first: parts[0]!, second: parts[1]! })
+      : parts.join("")
+  return coreText(locale, "student-images.attached", { what })
 }
 
-export function studentImagesMessage(attachments: Attachment[]): string {
-  return `${lead(attachments)}. Before posting, check: ${STUDENT_IMAGES_CHECKLIST.join("; ")}.`
+/** "2 photos attached. Before posting, check: a; b; c." (the panel shows it as a checklist). */
+export function studentImagesMessage(attachments: Attachment[], locale?: CoreLocale): string {
+  return coreText(locale, "student-images.message", {
+    attached: lead(attachments, locale),
+    checklist: studentImagesChecklist(locale).join("; ")
+  })
 }
 
 export const studentImages: Rule = {
@@ -44,13 +62,13 @@ export const studentImages: Rule = {
   scope: "document",
   // About the post as a whole; running it again on text read from a photo would repeat it.
   appliesToImages: false,
-  check({ text, draft }) {
+  check({ text, draft, settings }) {
     const visual = (draft.attachments ?? []).filter(isVisual)
     if (visual.length === 0) return []
     // No words in the post are at fault, so the range is empty. It sits at the end
     // of the text so that it is valid for any draft (even an empty one), sorts after
     // the findings about words, and highlights nothing in the composer.
     const end = text.length
-    return [{ start: end, end, message: studentImagesMessage(visual) }]
+    return [{ start: end, end, message: studentImagesMessage(visual, settings.locale) }]
   }
 }

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react"
 
 import { createChecker } from "../../core/checker"
 import type { Finding, SiteId } from "../../core/types"
-import { t } from "../../i18n"
+import { t, uiLanguage } from "../../i18n"
 import { planFix } from "../../page/fix-plan"
 import { toCheckSettings } from "../../settings/check-settings"
 import { withMyAccount } from "../../settings/my-accounts"
@@ -27,7 +27,10 @@ export function TryPostSection({ live }: { live: NonNullable<LiveState["live"]> 
   const [photo, setPhoto] = useState(false)
   const [collapsed, setCollapsed] = useState(false)
   const [ignored, setIgnored] = useState<string[]>([])
-  const checker = useMemo(() => createChecker(toCheckSettings(live.effective)), [live.effective])
+  const checker = useMemo(
+    () => createChecker({ ...toCheckSettings(live.effective), locale: uiLanguage() }),
+    [live.effective]
+  )
   const findings = useMemo(() => {
     const draft = withMyAccount(
       { text, site, attachments: photo ? [{ kind: "image", name: t("tryPhotoName") }] : [] },

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from "react"
 
 import type { Finding } from "../../core/types"
+import { t, tn } from "../../i18n"
 import { ruleTitle, SEVERITY_LABEL } from "./labels"
 
 export interface ConfirmProps {
@@ -10,6 +11,8 @@ export interface ConfirmProps {
   /** False when the division requires a fix first (enforcement.postAnyway). */
   allowed?: boolean
   theme: "light" | "dark"
+  /** Photos are still being read when Post is pressed: "Still reading 1 photo — …". */
+  pending?: string
   onReview(): void
   onPostAnyway(): void
 }
@@ -20,6 +23,7 @@ export function ConfirmDialog({
   needsAck,
   allowed = true,
   theme,
+  pending,
   onReview,
   onPostAnyway
 }: ConfirmProps) {
@@ -68,21 +72,26 @@ export function ConfirmDialog({
         aria-describedby={descId}
         onKeyDown={onKeyDown}
       >
-        <h2 id={titleId}>Before you post</h2>
+        <h2 id={titleId}>{t("confirmTitle")}</h2>
         <div id={descId}>
-          <p>
-            This post still has {findings.length === 1 ? "one thing" : `${findings.length} things`}{" "}
-            to review:
-          </p>
-          <ul>
-            {findings.map((f) => (
-              <li key={`${f.rule}:${f.start}`}>
-                {SEVERITY_LABEL[f.severity]}: {ruleTitle(f.rule)}
-              </li>
-            ))}
-          </ul>
+          {pending && <p data-byp="ocr-pending">{pending}</p>}
+          {findings.length > 0 && (
+            <>
+              <p>{tn(findings.length, "confirmStillOne", "confirmStill")}</p>
+              <ul>
+                {findings.map((f, i) => (
+                  <li key={i}>
+                    {t("confirmItem", SEVERITY_LABEL[f.severity], ruleTitle(f.rule))}
+                    {f.source?.kind === "image"
+                      ? ` ${t("confirmInPhoto", f.source.name ?? t("confirmAPhoto"))}`
+                      : ""}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
-        {!allowed && <p data-byp="enforced">Your division asks you to fix this before posting.</p>}
+        {!allowed && <p data-byp="enforced">{t("confirmEnforced")}</p>}
         {allowed && needsAck && (
           <label>
             <input
@@ -91,7 +100,7 @@ export function ConfirmDialog({
               checked={ack}
               onChange={(e) => setAck(e.currentTarget.checked)}
             />
-            <span>I have written consent from the parent or guardian to post this.</span>
+            <span>{t("confirmAck")}</span>
           </label>
         )}
         <div className="row">
@@ -102,7 +111,7 @@ export function ConfirmDialog({
             data-byp="review"
             onClick={onReview}
           >
-            Review
+            {t("confirmReview")}
           </button>
           <button
             type="button"
@@ -111,7 +120,7 @@ export function ConfirmDialog({
             disabled={!allowed || (needsAck && !ack)}
             onClick={onPostAnyway}
           >
-            Post anyway
+            {t("confirmPostAnyway")}
           </button>
         </div>
       </div>

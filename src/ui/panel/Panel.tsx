@@ -1,7 +1,8 @@
 import { useId } from "react"
 
 import type { Finding, Fix } from "../../core/types"
-import { ignoreLabel, ruleTitle, SEVERITY_LABEL, summary } from "./labels"
+import { t } from "../../i18n"
+import { colon, ignoreLabel, ruleTitle, SEVERITY_LABEL, summary } from "./labels"
 
 export type PanelState = "clean" | "findings" | "checking"
 
@@ -17,6 +18,16 @@ export interface PanelProps {
   notice?: string
   /** False when the box was recognised only by the generic fallback. */
   siteExtras?: boolean
+  /** The post has photos: reading progress and notes about photos that could not be read. */
+  photos?: PhotoStatus
+}
+
+export interface PhotoStatus {
+  /** "Reading text in 2 photos… (1 of 2 done)"; empty once every photo is read. */
+  status: string
+  progress: { total: number; done: number }
+  /** Plain language, one per photo that could not be read (never a file name). */
+  notes: readonly string[]
 }
 
 /**
@@ -27,20 +38,20 @@ export interface PanelProps {
 export function Panel(props: PanelProps) {
   const { state, findings, theme, collapsed } = props
   const listId = useId()
-  const headline = state === "checking" && !findings.length ? "Checking…" : summary(findings)
+  const headline = state === "checking" && !findings.length ? t("panelChecking") : summary(findings)
   return (
     <div
       data-byp="panel"
       data-state={state}
       role="region"
-      aria-label="Before You Post"
+      aria-label={t("extensionName")}
       tabIndex={-1}
       className={`byp ${theme}`}
     >
       <div className="head">
         <span className={`title ${findings.length ? "" : "ok"}`}>
-          Before You Post: {headline}
-          {props.siteExtras === false ? " (basic check)" : ""}
+          {t("panelHeadline", headline)}
+          {props.siteExtras === false ? ` ${t("panelBasicCheck")}` : ""}
         </span>
         {findings.length > 0 && (
           <button
@@ -51,8 +62,8 @@ export function Panel(props: PanelProps) {
             aria-controls={listId}
             onClick={props.onToggle}
           >
-            {collapsed ? "Show" : "Hide"}
-            <span className="sr"> findings</span>
+            {collapsed ? t("panelShow") : t("panelHide")}
+            <span className="sr"> {t("panelFindingsWord")}</span>
           </button>
         )}
       </div>
@@ -61,12 +72,13 @@ export function Panel(props: PanelProps) {
         {state === "checking" ? "" : summary(findings)}
       </div>
       {findings.length > 0 && !collapsed && (
-        <ul id={listId} aria-label="Findings">
+        <ul id={listId} aria-label={t("panelFindingsList")}>
           {bySeverity(findings).map((f) => (
-            <FindingItem key={`${f.rule}:${f.start}:${f.end}`} finding={f} {...props} />
+            <FindingItem key={findingKey(f)} finding={f} {...props} />
           ))}
         </ul>
       )}
+      {props.photos && <PhotoProgress {...props.photos} />}
       {props.notice && (
         <p className="notice" data-byp="notice">
           {props.notice}
@@ -76,27 +88,125 @@ export function Panel(props: PanelProps) {
   )
 }
 
-function FindingItem({ finding: f, onFix, onIgnore }: { finding: Finding } & PanelProps) {
-  const ignore = ignoreLabel(f)
-  const where = f.source?.kind === "image" ? ` (in ${f.source.name ?? "a photo"})` : ""
+/**
+ * Progress while photos are read (a live region, so screen readers hear it
+ * without focus moving) and a note for each photo that could not be read.
+ */
+function PhotoProgress({ status, progress, notes }: PhotoStatus) {
   return (
-    <li className="finding" data-byp="finding" data-rule={f.rule} data-severity={f.severity}>
+    <>
+      <div
+        className="ocr-status"
+        data-byp="ocr-status"
+        data-reading={status ? progress.total - progress.done : 0}
+        role="status"
+        aria-live="polite"
+      >
+        {status && (
+          <>
+            <span>{status}</span>
+            <progress
+              value={progress.done}
+              max={progress.total}
+              aria-label={t("panelPhotosRead")}
+            />
+          </>
+        )}
+      </div>
+      {notes.map((note, i) => (
+        <p key={i} className="notice" data-byp="ocr-note">
+          {note}
+        </p>
+      ))}
+    </>
+  )
+}
+
+function FindingItem(props: { finding: Finding } & PanelProps) {
+  const f = props.finding
+  if (f.source?.kind === "image") return <ImageFindingItem finding={f} />
+  return <TextFindingItem {...props} />
+}
+
+/**
+ * Words found in an attached photo: which photo, the words, and how to take the
+ * photo out. Text in a picture cannot be edited from here, so there is no fix button.
+ */
+function ImageFindingItem({ finding: f }: { finding: Finding }) {
+  const photo = (f.source?.kind === "image" && f.source.name) || t("panelThePhoto")
+  return (
+    <li
+      className="finding"
+      data-byp="finding"
+      data-rule={f.rule}
+      data-severity={f.severity}
+      data-source="image"
+    >
       <div>
         <span className={`badge ${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
         <strong>{ruleTitle(f.rule)}</strong>
-        {where}
+      </div>
+      <p className="where">
+        <span data-byp="source">{t("panelInPhoto", photo)}</span>
         {f.match.trim() && f.match.length <= 120 && (
           <>
-            {": "}
+            {colon()}
+            <span className="match" data-byp="match">
+              {f.match}
+            </span>
+          </>
+        )}
+      </p>
+      <p className="msg" data-byp="message">
+        {f.message}
+      </p>
+      <p className="clause" data-byp="clause" title={f.policyRef.quote}>
+        {f.policyRef.clause}: “{f.policyRef.quote}”
+      </p>
+      <p className="advice" data-byp="remove-photo">
+        {t("panelRemovePhoto", photo)}
+      </p>
+    </li>
+  )
+}
+
+function TextFindingItem({ finding: f, onFix, onIgnore }: { finding: Finding } & PanelProps) {
+  const ignore = ignoreLabel(f)
+  const checklist = checklistOf(f)
+  return (
+    <li
+      className="finding"
+      data-byp="finding"
+      data-rule={f.rule}
+      data-severity={f.severity}
+      data-source="text"
+    >
+      <div>
+        <span className={`badge ${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
+        <strong>{ruleTitle(f.rule)}</strong>
+        {f.match.trim() && f.match.length <= 120 && (
+          <>
+            {colon()}
             <span className="match" data-byp="match">
               {f.match}
             </span>
           </>
         )}
       </div>
-      <p className="msg" data-byp="message">
-        {f.message}
-      </p>
+      {checklist ? (
+        <div className="msg" data-byp="message">
+          {checklist.lead}
+          <ul className="checklist">
+            {checklist.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p className="msg" data-byp="message">
+          {f.message}
+        </p>
+      )}
       <p className="clause" data-byp="clause" title={f.policyRef.quote}>
         {f.policyRef.clause}: “{f.policyRef.quote}”
       </p>
@@ -128,9 +238,29 @@ function FindingItem({ finding: f, onFix, onIgnore }: { finding: Finding } & Pan
   )
 }
 
+/**
+ * The photo reminder's "Before posting, check: a; b; c." (French: "…, vérifiez : a; b; c.")
+ * shown as a checklist: the lead runs to the first ": ", items are split on "; ".
+ */
+function checklistOf(f: Finding): { lead: string; items: string[] } | null {
+  const at = f.message.indexOf(": ")
+  if (f.rule !== "student-images" || at < 0) return null
+  const items = f.message
+    .slice(at + 2)
+    .replace(/\.$/, "")
+    .split("; ")
+  return { lead: f.message.slice(0, at + 1), items }
+}
+
 const RANK = { block: 0, warn: 1, info: 2 } as const
 
 /** Most serious first; the draft's order within a severity. */
 function bySeverity(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.start - b.start)
+}
+
+/** Text and photo findings can share a range: the source keeps keys apart. */
+function findingKey(f: Finding): string {
+  const from = f.source?.kind === "image" ? `img${f.source.index}` : "text"
+  return `${from}:${f.rule}:${f.start}:${f.end}`
 }

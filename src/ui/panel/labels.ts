@@ -1,22 +1,36 @@
-import type { Finding, RuleId, Severity } from "../../core/types"
+import type { BuiltinRuleId, Finding, RuleId, Severity } from "../../core/types"
+import { t, tn, uiLanguage, type MessageKey } from "../../i18n"
 
-/** Words shown in the panel and the confirm dialog. Never contain draft text. */
+/**
+ * Words shown in the panel and the confirm dialog, in the browser's language
+ * (locales/<lang>/messages.json; English outside the browser). Never contain draft text.
+ */
 
+// Getters: read when rendered, so the words follow the browser's language.
 export const SEVERITY_LABEL: Record<Severity, string> = {
-  block: "Must fix",
-  warn: "Warning",
-  info: "Note"
+  get block() {
+    return t("severity_block")
+  },
+  get warn() {
+    return t("severity_warn")
+  },
+  get info() {
+    return t("severity_info")
+  }
 }
 
-const RULE_TITLE: Record<string, string> = {
-  "student-full-name": "Student's full name",
-  "non-disclosure-name": "Student on the non-disclosure list",
-  "field-trip-details": "Field trip details",
-  "missing-disclaimer": "Personal-views disclaimer"
+const RULE_TITLE: Record<BuiltinRuleId, MessageKey> = {
+  "student-full-name": "panelRule_student_full_name",
+  "non-disclosure-name": "panelRule_non_disclosure_name",
+  "field-trip-details": "panelRule_field_trip_details",
+  "missing-disclaimer": "panelRule_missing_disclaimer",
+  "student-images": "panelRule_student_images"
 }
 
 export function ruleTitle(rule: RuleId): string {
-  return RULE_TITLE[rule] ?? (rule.startsWith("custom:") ? "Division rule" : rule)
+  const key = (RULE_TITLE as Record<string, MessageKey>)[rule]
+  if (key) return t(key)
+  return rule.startsWith("custom:") ? t("panelRule_division") : rule
 }
 
 /**
@@ -29,13 +43,17 @@ export function ignoreLabel(f: Finding): string | null {
   if (!f.match.trim() || f.match.length > 80 || f.source?.kind === "image") return null
   // Only rules that consult the allow-list: custom rules do not (yet), so an
   // "Ignore" there would come straight back on the next check.
-  return f.rule === "student-full-name" ? "Not a student" : null
+  return f.rule === "student-full-name" ? t("panelNotAStudent") : null
 }
 
 export function summary(findings: readonly Finding[]): string {
-  if (!findings.length) return "Checked: nothing to review"
+  if (!findings.length) return t("panelNothing")
   const blocks = findings.filter((f) => f.severity === "block").length
-  const n = findings.length
-  const what = `${n} thing${n === 1 ? "" : "s"} to review`
-  return blocks ? `${what} (${blocks} must be fixed)` : what
+  const what = tn(findings.length, "panelToReviewOne", "panelToReview")
+  return blocks ? t("panelWithBlocks", what, blocks) : what
+}
+
+/** Between a check's name and the matched words: French puts a space before the colon. */
+export function colon(): string {
+  return uiLanguage() === "fr" ? " : " : ": "
 }

@@ -40,6 +40,10 @@ li[data-severity="block"] .match { background: var(--block-bg); color: var(--blo
 .actions { display:flex; flex-wrap: wrap; gap: 6px; }
 .advice { color: var(--muted); font-size: 13px; }
 .notice { margin: 6px 0 0; padding: 6px 8px; border-radius: 6px; background: var(--info-bg); color: var(--info-fg); }
+.where { margin: 4px 0 0; }
+.checklist { list-style: disc; margin: 4px 0 0; padding-left: 20px; }
+.ocr-status:not(:empty) { display:flex; align-items:center; gap: 8px; margin: 6px 0 0; color: var(--muted); }
+.ocr-status progress { flex: 0 1 120px; accent-color: var(--btn-bg); }
 .sr { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
 `
 

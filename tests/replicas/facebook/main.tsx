@@ -9,6 +9,7 @@ import { createRoot } from "react-dom/client"
 import { flushSync } from "react-dom"
 
 import { LexicalTextbox, type LexicalHandle } from "../shared/LexicalTextbox"
+import { FilePicker, Previews, useMedia } from "../shared/media"
 import { installReplicaApi, isNoComposerPage, recordPost } from "../shared/replica-api"
 
 const USER = "Jordan"
@@ -114,9 +115,12 @@ function CreatePostDialog(props: {
 }): React.JSX.Element {
   const handle = useRef<LexicalHandle | null>(null)
   const [hasText, setHasText] = useState(false)
+  const media = useMedia()
+  const fileInput = useRef<HTMLInputElement | null>(null)
+  const canPost = hasText || media.items.length > 0
   const post = (): void => {
     const text = handle.current?.read() ?? ""
-    if (!text.trim()) return
+    if (!text.trim() && !media.items.length) return
     props.onPost(text)
   }
   return (
@@ -142,12 +146,29 @@ function CreatePostDialog(props: {
                 autoFocus
               />
             </div>
-            <div className="replica-add-to-post">Add to your post</div>
+            {media.items.length > 0 ? (
+              <div className="replica-attachments">
+                <Previews media={media} removeLabel="Remove photo" />
+              </div>
+            ) : null}
+            <div className="replica-add-to-post">
+              <span>Add to your post</span>
+              <div
+                aria-label="Photo/video"
+                role="button"
+                tabIndex={0}
+                className="replica-icon-button"
+                onClick={() => fileInput.current?.click()}
+              >
+                🖼
+              </div>
+              <FilePicker media={media} inputRef={fileInput} />
+            </div>
             <div
               aria-label="Post"
               role="button"
               tabIndex={0}
-              aria-disabled={!hasText}
+              aria-disabled={!canPost}
               className="replica-primary"
               onClick={post}
               onKeyDown={(event) => {

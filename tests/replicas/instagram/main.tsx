@@ -10,6 +10,7 @@ import { flushSync } from "react-dom"
 import { createRoot } from "react-dom/client"
 
 import { LexicalTextbox, type LexicalHandle } from "../shared/LexicalTextbox"
+import { FilePicker, Previews, useMedia } from "../shared/media"
 import {
   installReplicaApi,
   isNoComposerPage,
@@ -129,6 +130,8 @@ function CreatePostDialog(props: {
 }): React.JSX.Element {
   const handle = useRef<LexicalHandle | null>(null)
   const [length, setLength] = useState(0)
+  const media = useMedia()
+  const fileInput = useRef<HTMLInputElement | null>(null)
   const share = (): void => props.onShare(handle.current?.read() ?? "")
   return (
     <div className="replica-backdrop">
@@ -152,11 +155,20 @@ function CreatePostDialog(props: {
           </div>
         </div>
         <div className="replica-dialog-body">
-          <div
-            className="replica-photo replica-photo-large"
-            role="img"
-            aria-label="Selected photo"
-          />
+          {/* The create flow starts from choosing a file; the picked photo is shown here. */}
+          <div className="replica-photo replica-photo-large">
+            {media.items.length ? (
+              <Previews media={media} removeLabel="Delete" size={260} />
+            ) : (
+              <div className="replica-drop-hint">
+                <p>Drag photos and videos here</p>
+                <button type="button" onClick={() => fileInput.current?.click()}>
+                  Select from computer
+                </button>
+              </div>
+            )}
+            <FilePicker media={media} inputRef={fileInput} />
+          </div>
           <div className="replica-caption-pane">
             <div className="replica-author">ms.rivera</div>
             <div className="replica-caption-editor">

@@ -12,6 +12,7 @@ import { flushSync } from "react-dom"
 import { createRoot } from "react-dom/client"
 
 import { DraftTextbox, type DraftHandle } from "../shared/DraftTextbox"
+import { FilePicker, Previews, useMedia } from "../shared/media"
 import {
   installReplicaApi,
   isNoComposerPage,
@@ -62,11 +63,15 @@ function Composer(props: {
 }): React.JSX.Element {
   const handle = useRef<DraftHandle | null>(null)
   const [hasText, setHasText] = useState(false)
+  const media = useMedia()
+  const fileInput = useRef<HTMLInputElement | null>(null)
+  const canPost = hasText || media.items.length > 0
   const post = (): void => {
     const text = handle.current?.read() ?? ""
-    if (!text.trim()) return
+    if (!text.trim() && !media.items.length) return
     props.onPost(text)
     handle.current?.clear()
+    media.clear()
   }
   return (
     <div className="replica-composer">
@@ -83,7 +88,9 @@ function Composer(props: {
             />
           </label>
         </div>
-        <div data-testid="attachments" />
+        <div data-testid="attachments">
+          <Previews media={media} removeLabel="Remove media" size={100} />
+        </div>
         <div className="replica-toolbar" data-testid="toolBar">
           <nav aria-label="Post options" role="navigation">
             <button
@@ -91,17 +98,19 @@ function Composer(props: {
               role="button"
               type="button"
               className="replica-icon"
+              onClick={() => fileInput.current?.click()}
             >
               <Icon path="M3 5h18v14H3zM3 16l5-5 4 4 3-3 6 6" />
             </button>
+            <FilePicker media={media} inputRef={fileInput} testId="fileInput" />
           </nav>
           <button
             role="button"
             type="button"
             className="replica-post-button"
             data-testid={props.buttonTestId}
-            disabled={!hasText}
-            aria-disabled={!hasText}
+            disabled={!canPost}
+            aria-disabled={!canPost}
             onClick={post}
           >
             <span>{props.buttonLabel}</span>

@@ -1,3 +1,4 @@
+import { coreText, type CoreLocale } from "../../i18n"
 import type { RawFix } from "../../rule"
 import { AMBIGUOUS_MONTH, WHEN, type WhenKind } from "./trip-lexicon"
 
@@ -124,16 +125,23 @@ export function meetingPoint(
  * The fixes for one flagged sentence, in the coordinates of the unit the rule
  * was given (`offset` = where the sentence starts in it).
  */
-export function tripFixes(s: string, offset: number): RawFix[] {
-  const fixes: RawFix[] = [{ label: "Post after the trip instead", advice: true }]
+export function tripFixes(s: string, offset: number, locale?: CoreLocale): RawFix[] {
+  const fixes: RawFix[] = [
+    { label: coreText(locale, "field-trip-details.advice.post-after"), advice: true }
+  ]
   const phrases = whenPhrases(s, findWhen(s))
   const when = phrases.find((p) => p.hasTime) ?? phrases.find((p) => !p.live)
   if (when) {
-    const label = when.hasTime ? "Remove the time" : "Remove the date"
+    const label = when.hasTime
+      ? coreText(locale, "field-trip-details.fix.remove-time")
+      : coreText(locale, "field-trip-details.fix.remove-date")
     fixes.push(removal(label, s, when.start, when.end))
   }
   const meet = meetingPoint(s, phrases)
-  if (meet) fixes.push(removal("Remove the meeting point", s, meet.start, meet.end))
+  if (meet) {
+    const label = coreText(locale, "field-trip-details.fix.remove-meeting-point")
+    fixes.push(removal(label, s, meet.start, meet.end))
+  }
   return fixes.map((f) =>
     f.range ? { ...f, range: { start: f.range.start + offset, end: f.range.end + offset } } : f
   )

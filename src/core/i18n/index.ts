@@ -1,0 +1,26 @@
+import { EN, type CoreTextId } from "./en"
+import { FR } from "./fr"
+
+/**
+ * Teacher-facing words of the built-in rules in the UI language. Pure (no
+ * chrome.*): the background passes the browser's language in `CheckSettings.locale`,
+ * the CLI and tests get English by default.
+ *
+ *   coreText("fr", "student-images.photos.many", { count: 2 })  // "2 photos"
+ */
+
+export type CoreLocale = "en" | "fr"
+export type { CoreTextId }
+
+export const CORE_CATALOGS: Record<CoreLocale, Record<CoreTextId, string>> = { en: EN, fr: FR }
+
+export function coreText(
+  locale: CoreLocale | undefined,
+  id: CoreTextId,
+  params: Record<string, string | number> = {}
+): string {
+  const template = CORE_CATALOGS[locale ?? "en"]?.[id] ?? EN[id]
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole
+  )
+}
