@@ -143,26 +143,16 @@ function ImageFindingItem({ finding: f }: { finding: Finding }) {
       data-source="image"
     >
       <div>
-        <span className={`badge ${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
-        <strong>{ruleTitle(f.rule)}</strong>
+        <Heading finding={f} />
       </div>
       <p className="where">
         <span data-byp="source">{t("panelInPhoto", photo)}</span>
-        {f.match.trim() && f.match.length <= 120 && (
-          <>
-            {colon()}
-            <span className="match" data-byp="match">
-              {f.match}
-            </span>
-          </>
-        )}
+        <MatchedWords match={f.match} />
       </p>
       <p className="msg" data-byp="message">
         {f.message}
       </p>
-      <p className="clause" data-byp="clause" title={f.policyRef.quote}>
-        {f.policyRef.clause}: “{f.policyRef.quote}”
-      </p>
+      <Clause finding={f} />
       <p className="advice" data-byp="remove-photo">
         {t("panelRemovePhoto", photo)}
       </p>
@@ -182,16 +172,8 @@ function TextFindingItem({ finding: f, onFix, onIgnore }: { finding: Finding } &
       data-source="text"
     >
       <div>
-        <span className={`badge ${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
-        <strong>{ruleTitle(f.rule)}</strong>
-        {f.match.trim() && f.match.length <= 120 && (
-          <>
-            {colon()}
-            <span className="match" data-byp="match">
-              {f.match}
-            </span>
-          </>
-        )}
+        <Heading finding={f} />
+        <MatchedWords match={f.match} />
       </div>
       {checklist ? (
         <div className="msg" data-byp="message">
@@ -207,9 +189,7 @@ function TextFindingItem({ finding: f, onFix, onIgnore }: { finding: Finding } &
           {f.message}
         </p>
       )}
-      <p className="clause" data-byp="clause" title={f.policyRef.quote}>
-        {f.policyRef.clause}: “{f.policyRef.quote}”
-      </p>
+      <Clause finding={f} />
       <div className="actions">
         {f.fixes.map((fix, i) =>
           fix.advice ? (
@@ -235,6 +215,38 @@ function TextFindingItem({ finding: f, onFix, onIgnore }: { finding: Finding } &
         )}
       </div>
     </li>
+  )
+}
+
+/** Severity badge and rule title, the start of every finding. */
+function Heading({ finding: f }: { finding: Finding }) {
+  return (
+    <>
+      <span className={`badge ${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
+      <strong>{ruleTitle(f.rule)}</strong>
+    </>
+  )
+}
+
+/** The words the rule matched; very long matches (a whole paragraph) are left out. */
+function MatchedWords({ match }: { match: string }) {
+  if (!match.trim() || match.length > 120) return null
+  return (
+    <>
+      {colon()}
+      <span className="match" data-byp="match">
+        {match}
+      </span>
+    </>
+  )
+}
+
+/** Why: the procedure's clause, quoted. */
+function Clause({ finding: f }: { finding: Finding }) {
+  return (
+    <p className="clause" data-byp="clause" title={f.policyRef.quote}>
+      {f.policyRef.clause}: “{f.policyRef.quote}”
+    </p>
   )
 }
 
