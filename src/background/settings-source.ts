@@ -2,6 +2,7 @@ import type { CheckSettings } from "../core/types"
 import { toCheckSettings } from "../settings/check-settings"
 import { affectsSettings, loadSettings, readUserSettings, saveUserSetting } from "../settings/live"
 import type { Settings } from "../settings/schema"
+import { decodeStoredValue } from "../settings/storage"
 
 /**
  * Where the background's checker gets its settings: defaults < the teacher's own
@@ -43,13 +44,6 @@ export async function addToAllowList(text: string): Promise<void> {
 
 /** A stored list, tolerant of a missing or malformed value (JSON string or array). */
 export function parseStringList(value: unknown): string[] {
-  let v = value
-  if (typeof v === "string") {
-    try {
-      v = JSON.parse(v)
-    } catch {
-      return []
-    }
-  }
+  const v = decodeStoredValue(value)
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []
 }

@@ -1,6 +1,7 @@
 import { acceptValue } from "../settings/accept"
 import { defaultSettings } from "../settings/defaults"
 import { settingsSchema, type Settings } from "../settings/schema"
+import { isPlainObject } from "../settings/storage"
 
 /**
  * Editing one field of a grouped setting (rules, sites, enforcement) without
@@ -8,9 +9,6 @@ import { settingsSchema, type Settings } from "../settings/schema"
  * default overlaid with what the teacher stored, never the effective value. If
  * the policy goes away later, the teacher's own choices are what remain.
  */
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v)
 
 function deepMerge(base: unknown, over: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(over)) return over === undefined ? base : over

@@ -7,6 +7,7 @@
  * forbids pausing also makes isPausedNow() false (see pausedUntilAllowed).
  */
 import { PAUSED_UNTIL_KEY } from "../settings/areas"
+import { decodeStoredValue, isPlainObject } from "../settings/storage"
 
 export { PAUSED_UNTIL_KEY }
 export const PAUSE_MS = 60 * 60 * 1000
@@ -48,15 +49,8 @@ export interface Counts {
 
 /** The local counters the background keeps under "counts" (an object; a JSON string is accepted too). */
 export function parseCounts(v: unknown): Counts {
-  let o: unknown = v
-  if (typeof o === "string") {
-    try {
-      o = JSON.parse(o)
-    } catch {
-      o = {}
-    }
-  }
-  const r = (typeof o === "object" && o !== null ? o : {}) as Record<string, unknown>
+  const o = decodeStoredValue(v)
+  const r = isPlainObject(o) ? o : {}
   const n = (x: unknown) =>
     typeof x === "number" && Number.isFinite(x) && x >= 0 ? Math.floor(x) : 0
   return { shown: n(r.shown), fixed: n(r.fixed), postedAnyway: n(r.postedAnyway) }

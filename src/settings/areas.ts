@@ -1,4 +1,5 @@
 import type { SettingsKey } from "./schema"
+import { isPlainObject } from "./storage"
 
 /**
  * Which storage area holds which teacher setting.
@@ -23,9 +24,6 @@ export type StorageAreaName = "sync" | "local"
 export function areaFor(key: SettingsKey): StorageAreaName {
   return (LOCAL_SETTING_KEYS as readonly string[]).includes(key) ? "local" : "sync"
 }
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v)
 
 /**
  * One layer of teacher settings from both areas (both already decoded). A name

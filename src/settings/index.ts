@@ -3,7 +3,7 @@ import { defaultSettings } from "./defaults"
 import { migrate } from "./migrate"
 import { resolve, type Resolved } from "./resolve"
 import type { Settings } from "./schema"
-import { decodeStorageArea } from "./storage"
+import { decodeStorageArea, isPlainObject } from "./storage"
 
 /**
  * Public surface of the settings model. Typical use in an extension page:
@@ -41,8 +41,7 @@ export function settingsFromStorage(
 ): FromStorage {
   // `local` holds the name lists (areas.ts); older builds kept them in `sync`.
   const user = combineAreas(decodeStorageArea(areas.sync), decodeStorageArea(areas.local))
-  const isObject = typeof user === "object" && user !== null && !Array.isArray(user)
   // A non-object goes to resolve untouched, which reports it.
-  const migrated = isObject ? migrate(user) : { settings: user, notes: [] }
+  const migrated = isPlainObject(user) ? migrate(user) : { settings: user, notes: [] }
   return { ...resolve(defaults, migrated.settings, areas.managed), migrationNotes: migrated.notes }
 }

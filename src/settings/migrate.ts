@@ -1,3 +1,4 @@
+import { isPlainObject } from "./storage"
 import { SCHEMA_VERSION } from "./version"
 
 /**
@@ -28,9 +29,6 @@ export interface Migrated {
   /** What was done, for the options page or a support request. Empty when nothing changed. */
   notes: string[]
 }
-
-const isPlainObject = (v: unknown): v is StoredSettings =>
-  typeof v === "object" && v !== null && !Array.isArray(v)
 
 /**
  * v0 is the shape of the pre-release builds (and the made-up example the tests

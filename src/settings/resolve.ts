@@ -2,7 +2,7 @@ import * as z from "zod"
 import { acceptValue, suggestKey, type Accepted } from "./accept"
 import { SOURCE_LABEL, describeValue, type ProblemSource } from "./messages"
 import { settingsSchema, type Settings } from "./schema"
-import { unwrapAdminConsole } from "./storage"
+import { isPlainObject, unwrapAdminConsole } from "./storage"
 
 /**
  * Builds the effective settings from three layers: managed policy > the
@@ -47,9 +47,6 @@ interface Ctx {
 }
 
 type AnyObject = z.ZodObject<z.ZodRawShape>
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v)
 
 const has = (o: Record<string, unknown> | undefined, k: string): o is Record<string, unknown> =>
   o !== undefined && Object.prototype.hasOwnProperty.call(o, k)

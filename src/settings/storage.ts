@@ -9,7 +9,8 @@
  *   Admin console policy files wrap each key as `{"key": {"Value": …}}`.
  */
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+/** A JSON object (not null, not an array): the shape every settings layer must have. */
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v)
 
 const isWrapped = (v: unknown): v is { Value: unknown } =>
@@ -37,18 +38,21 @@ export function unwrapAdminConsole(policy: unknown): unknown {
 export function decodeStorageArea(raw: unknown): unknown {
   if (!isPlainObject(raw)) return raw
   const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(raw)) {
-    if (typeof value !== "string") {
-      out[key] = value
-      continue
-    }
-    try {
-      out[key] = JSON.parse(value)
-    } catch {
-      out[key] = value
-    }
-  }
+  for (const [key, value] of Object.entries(raw)) out[key] = decodeStoredValue(value)
   return out
+}
+
+/**
+ * One stored value: a string holding JSON (as @plasmohq/storage writes it) is
+ * parsed; any other value, or a string that is not JSON, is returned as is.
+ */
+export function decodeStoredValue(value: unknown): unknown {
+  if (typeof value !== "string") return value
+  try {
+    return JSON.parse(value)
+  } catch {
+    return value
+  }
 }
 
 /** The reverse, for tests and for code that writes the area directly. */
