@@ -5,12 +5,11 @@
  * Enter. `/settings/` renders the same chrome with no composer at all.
  */
 import React, { useRef, useState } from "react"
-import { createRoot } from "react-dom/client"
-import { flushSync } from "react-dom"
 
 import { LexicalTextbox, type LexicalHandle } from "../shared/LexicalTextbox"
 import { FilePicker, Previews, useMedia } from "../shared/media"
-import { installReplicaApi, isNoComposerPage, recordPost } from "../shared/replica-api"
+import { isNoComposerPage, recordPost } from "../shared/replica-api"
+import { mountReplica } from "../shared/mount"
 
 const USER = "Jordan"
 
@@ -251,11 +250,9 @@ function App(props: { withComposers: boolean }): React.JSX.Element {
 
 const openers: { modal?: () => void; comment?: () => void } = {}
 const withComposers = !isNoComposerPage()
-const api = installReplicaApi(withComposers ? ["modal", "comment"] : [], (kind) => {
-  flushSync(() => (kind === "modal" ? openers.modal : openers.comment)?.())
-})
-const mount = document.getElementById("mount")
-if (mount) {
-  flushSync(() => createRoot(mount).render(<App withComposers={withComposers} />))
-  api.ready = true
-}
+mountReplica(
+  "mount",
+  <App withComposers={withComposers} />,
+  withComposers ? ["modal", "comment"] : [],
+  (kind) => (kind === "modal" ? openers.modal : openers.comment)?.()
+)

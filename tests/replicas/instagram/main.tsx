@@ -5,18 +5,13 @@
  * editor ("Write a caption...") shared with a "Share" div[role=button].
  * `/explore/` renders posts with no composer at all.
  */
-import React, { useEffect, useRef, useState } from "react"
-import { flushSync } from "react-dom"
-import { createRoot } from "react-dom/client"
+import React, { useRef, useState } from "react"
 
 import { LexicalTextbox, type LexicalHandle } from "../shared/LexicalTextbox"
 import { FilePicker, Previews, useMedia } from "../shared/media"
-import {
-  installReplicaApi,
-  isNoComposerPage,
-  recordPost,
-  registerComposer
-} from "../shared/replica-api"
+import { isNoComposerPage, recordPost } from "../shared/replica-api"
+import { mountReplica } from "../shared/mount"
+import { useTextareaComposer } from "../shared/textarea-composer"
 
 interface FeedPost {
   author: string
@@ -42,19 +37,7 @@ const LATER_POST: FeedPost = {
 
 /** Instagram's comment box: a controlled textarea; what is posted is the React state. */
 function CommentForm(props: { onPost: (text: string) => void }): React.JSX.Element {
-  const [value, setValue] = useState("")
-  const valueRef = useRef(value)
-  valueRef.current = value
-  const textareaRef = useRef<HTMLTextAreaElement>(null)
-  useEffect(
-    () => registerComposer({ element: () => textareaRef.current, read: () => valueRef.current }),
-    []
-  )
-  const submit = (): void => {
-    if (!valueRef.current.trim()) return
-    props.onPost(valueRef.current)
-    setValue("")
-  }
+  const { value, setValue, textareaRef, submit } = useTextareaComposer(props.onPost)
   return (
     <section className="replica-comment-section">
       <div>
@@ -259,11 +242,9 @@ function App(props: { withComposers: boolean }): React.JSX.Element {
 
 const openers: { modal?: () => void; comment?: () => void } = {}
 const withComposers = !isNoComposerPage()
-const api = installReplicaApi(withComposers ? ["modal", "comment"] : [], (kind) => {
-  flushSync(() => (kind === "modal" ? openers.modal : openers.comment)?.())
-})
-const mount = document.getElementById("mount")
-if (mount) {
-  flushSync(() => createRoot(mount).render(<App withComposers={withComposers} />))
-  api.ready = true
-}
+mountReplica(
+  "mount",
+  <App withComposers={withComposers} />,
+  withComposers ? ["modal", "comment"] : [],
+  (kind) => (kind === "modal" ? openers.modal : openers.comment)?.()
+)

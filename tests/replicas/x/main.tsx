@@ -7,19 +7,13 @@
  *   `<textarea data-testid="tweetTextarea_0">`.
  * `/explore` renders a timeline with no composer at all.
  */
-import React, { useEffect, useRef, useState } from "react"
-import { flushSync } from "react-dom"
-import { createRoot } from "react-dom/client"
+import React, { useRef, useState } from "react"
 
 import { DraftTextbox, type DraftHandle } from "../shared/DraftTextbox"
 import { FilePicker, Previews, useMedia } from "../shared/media"
-import {
-  installReplicaApi,
-  isNoComposerPage,
-  recordPost,
-  registerComposer,
-  type OpenKind
-} from "../shared/replica-api"
+import { isNoComposerPage, recordPost, type OpenKind } from "../shared/replica-api"
+import { mountReplica } from "../shared/mount"
+import { useTextareaComposer } from "../shared/textarea-composer"
 
 interface Tweet {
   author: string
@@ -284,19 +278,7 @@ function DesktopApp(props: { withComposers: boolean }): React.JSX.Element {
 
 /** Mobile web's compose page: a plain controlled textarea, posted from React state. */
 function MobileComposeApp(props: { withComposers: boolean }): React.JSX.Element {
-  const [value, setValue] = useState("")
-  const valueRef = useRef(value)
-  valueRef.current = value
-  const textareaRef = useRef<HTMLTextAreaElement>(null)
-  useEffect(
-    () => registerComposer({ element: () => textareaRef.current, read: () => valueRef.current }),
-    []
-  )
-  const post = (): void => {
-    if (!valueRef.current.trim()) return
-    recordPost(valueRef.current)
-    setValue("")
-  }
+  const { value, setValue, textareaRef, submit: post } = useTextareaComposer(recordPost)
   if (!props.withComposers) {
     return (
       <main role="main" className="replica-mobile">
@@ -353,14 +335,13 @@ const openers: { open?: (kind: OpenKind) => void } = {}
 const mobile = window.location.hostname === "mobile.x.com"
 const withComposers = !isNoComposerPage()
 const kinds: OpenKind[] = withComposers && !mobile ? ["modal", "reply"] : []
-const api = installReplicaApi(kinds, (kind) => flushSync(() => openers.open?.(kind)))
-const mount = document.getElementById("react-root")
-if (mount) {
-  const app = mobile ? (
+mountReplica(
+  "react-root",
+  mobile ? (
     <MobileComposeApp withComposers={withComposers} />
   ) : (
     <DesktopApp withComposers={withComposers} />
-  )
-  flushSync(() => createRoot(mount).render(app))
-  api.ready = true
-}
+  ),
+  kinds,
+  (kind) => openers.open?.(kind)
+)
