@@ -106,7 +106,16 @@ export function listedWith(
   a: { start: number; end: number },
   b: { start: number; end: number }
 ): boolean {
-  return LIST_GLUE.test(a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start))
+  const gap = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start)
+  if (LIST_GLUE.test(gap)) return true
+  // One first name on its own between them is still one list: "Hodan Abdi, Sahra and
+  // Khadar Osman" (what "keep the first name" leaves) must not unflag Khadar Osman.
+  const first = /\p{Lu}[\p{Ll}'-]+/u.exec(gap)
+  return (
+    !!first &&
+    LIST_GLUE.test(gap.slice(0, first.index)) &&
+    LIST_GLUE.test(gap.slice(first.index + first[0].length))
+  )
 }
 
 /** "Oluwakemi Adeyinka won …", "Tavish Kwasniewski (Grade 4)": what follows reads like a person. */

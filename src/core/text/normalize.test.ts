@@ -39,4 +39,18 @@ describe("normalize", () => {
   test("nameKey is case and accent insensitive", () => {
     expect(nameKey("  ZOË   Bélanger ")).toBe(nameKey("zoe belanger"))
   })
+
+  test("nameKey's ASCII shortcut gives the key the full fold gives", () => {
+    // Every printable ASCII character, alone and inside a name.
+    for (let c = 0x20; c <= 0x7e; c++) {
+      const ch = String.fromCharCode(c)
+      for (const s of [ch, `Ava${ch}Chen`, ` ${ch}O'Neil-Smith ${ch}`]) {
+        const slow = normalize(s)
+          .text.toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, " ")
+          .trim()
+        expect([s, nameKey(s)]).toEqual([s, slow])
+      }
+    }
+  })
 })

@@ -30,7 +30,7 @@ const SIMPLE: Record<string, string> = {
   "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u201B": "'", "\u02BC": "'", "\u2032": "'", "\u0060": "'", "\u00B4": "'",
   "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u201F": '"', "\u00AB": '"', "\u00BB": '"',
   "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
-  "\u2026": "...", "\r": "\n", "\u2028": "\n", "\u2029": "\n"
+  "\u2236": ":", "\uA789": ":", "\uFE55": ":", "\u2026": "...", "\r": "\n", "\u2028": "\n", "\u2029": "\n"
 }
 
 /**
@@ -47,7 +47,7 @@ const CONFUSABLES: Record<string, string> = {
   "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "α": "a", "ι": "i", "κ": "k", "ν": "v", "ρ": "p"
 }
 const LATIN = /[A-Za-z\u00C0-\u024F]/
-const WORDISH = /[\p{L}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]/u
+const WORDISH = /[\p{L}\p{M}]/u
 const HAS_LOOKALIKE = /[\u0370-\u052F\u0261]/
 
 /** Per-character fold: compatibility decomposition, marks dropped (é → e, ﬁ → fi, Ｅ → E). */
@@ -62,25 +62,32 @@ function fold(ch: string): string {
   return out
 }
 
-/** Marks the original offsets that sit inside a word mixing Latin and look-alike letters. */
+/** Latin letters, also when written full-width or as maths letters ("Ｅ", "𝐄" fold to "E"). */
+function isLatin(ch: string): boolean {
+  return LATIN.test(ch) || (ch.charCodeAt(0) > 0x2000 && /^[A-Za-z]+$/.test(fold(ch)))
+}
+
+/**
+ * Marks the original offsets that sit inside a word mixing Latin and look-alike
+ * letters. A word runs on through invisible characters too (INVISIBLE, not just
+ * zero-width spaces): "Emm" + U+200E + Cyrillic "а" is still one word to a reader.
+ */
 function mixedScriptWords(s: string): Uint8Array {
   const mixed = new Uint8Array(s.length)
   let i = 0
   while (i < s.length) {
-    if (!WORDISH.test(s[i]!)) {
-      i++
-      continue
-    }
     let j = i
     let latin = false
     let lookalike = false
-    while (j < s.length && WORDISH.test(s[j]!)) {
-      if (LATIN.test(s[j]!)) latin = true
-      else if (CONFUSABLES[s[j]!]) lookalike = true
-      j++
+    while (j < s.length) {
+      const ch = s.codePointAt(j)! > 0xffff ? s.slice(j, j + 2) : s[j]!
+      if (!WORDISH.test(ch) && !INVISIBLE.test(ch)) break
+      if (CONFUSABLES[ch]) lookalike = true
+      else if (isLatin(ch)) latin = true
+      j += ch.length
     }
     if (latin && lookalike) mixed.fill(1, i, j)
-    i = j
+    i = j > i ? j : i + 1
   }
   return mixed
 }
@@ -108,8 +115,10 @@ export function normalize(original: string): NormalizedText {
     const width = cp > 0xffff ? 2 : 1
     const ch = width === 1 ? original[i]! : original.slice(i, i + 2)
     if (cp >= 0x300 && COMBINING.test(ch)) {
-      // A combining mark belongs to the character before it: widen that range, emit nothing.
-      if (len > 0) ends[len - 1] = i + width
+      // A combining mark belongs to the character before it: widen that range, emit
+      // nothing. Widen every character it became ("가" folds to two jamo, "ﬁ" to "fi"),
+      // or a finding on the first of them would leave the mark behind.
+      for (let k = len - 1; k >= 0 && starts[k] === starts[len - 1]; k--) ends[k] = i + width
       i += width
       continue
     }
@@ -159,10 +168,15 @@ export function originalSlice(n: NormalizedText, start: number, end: number): st
   return n.original.slice(r.start, r.end)
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+
 /** Case- and accent-insensitive key for comparing names from settings with text. */
 export function nameKey(s: string): string {
-  return normalize(s)
-    .text.toLowerCase()
+  // Printable ASCII has nothing to fold (no accents, look-alikes or invisibles), and
+  // settings may hold 30,000 names: skip building offset maps for those.
+  const folded = PRINTABLE_ASCII.test(s) ? s : normalize(s).text
+  return folded
+    .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()
 }

@@ -20,8 +20,9 @@ export type WhenKind = "time" | "date" | "live"
 
 /** Each pattern is global; `kind` says what removing it means ("Remove the time" / "the date"). */
 export const WHEN: { kind: WhenKind; re: RegExp }[] = [
-  { kind: "time", re: new RegExp(`\\b\\d{1,2}(?::\\d{2})?\\s?${AMPM}`, "gi") },
-  { kind: "time", re: /\b\d{1,2}:\d{2}\b/g },
+  // "9:30", also typed "9 : 30" (or with odd spaces, which normalise to " ").
+  { kind: "time", re: new RegExp(`\\b\\d{1,2}(?:\\s?:\\s?\\d{2})?\\s?${AMPM}`, "gi") },
+  { kind: "time", re: /\b\d{1,2}\s?:\s?\d{2}\b/g },
   { kind: "time", re: /\b\d{1,2} ?h ?\d{2}\b|\b\d{1,2} ?h(?![\p{L}\d])/giu },
   { kind: "time", re: /\b(?:noon|midnight|midday|midi)\b/gi },
   {
