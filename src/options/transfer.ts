@@ -2,6 +2,7 @@ import { defaultSettings } from "../settings/defaults"
 import { migrate } from "../settings/migrate"
 import { resolve, type SettingsIssue } from "../settings/resolve"
 import { settingsSchema, type Settings } from "../settings/schema"
+import { settingsText, type SettingsLocale } from "../settings/text"
 import { SCHEMA_VERSION } from "../settings/version"
 
 /**
@@ -31,7 +32,7 @@ export interface ParsedImport {
 }
 
 /** Reads an exported file: upgrades an old format, validates every key as resolve would. */
-export function parseImport(text: string): ParsedImport {
+export function parseImport(text: string, locale?: SettingsLocale): ParsedImport {
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -44,17 +45,17 @@ export function parseImport(text: string): ParsedImport {
           source: "user",
           key: "",
           level: "error",
-          message: `The file is not valid JSON (${(e as Error).message}). Nothing was imported.`
+          message: settingsText(locale, "import.not-json", { error: (e as Error).message })
         }
       ]
     }
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    const { problems } = resolve(defaultSettings, raw, undefined)
+    const { problems } = resolve(defaultSettings, raw, undefined, locale)
     return { values: {}, problems, notes: [] }
   }
   const migrated = migrate(raw)
-  const { effective, problems } = resolve(defaultSettings, migrated.settings, undefined)
+  const { effective, problems } = resolve(defaultSettings, migrated.settings, undefined, locale)
   const refused = new Set(problems.filter((p) => p.level === "error").map((p) => p.key))
   const values: Record<string, unknown> = {}
   for (const key of Object.keys(migrated.settings)) {

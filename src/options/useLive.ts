@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react"
 
-import { t } from "../i18n"
+import { t, uiLanguage } from "../i18n"
 import {
   loadSettings,
   readUserSettings,
@@ -41,10 +41,12 @@ export function useLiveSettings(): LiveState {
       setLive(next)
       void readUserSettings().then((u) => active && setUser(u))
     }
-    void loadSettings().then(refresh)
+    // Problems with the settings are worded in the page's language.
+    const locale = uiLanguage()
+    void loadSettings(locale).then(refresh)
     let stop = () => {}
     try {
-      stop = watchSettings(refresh)
+      stop = watchSettings(refresh, locale)
     } catch {
       // Opened outside the extension (a saved copy of the page): no live updates.
     }
@@ -61,7 +63,7 @@ export function useLiveSettings(): LiveState {
 
   const save = useCallback(
     async <K extends EditableKey>(key: K, value: Settings[K]) => {
-      const r = await saveUserSetting(key, value, live?.locks ?? [])
+      const r = await saveUserSetting(key, value, live?.locks ?? [], uiLanguage())
       if (r.ok)
         announce("ok", r.dropped.length ? `${t("saved")} ${r.dropped.join(" ")}` : t("saved"))
       else announce("error", t("saveFailed", r.message))

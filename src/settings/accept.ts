@@ -1,11 +1,12 @@
 import * as z from "zod"
 import { describeIssue, withSubject } from "./messages"
+import { quoted, settingsText, type SettingsLocale } from "./text"
 
 /**
  * Validates ONE setting value with its zod schema. Lists are checked item by
  * item so a single bad item is dropped instead of the whole list; an over-long
  * list is cut to its limit. Messages have no source prefix and no final period
- * (resolve.ts adds both).
+ * (resolve.ts adds both), and are in `locale` (text.ts; English by default).
  */
 
 export interface ItemProblem {
@@ -26,19 +27,35 @@ export interface Accepted {
 /** Passes over a list: one per kind of fault (too long, bad items, duplicates) is plenty. */
 const MAX_PASSES = 5
 
-export function acceptValue(schema: z.ZodType, raw: unknown, dotted: string): Accepted {
+export function acceptValue(
+  schema: z.ZodType,
+  raw: unknown,
+  dotted: string,
+  locale?: SettingsLocale
+): Accepted {
   const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema
-  if (inner instanceof z.ZodArray && Array.isArray(raw)) return acceptList(inner, raw, dotted)
+  if (inner instanceof z.ZodArray && Array.isArray(raw))
+    return acceptList(inner, raw, dotted, locale)
   const r = schema.safeParse(raw)
   if (r.success) return { ok: true, value: r.data, itemProblems: [] }
   const issue = r.error.issues[0]!
+  const key = quoted(locale, dotted)
   const problem = issue.path.length
-    ? `"${dotted}": ${withSubject(issue, raw)}`
-    : `"${dotted}" ${describeIssue(issue, raw)}`
+    ? settingsText(locale, "colon", {
+        subject: key,
+        rest: withSubject(issue, raw, 0, locale)
+      })
+    : `${key} ${describeIssue(issue, raw, locale)}`
   return { ok: false, problem, itemProblems: [] }
 }
 
-function acceptList(schema: z.ZodArray, raw: unknown[], dotted: string): Accepted {
+function acceptList(
+  schema: z.ZodArray,
+  raw: unknown[],
+  dotted: string,
+  locale?: SettingsLocale
+): Accepted {
+  const key = quoted(locale, dotted)
   const itemProblems: ItemProblem[] = []
   // Original positions, so messages count items the way the admin wrote them.
   let entries = raw.map((value, index) => ({ value, index }))
@@ -46,9 +63,13 @@ function acceptList(schema: z.ZodArray, raw: unknown[], dotted: string): Accepte
     const values = entries.map((e) => e.value)
     const r = schema.safeParse(values)
     if (r.success) {
-      reportUnknownFields(schema, entries, dotted, itemProblems)
+      reportUnknownFields(schema, entries, dotted, itemProblems, locale)
       if (raw.length > 0 && entries.length === 0)
-        return { ok: false, problem: `"${dotted}" has no usable item`, itemProblems }
+        return {
+          ok: false,
+          problem: settingsText(locale, "list.no-usable-item", { key }),
+          itemProblems
+        }
       return { ok: true, value: r.data, itemProblems }
     }
     const whole = r.error.issues.find((i) => i.path.length === 0)
@@ -57,13 +78,17 @@ function acceptList(schema: z.ZodArray, raw: unknown[], dotted: string): Accepte
       itemProblems.push({
         key: dotted,
         level: "error",
-        message: `"${dotted}" has ${entries.length} items; only the first ${max} are used`
+        message: settingsText(locale, "list.cut", { key, count: entries.length, max })
       })
       entries = entries.slice(0, max)
       continue
     }
     if (whole)
-      return { ok: false, problem: `"${dotted}" ${describeIssue(whole, values)}`, itemProblems }
+      return {
+        ok: false,
+        problem: `${key} ${describeIssue(whole, values, locale)}`,
+        itemProblems
+      }
     const bad = new Map<number, z.core.$ZodIssue>()
     for (const issue of r.error.issues) {
       const i = issue.path[0]
@@ -75,32 +100,45 @@ function acceptList(schema: z.ZodArray, raw: unknown[], dotted: string): Accepte
       itemProblems.push({
         key: `${dotted}[${entry.index}]`,
         level: "error",
-        message: `${itemLabel(dotted, entry)}${itemComplaint(issue, values)}; ${dropped(dotted)}`
+        message: `${itemLabel(dotted, entry, locale)}${itemComplaint(issue, values, locale)}; ${dropped(dotted, locale)}`
       })
     }
     entries = entries.filter((_, i) => !bad.has(i))
   }
-  return { ok: false, problem: `"${dotted}" could not be read`, itemProblems }
+  return { ok: false, problem: settingsText(locale, "list.unreadable", { key }), itemProblems }
 }
 
-function itemLabel(dotted: string, entry: { value: unknown; index: number }): string {
+function itemLabel(
+  dotted: string,
+  entry: { value: unknown; index: number },
+  locale?: SettingsLocale
+): string {
   const id = (entry.value as { id?: unknown } | null)?.id
-  const where = `"${dotted}" item ${entry.index + 1}`
+  const where = settingsText(locale, "list.item", {
+    key: quoted(locale, dotted),
+    n: entry.index + 1
+  })
   return dotted === "customRules" && typeof id === "string" && /^[a-z0-9-]{1,40}$/.test(id)
-    ? `custom rule "${id}" (${where})`
+    ? settingsText(locale, "list.custom-rule", { id, where })
     : where
 }
 
-function itemComplaint(issue: z.core.$ZodIssue, values: unknown[]): string {
+function itemComplaint(
+  issue: z.core.$ZodIssue,
+  values: unknown[],
+  locale?: SettingsLocale
+): string {
   // The item itself is wrong (`item 3 must be text`) or a field inside it (`item 3: "severity" …`).
-  if (issue.path.length === 1) return ` ${describeIssue(issue, values)}`
-  return `: ${withSubject(issue, values, 1)}`
+  if (issue.path.length === 1) return ` ${describeIssue(issue, values, locale)}`
+  // "x: y" with the subject left out: keep only the separator the locale puts after it.
+  const colon = settingsText(locale, "colon", { subject: "", rest: "" })
+  return `${colon}${withSubject(issue, values, 1, locale)}`
 }
 
-function dropped(dotted: string): string {
-  if (dotted === "customRules") return "this rule is ignored"
-  if (dotted === "officialAccounts") return "this account is ignored"
-  return "this item is ignored"
+function dropped(dotted: string, locale?: SettingsLocale): string {
+  if (dotted === "customRules") return settingsText(locale, "list.rule-ignored")
+  if (dotted === "officialAccounts") return settingsText(locale, "list.account-ignored")
+  return settingsText(locale, "list.item-ignored")
 }
 
 /** Items are plain objects whose unknown fields zod strips silently; say so once per field. */
@@ -108,7 +146,8 @@ function reportUnknownFields(
   schema: z.ZodArray,
   entries: { value: unknown; index: number }[],
   dotted: string,
-  out: ItemProblem[]
+  out: ItemProblem[],
+  locale?: SettingsLocale
 ): void {
   const element = schema.element
   if (!(element instanceof z.ZodObject)) return
@@ -121,7 +160,12 @@ function reportUnknownFields(
       out.push({
         key: `${dotted}[${index}].${key}`,
         level: "info",
-        message: `"${dotted}" item ${index + 1} has a field "${shown}" this extension does not know${guess ? ` (did you mean "${guess}"?)` : ""}; that field is ignored`
+        message: settingsText(locale, "list.unknown-field", {
+          key: quoted(locale, dotted),
+          n: index + 1,
+          field: shown,
+          guess: guess ? settingsText(locale, "guess", { key: guess }) : ""
+        })
       })
     }
   }

@@ -4,6 +4,7 @@ import { migrate } from "./migrate"
 import { resolve, type Resolved } from "./resolve"
 import type { Settings } from "./schema"
 import { decodeStorageArea, isPlainObject } from "./storage"
+import type { SettingsLocale } from "./text"
 
 /**
  * Public surface of the settings model. Typical use in an extension page:
@@ -23,6 +24,7 @@ export { LIMITS, settingsSchema, type Settings, type SettingsKey } from "./schem
 export { RULE_INFO, BUILTIN_RULE_IDS } from "./rule-info"
 export { decodeStorageArea, encodeStorageArea, unwrapAdminConsole } from "./storage"
 export { SCHEMA_VERSION } from "./version"
+export { settingsText, type SettingsLocale } from "./text"
 export { LOCAL_SETTING_KEYS, areaFor, combineAreas, type StorageAreaName } from "./areas"
 export { findMyAccount, withMyAccount } from "./my-accounts"
 
@@ -37,11 +39,16 @@ export interface FromStorage extends Resolved {
  */
 export function settingsFromStorage(
   areas: { sync?: unknown; local?: unknown; managed?: unknown },
-  defaults: Settings = defaultSettings
+  defaults: Settings = defaultSettings,
+  /** Language of the problems (the options page's); English when unset. */
+  locale?: SettingsLocale
 ): FromStorage {
   // `local` holds the name lists (areas.ts); older builds kept them in `sync`.
   const user = combineAreas(decodeStorageArea(areas.sync), decodeStorageArea(areas.local))
   // A non-object goes to resolve untouched, which reports it.
   const migrated = isPlainObject(user) ? migrate(user) : { settings: user, notes: [] }
-  return { ...resolve(defaults, migrated.settings, areas.managed), migrationNotes: migrated.notes }
+  return {
+    ...resolve(defaults, migrated.settings, areas.managed, locale),
+    migrationNotes: migrated.notes
+  }
 }

@@ -6,6 +6,7 @@ import { settingsFromStorage, type FromStorage } from "./index"
 import { isLocked } from "./resolve"
 import { settingsSchema, type Settings, type SettingsKey } from "./schema"
 import { decodeStorageArea } from "./storage"
+import { settingsText, type SettingsLocale } from "./text"
 import { SCHEMA_VERSION } from "./version"
 
 /**
@@ -44,13 +45,14 @@ async function readArea(area: Area): Promise<unknown> {
   }
 }
 
-export async function loadSettings(): Promise<LiveSettings> {
+/** `locale`: the language of `problems` (the options page passes its own); English when unset. */
+export async function loadSettings(locale?: SettingsLocale): Promise<LiveSettings> {
   const [sync, local, managed] = await Promise.all([
     readArea("sync"),
     readArea("local"),
     readArea("managed")
   ])
-  return settingsFromStorage({ sync, local, managed })
+  return settingsFromStorage({ sync, local, managed }, undefined, locale)
 }
 
 /**
@@ -58,13 +60,16 @@ export async function loadSettings(): Promise<LiveSettings> {
  * teacher's settings or the policy (Chrome reports policy changes a few seconds
  * after the file changes). Returns a function that stops watching.
  */
-export function watchSettings(onChange: (live: LiveSettings) => void): () => void {
+export function watchSettings(
+  onChange: (live: LiveSettings) => void,
+  locale?: SettingsLocale
+): () => void {
   let latest = 0
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (!affectsSettings(area, Object.keys(changes))) return
     const ticket = ++latest
     // Two quick changes: only the newest read is delivered.
-    void loadSettings().then((live) => ticket === latest && onChange(live))
+    void loadSettings(locale).then((live) => ticket === latest && onChange(live))
   }
   chrome.storage.onChanged.addListener(listener)
   return () => chrome.storage.onChanged.removeListener(listener)
@@ -82,13 +87,19 @@ export type SaveResult =
 export async function saveUserSetting<K extends Exclude<SettingsKey, "schemaVersion">>(
   key: K,
   value: Settings[K],
-  locks: readonly string[] = []
+  locks: readonly string[] = [],
+  /** Language of the refusal and of `dropped` (the options page's); English when unset. */
+  locale?: SettingsLocale
 ): Promise<SaveResult> {
   if (isLocked(locks, key))
-    return { ok: false, reason: "locked", message: "This setting is set by your division." }
-  const accepted = acceptValue(settingsSchema.shape[key], value, key)
+    return { ok: false, reason: "locked", message: settingsText(locale, "save.locked") }
+  const accepted = acceptValue(settingsSchema.shape[key], value, key, locale)
   if (!accepted.ok)
-    return { ok: false, reason: "invalid", message: accepted.problem ?? "Not a valid value." }
+    return {
+      ok: false,
+      reason: "invalid",
+      message: accepted.problem ?? settingsText(locale, "save.invalid")
+    }
   const area = areaFor(key)
   try {
     await new Storage({ area }).set(key, accepted.value)
@@ -109,7 +120,8 @@ export async function saveUserSetting<K extends Exclude<SettingsKey, "schemaVers
  */
 export async function saveUserSettings(
   values: Partial<Settings>,
-  locks: readonly string[] = []
+  locks: readonly string[] = [],
+  locale?: SettingsLocale
 ): Promise<string[]> {
   const failures: string[] = []
   for (const [key, value] of Object.entries(values)) {
@@ -117,7 +129,8 @@ export async function saveUserSettings(
     const r = await saveUserSetting(
       key as Exclude<SettingsKey, "schemaVersion">,
       value as never,
-      locks
+      locks,
+      locale
     )
     if (!r.ok) failures.push(`${key}: ${r.message}`)
   }

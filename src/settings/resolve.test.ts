@@ -261,12 +261,12 @@ describe("resolve: lists", () => {
   })
 
   test("huge lists are cut to the limit, in order, and reported once", () => {
-    const names = Array.from({ length: LIMITS.names + 500 }, (_, i) => `Student ${i}`)
+    const names = Array.from({ length: LIMITS.studentNames + 500 }, (_, i) => `Student ${i}`)
     const r = run({}, { nonDisclosureNames: names })
-    expect(r.effective.nonDisclosureNames).toHaveLength(LIMITS.names)
+    expect(r.effective.nonDisclosureNames).toHaveLength(LIMITS.studentNames)
     expect(r.effective.nonDisclosureNames[0]).toBe("Student 0")
     expect(messages(r)).toEqual([
-      `Division policy: "nonDisclosureNames" has ${LIMITS.names + 500} items; only the first ${LIMITS.names} are used.`
+      `Division policy: "nonDisclosureNames" has ${LIMITS.studentNames + 500} items; only the first ${LIMITS.studentNames} are used.`
     ])
     expect(r.locks).toEqual(["nonDisclosureNames"])
   })

@@ -1,8 +1,9 @@
 import * as z from "zod"
 import { acceptValue, suggestKey, type Accepted } from "./accept"
-import { SOURCE_LABEL, describeValue, type ProblemSource } from "./messages"
+import { describeValue, sourceLabel, type ProblemSource } from "./messages"
 import { settingsSchema, type Settings } from "./schema"
 import { isPlainObject, unwrapAdminConsole } from "./storage"
+import { settingsText, type SettingsLocale } from "./text"
 
 /**
  * Builds the effective settings from three layers: managed policy > the
@@ -18,6 +19,8 @@ import { isPlainObject, unwrapAdminConsole } from "./storage"
  *   holds its dotted path, e.g. "rules.student-full-name.severity".
  * - A bad managed value is ignored, as Chrome itself would: the teacher's value
  *   or the default applies, and it is not locked.
+ * - Problems are worded in `locale` (text.ts): the options page passes its UI
+ *   language; everything else gets English.
  */
 
 export interface SettingsIssue {
@@ -44,6 +47,7 @@ interface Layer {
 interface Ctx {
   locks: Set<string>
   problems: SettingsIssue[]
+  locale?: SettingsLocale
 }
 
 type AnyObject = z.ZodObject<z.ZodRawShape>
@@ -60,8 +64,13 @@ function isMergeable(s: z.ZodType): s is AnyObject {
   return s instanceof z.ZodObject && s.meta()?.merge !== "whole"
 }
 
-export function resolve(defaults: Settings, user: unknown, managed: unknown): Resolved {
-  const ctx: Ctx = { locks: new Set(), problems: [] }
+export function resolve(
+  defaults: Settings,
+  user: unknown,
+  managed: unknown,
+  locale?: SettingsLocale
+): Resolved {
+  const ctx: Ctx = { locks: new Set(), problems: [], locale }
   try {
     const layers: Layer[] = [
       rootLayer("managed", unwrapAdminConsole(managed), ctx),
@@ -81,7 +90,7 @@ export function resolve(defaults: Settings, user: unknown, managed: unknown): Re
           source: "managed",
           key: "",
           level: "error",
-          message: "The settings could not be read (unexpected error); using the defaults."
+          message: settingsText(locale, "unreadable")
         }
       ]
     }
@@ -95,10 +104,9 @@ export function isLocked(locks: readonly string[], path: string): boolean {
 
 function rootLayer(source: ProblemSource, raw: unknown, ctx: Ctx): Layer {
   if (raw === undefined || isPlainObject(raw)) return { source, value: raw }
-  const message =
-    source === "managed"
-      ? `The division policy must be a group of settings (a JSON object), but it is ${describeValue(raw)}; it is ignored.`
-      : `Your saved settings must be a group of settings (a JSON object), but they are ${describeValue(raw)}; they are ignored and the defaults are used.`
+  const message = settingsText(ctx.locale, `root.${source}`, {
+    got: describeValue(raw, ctx.locale)
+  })
   ctx.problems.push({ source, key: "", level: "error", message })
   return { source, value: undefined }
 }
@@ -126,7 +134,7 @@ function mergeObject(
       continue
     }
     const results = layers.map((l) =>
-      has(l.value, key) ? acceptValue(field, l.value[key], dotted) : undefined
+      has(l.value, key) ? acceptValue(field, l.value[key], dotted, ctx.locale) : undefined
     )
     const chosen = results.findIndex((r) => r?.ok)
     results.forEach((r, i) => r && report(r, layers[i]!.source, i, chosen, layers, dotted, ctx))
@@ -148,7 +156,11 @@ function subLayer(l: Layer, key: string, dotted: string, ctx: Ctx): Layer {
     source: l.source,
     key: dotted,
     level: "error",
-    message: `${SOURCE_LABEL[l.source]}: "${dotted}" must be a group of settings (an object), not ${describeValue(v)}; it is ignored.`
+    message: settingsText(ctx.locale, "not-an-object", {
+      label: sourceLabel(l.source, ctx.locale),
+      key: dotted,
+      got: describeValue(v, ctx.locale)
+    })
   })
   return { source: l.source, value: undefined }
 }
@@ -162,19 +174,27 @@ function report(
   dotted: string,
   ctx: Ctx
 ): void {
-  const label = SOURCE_LABEL[source]
+  const label = sourceLabel(source, ctx.locale)
   for (const p of r.itemProblems)
-    ctx.problems.push({ source, key: p.key, level: p.level, message: `${label}: ${p.message}.` })
+    ctx.problems.push({
+      source,
+      key: p.key,
+      level: p.level,
+      message: settingsText(ctx.locale, "labelled", { label, message: p.message })
+    })
   if (r.ok || !r.problem) return
-  let instead = "using the default"
-  if (chosen >= 0 && chosen < index) instead = "the division policy's value applies anyway"
-  else if (chosen > index)
-    instead = layers[chosen]!.source === "user" ? "using your own setting" : "using the default"
+  let instead: "instead.default" | "instead.policy" | "instead.own" = "instead.default"
+  if (chosen >= 0 && chosen < index) instead = "instead.policy"
+  else if (chosen > index && layers[chosen]!.source === "user") instead = "instead.own"
   ctx.problems.push({
     source,
     key: dotted,
     level: "error",
-    message: `${label}: ${r.problem}; ${instead}.`
+    message: settingsText(ctx.locale, "labelled-instead", {
+      label,
+      problem: r.problem,
+      instead: settingsText(ctx.locale, instead)
+    })
   })
 }
 
@@ -193,23 +213,30 @@ function reportUnknownKeys(
             source: l.source,
             key,
             level: "info",
-            message: `${SOURCE_LABEL[l.source]}: "schemaVersion" is managed by the extension itself; it is ignored.`
+            message: settingsText(ctx.locale, "schema-version", {
+              label: sourceLabel(l.source, ctx.locale)
+            })
           })
         continue
       }
       const dotted = [...path, key].join(".")
       const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key
-      let why = `"${[...path, shown].join(".")}" is not a setting this extension knows`
+      const say = settingsText.bind(null, ctx.locale)
+      let why = say("unknown.key", { key: [...path, shown].join(".") })
       if (path.length === 1 && path[0] === "rules")
         why = key.startsWith("custom:")
-          ? `"rules.${shown}": custom rules are switched on and off with "enabled" inside "customRules"`
-          : `"rules.${shown}": there is no built-in check with that id (known: ${known.join(", ")})`
+          ? say("unknown.custom-switch", { key: shown })
+          : say("unknown.rule", { key: shown, known: known.join(", ") })
       const guess = suggestKey(key, known)
       ctx.problems.push({
         source: l.source,
         key: dotted,
         level: "info",
-        message: `${SOURCE_LABEL[l.source]}: ${why}${guess ? ` (did you mean "${guess}"?)` : ""}; it is ignored.`
+        message: say("ignored", {
+          label: sourceLabel(l.source, ctx.locale),
+          why,
+          guess: guess ? say("guess", { key: guess }) : ""
+        })
       })
     }
   }

@@ -1,5 +1,5 @@
 import * as z from "zod"
-import { compileCustomPattern } from "../core/rules/custom"
+import { compileCustomRule } from "../core/rules/custom"
 import type { BuiltinRuleId } from "../core/types"
 import { BUILTIN_RULE_IDS, RULE_INFO } from "./rule-info"
 
@@ -24,6 +24,13 @@ import { BUILTIN_RULE_IDS, RULE_INFO } from "./rule-info"
 /** Limits keep a runaway policy file or a pasted novel from slowing every keystroke's check. */
 export const LIMITS = {
   names: 2000,
+  /**
+   * Student-name lists (consent, non-disclosure, "not a student"). Higher: a
+   * division-wide list set by policy can be long, and a non-disclosure name cut
+   * off by a limit would no longer be protected. 10,000 names index in a few
+   * milliseconds (bench: settings).
+   */
+  studentNames: 10000,
   nameLength: 200,
   phrases: 200,
   phraseLength: 300,
@@ -112,7 +119,7 @@ export const customRuleSchema = z
     pattern: z.string().min(1).max(LIMITS.patternLength).optional().meta({
       title: "Pattern",
       description:
-        "A regular expression (JavaScript syntax, matched ignoring case). Give either a pattern or a list of words."
+        "A regular expression (JavaScript syntax, matched ignoring case). Give either a pattern or a list of words. Patterns that could take very long on some posts (nested repeats like (a+)+, overlapping alternatives, back-references) are refused with a message."
     }),
     words: z
       .array(text(100).meta({ title: "Word", description: "A word or phrase to flag." }))
@@ -142,14 +149,16 @@ export const customRuleSchema = z
   })
   // The checker would skip a rule whose pattern does not compile; saying so here
   // lets the options page and chrome://policy readers see why.
+  // Patterns that could freeze the check (support/regex-safety.ts) are refused the same way.
   .superRefine((rule, ctx) => {
-    const compiled = compileCustomPattern(rule)
-    if (typeof compiled !== "string") return
-    // The checker's sentence names the rule; the resolver's label already does.
-    const why = compiled.replace(/^Custom rule "[^"]*":?\s*/, "").replace(/\.$/, "")
+    const compiled = compileCustomRule(rule)
+    if ("regex" in compiled) return
+    // The reason without the rule's name: the resolver's label already names it.
     ctx.addIssue({
       code: "custom",
-      message: why.startsWith("has ") ? `it ${why}` : why,
+      message: compiled.reason.replace(/\.$/, ""),
+      // messages.ts words it again in the options page's language.
+      params: { text: "custom-rule", rule },
       path: [rule.pattern ? "pattern" : "words"]
     })
   })
@@ -217,17 +226,17 @@ export const settingsSchema = z.object({
     title: "Disclaimer text",
     description: "The disclaimer that the one-click fix adds to a post."
   }),
-  consentedNames: textList(LIMITS.names, LIMITS.nameLength, "Student name").meta({
+  consentedNames: textList(LIMITS.studentNames, LIMITS.nameLength, "Student name").meta({
     title: "Students with full-name consent",
     description:
       "Full names of students whose families agreed to publishing the full name. The full-name check does not flag them."
   }),
-  nonDisclosureNames: textList(LIMITS.names, LIMITS.nameLength, "Student name").meta({
+  nonDisclosureNames: textList(LIMITS.studentNames, LIMITS.nameLength, "Student name").meta({
     title: "Non-disclosure list",
     description:
       "Full names of students whose families asked for non-disclosure. Any mention, even the first name alone, is flagged."
   }),
-  allowList: textList(LIMITS.names, LIMITS.nameLength, "Name").meta({
+  allowList: textList(LIMITS.studentNames, LIMITS.nameLength, "Name").meta({
     title: "Not student names",
     description:
       "Names the teacher marked as not a student (colleagues, authors, places). Never flagged as student names. Set by policy, it replaces the teacher's own list and locks it."
@@ -242,6 +251,7 @@ export const settingsSchema = z.object({
           ctx.addIssue({
             code: "custom",
             message: `another custom rule already uses the id "${r.id}"`,
+            params: { text: "duplicate-id", id: r.id },
             path: [i, "id"]
           })
         seen.add(r.id)

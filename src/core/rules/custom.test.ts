@@ -1,7 +1,13 @@
 import { defaultCheckSettings } from "../../settings/defaults"
 import { createChecker } from "../checker"
 import type { CheckSettings, CustomRule } from "../types"
-import { compileCustomPattern, compileCustomRules } from "./custom"
+import {
+  CHUNK_MAX,
+  chunksOf,
+  compileCustomPattern,
+  compileCustomRule,
+  compileCustomRules
+} from "./custom"
 
 /** Only the custom rules, so built-in findings never get in the way. */
 function findings(rules: CustomRule[], text: string) {
@@ -151,5 +157,137 @@ describe("custom rules: word lists", () => {
     expect(out.filter((f) => f.rule === "custom:r")).toEqual([
       expect.objectContaining({ rule: "custom:r", start: 2, end: 8, fixes: [] })
     ])
+  })
+})
+
+describe("custom rules: patterns that could freeze the check", () => {
+  test.each([
+    ["(a+)+$", /repeated part contains another open-ended repeat/],
+    ["(a|ab)*c", /choices that can match the same text/],
+    ["(a?a)+!", /more than one way/],
+    ["\\s*\\s*\\s*x", /two open-ended repeats/],
+    ["(\\w)\\1", /refers back to an earlier group/]
+  ])("%p is refused as a settings problem with a clear reason", (pattern, reason) => {
+    const checker = createChecker({
+      ...defaultCheckSettings,
+      customRules: [rule({ id: "slow", pattern })]
+    })
+    expect(checker.problems).toEqual([
+      { key: "customRules[0]", message: expect.stringMatching(reason) }
+    ])
+    expect(checker.problems[0]!.message).toMatch(
+      /^Custom rule "slow": in ".+"|^Custom rule "slow": the/
+    )
+    expect(checker.check({ text: `${"a".repeat(40)}!` }).findings).toEqual(
+      createChecker(defaultCheckSettings).check({ text: `${"a".repeat(40)}!` }).findings
+    )
+  })
+
+  test("the reasons are in French too", () => {
+    const [p] = compileCustomRules([rule({ id: "lent", pattern: "(a+)+" })], "fr").problems
+    expect(p!.message).toMatch(/^Règle personnalisée « lent » : dans « \(a\+\)\+ »/)
+  })
+
+  test("an over-long pattern is refused before it is compiled", () => {
+    const c = compileCustomRule(rule({ pattern: "a".repeat(501) }))
+    expect(c).toEqual({
+      reason: expect.stringMatching(/longer than 500/),
+      message: expect.any(String)
+    })
+  })
+})
+
+describe("custom rules: bounded chunks", () => {
+  test("paragraphs are split at blank lines; a match may span the lines of one paragraph", () => {
+    expect(chunksOf("a\nb\n\n c\n \n\nd")).toEqual([
+      { start: 0, end: 3, keepBefore: 3 },
+      { start: 6, end: 7, keepBefore: 7 },
+      { start: 11, end: 12, keepBefore: 12 }
+    ])
+    const text = "field\ntrip\n\nfield\n\ntrip"
+    expect(findings([rule({ pattern: "field\\s+trip" })], text).map((f) => f.start)).toEqual([0])
+  })
+
+  test("long paragraphs run in overlapping windows; every match is found once, in place", () => {
+    const unit = "bus 12 and field trip to room 204. "
+    const text = unit.repeat(200) // 7,000 characters, one paragraph
+    const chunks = chunksOf(text)
+    expect(chunks.length).toBeGreaterThan(7)
+    for (const c of chunks) expect(c.end - c.start).toBeLessThanOrEqual(CHUNK_MAX)
+    const found = findings([rule({ pattern: "field trip to room \\d+" })], text)
+    expect(found).toHaveLength(200)
+    found.forEach((f, i) => {
+      expect(f.start).toBe(i * unit.length + 11)
+      expect(f.match).toBe("field trip to room 204")
+    })
+  })
+
+  test("ranges stay right in the original text after normalisation", () => {
+    const text = `Caf\u00e9 \u201cbus\u201d\n\nZo\u00eb\u200b takes bus 7`
+    const found = findings([rule({ pattern: "bus \\d" })], text)
+    expect(found.map((f) => f.match)).toEqual(["bus 7"])
+    expect(text.slice(found[0]!.start, found[0]!.start + 5)).toBe("bus 7")
+  })
+
+  test("a quadratic pattern the guard allows still finishes on 100,000 characters", () => {
+    // A clock that never moves: the chunks alone must bound the work (under the
+    // real clock a loaded test machine could trip the budget, which is fine there).
+    const run = (pattern: string, text: string) => {
+      const { rules } = compileCustomRules([rule({ pattern })], "en", { now: () => 0 })
+      return rules[0]!.check({ text, draft: { text }, settings: defaultCheckSettings })
+    }
+    const text = "a".repeat(100_000)
+    expect(run("a*b", text)).toEqual([])
+    const [f] = run(".*secret", `${text} secret`)
+    // `.*` reaches back to the start of its window, not of the paragraph.
+    expect(f!.end).toBe(100_007)
+    expect(f!.end - f!.start).toBeLessThanOrEqual(CHUNK_MAX)
+  })
+})
+
+describe("custom rules: time budget", () => {
+  /** A clock that jumps `step` ms each time it is read. */
+  const clock = (step: number) => {
+    let t = 0
+    return () => (t += step)
+  }
+  const draft = (text: string) => ({ text })
+
+  test("a rule slower than the budget sits out the rest of the check and is reported", () => {
+    const { rules, problems } = compileCustomRules([rule({ id: "slow", pattern: "x" })], "en", {
+      now: clock(100),
+      budgetMs: 50
+    })
+    const [r] = rules
+    const d = draft("x\n\nx")
+    const run = (dr: { text: string }) =>
+      r!.check({ text: dr.text, draft: dr, settings: defaultCheckSettings })
+    expect(run(d)).toHaveLength(1) // the first paragraph's finding is kept
+    expect(problems).toEqual([
+      { key: "customRules[0]", message: expect.stringMatching(/"slow" took longer than 50 ms/) }
+    ])
+    expect(run(d)).toEqual([]) // same check (e.g. an attached image's text): skipped
+    expect(run(draft("x"))).toHaveLength(1) // the next check tries again
+    run(draft("x"))
+    expect(run(draft("x"))).toEqual([]) // slow three times: off until the settings change
+    expect(problems).toHaveLength(1)
+  })
+
+  test("the checker reports the slow rule in its results", () => {
+    const { rules, problems } = compileCustomRules([rule({ pattern: "x" })], "fr", {
+      now: clock(100)
+    })
+    rules[0]!.check({ text: "x", draft: draft("x"), settings: defaultCheckSettings })
+    expect(problems[0]!.message).toMatch(/a pris plus de 50 ms/)
+  })
+
+  test("a fast rule is never reported", () => {
+    const { rules, problems } = compileCustomRules([rule({ pattern: "x" })], "en", {
+      now: clock(1)
+    })
+    expect(
+      rules[0]!.check({ text: "x ".repeat(3000), draft: draft(""), settings: defaultCheckSettings })
+    ).toHaveLength(200)
+    expect(problems).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
 import { useId, useState } from "react"
 
-import { t, tn } from "../../i18n"
+import { t, tn, uiLanguage } from "../../i18n"
 import { readUserSettings, saveUserSettings } from "../../settings/live"
 import type { SettingsIssue } from "../../settings/resolve"
 import { buildExport, parseImport } from "../transfer"
@@ -56,10 +56,10 @@ export function TransferSection({
               const file = e.target.files?.[0]
               e.target.value = ""
               if (!file) return
-              const parsed = parseImport(await file.text())
+              const parsed = parseImport(await file.text(), uiLanguage())
               setProblems(parsed.problems)
               const keys = Object.keys(parsed.values)
-              const failures = await saveUserSettings(parsed.values, live.locks)
+              const failures = await saveUserSettings(parsed.values, live.locks, uiLanguage())
               const savedCount = keys.length - failures.length
               announce(
                 failures.length || parsed.problems.length ? "error" : "ok",

@@ -28,3 +28,10 @@ test("neither pattern nor words; bad id; empty message", () => {
 test("an empty-matching pattern does not loop", () => {
   expect(previewRule({ ...base, pattern: "x*" }, "axxb").matches).toEqual(["xx"])
 })
+
+test("a pattern that could freeze the check is refused beside the field, before saving", () => {
+  const p = previewRule({ ...base, pattern: "(bus|bus 12)*!" }, "bus 12")
+  expect(p.errorField).toBe("pattern")
+  expect(p.error).toMatch(/^In "\(bus\|bus 12\)\*", a repeated group offers choices/)
+  expect(p.matches).toEqual([])
+})

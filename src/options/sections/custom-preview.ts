@@ -1,7 +1,7 @@
-import { compileCustomPattern } from "../../core/rules/custom"
+import { compileCustomRule } from "../../core/rules/custom"
 import { normalize, originalSlice } from "../../core/text/normalize"
 import type { CustomRule } from "../../core/types"
-import { t } from "../../i18n"
+import { t, uiLanguage } from "../../i18n"
 import { customRuleSchema } from "../../settings/schema"
 
 /**
@@ -22,11 +22,11 @@ export interface RulePreview {
 const MAX_SHOWN = 20
 
 export function previewRule(rule: CustomRule, sample: string): RulePreview {
-  const compiled = compileCustomPattern(rule)
-  if (typeof compiled === "string") {
-    const why = compiled.replace(/^Custom rule "[^"]*":?\s*/, "")
+  // In the page's language; the reason leaves out the rule's name (it is beside the field).
+  const c = compileCustomRule(rule, uiLanguage())
+  if (!("regex" in c)) {
     return {
-      error: capitalise(why),
+      error: capitalise(c.reason),
       errorField: rule.pattern ? "pattern" : "words",
       matches: [],
       total: 0
@@ -44,6 +44,7 @@ export function previewRule(rule: CustomRule, sample: string): RulePreview {
   const norm = normalize(sample)
   const matches: string[] = []
   let total = 0
+  const compiled = c.regex
   compiled.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = compiled.exec(norm.text)) && total < 1000) {
