@@ -31,6 +31,35 @@ export default tseslint.config(
         {
           property: "outerHTML",
           message: "Use textContent; never parse draft or settings text as HTML."
+        },
+        {
+          property: "insertAdjacentHTML",
+          message: "Use DOM nodes and textContent; never parse draft or settings text as HTML."
+        },
+        {
+          property: "createContextualFragment",
+          message: "Use DOM nodes and textContent; never parse draft or settings text as HTML."
+        },
+        {
+          property: "setHTMLUnsafe",
+          message: "Use DOM nodes and textContent; never parse draft or settings text as HTML."
+        },
+        {
+          object: "document",
+          property: "write",
+          message: "Never write markup into a page."
+        },
+        {
+          object: "document",
+          property: "writeln",
+          message: "Never write markup into a page."
+        }
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "React escapes text; never hand it draft or settings text as HTML."
         }
       ]
     }

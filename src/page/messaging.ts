@@ -2,6 +2,19 @@ import type { BypMessage, CheckReply, CountKey } from "../background/messages"
 import type { Draft } from "../core/types"
 
 /**
+ * False once this content script is orphaned: the extension was reloaded, updated
+ * or removed while the tab stayed open (Chrome clears `chrome.runtime.id`; the new
+ * version's scripts only reach pages loaded after it).
+ */
+export function extensionAlive(): boolean {
+  try {
+    return !!chrome.runtime?.id
+  } catch {
+    return false
+  }
+}
+
+/**
  * The page's side of runtime messaging. Every call may fail (the extension was
  * reloaded or updated mid-draft: "Extension context invalidated"); callers treat
  * a failure as "no answer" and fail open.
@@ -9,7 +22,7 @@ import type { Draft } from "../core/types"
 function send<T>(message: BypMessage): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     try {
-      if (!chrome.runtime?.id) return reject(new Error("extension context gone"))
+      if (!extensionAlive()) return reject(new Error("extension context gone"))
       // Callback form: the same code on Chrome and on Firefox's `chrome` namespace.
       chrome.runtime.sendMessage(message, (reply: T) => {
         const err = chrome.runtime.lastError

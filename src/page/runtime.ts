@@ -6,6 +6,7 @@ import { EditorController } from "./controller"
 import { installGate } from "./gate"
 import { PhotoTracker } from "./photos"
 import { readText } from "./editor-io"
+import { extensionAlive } from "./messaging"
 import { safe } from "./safe"
 import { affectsSettings } from "../settings/areas"
 import { STATUS_TYPE, type StatusReply } from "../popup/status"
@@ -24,6 +25,22 @@ export function startPage(adapter: SiteAdapter, site: SiteId): void {
   ;(window as { __bypStarted?: boolean }).__bypStarted = true
 
   const controllers = new Map<HTMLElement, EditorController>()
+
+  // The extension reloaded or updated under an open tab: this script is orphaned
+  // and can no longer check. Its last findings are stale and its "Post anyway"
+  // could never be counted, so it stands down on the next event: panels and marks
+  // go, the gate lets everything through, the draft is left exactly as it is.
+  const stops: (() => void)[] = []
+  let stopped = false
+  const alive = (): boolean => {
+    if (stopped) return false
+    if (extensionAlive()) return true
+    stopped = true
+    stops.splice(0).forEach((stop) => safe(stop, undefined))
+    for (const c of controllers.values()) safe(() => c.dispose(), undefined)
+    controllers.clear()
+    return false
+  }
 
   const editorFor = (el: Element): { editor: HTMLElement; adapter: SiteAdapter } | null => {
     const own = safe(() => adapter.findEditor(el), null)
@@ -59,39 +76,36 @@ export function startPage(adapter: SiteAdapter, site: SiteId): void {
     const box = safe(() => queryAll(scope, adapter.editors)[0], undefined)
     if (box) attach(box)?.onAttachments()
   })
-  photos.install()
+  stops.push(photos.install())
 
   const targetOf = (e: Event) => {
     const t = e.composedPath()[0]
     return t instanceof Element ? t : null
   }
 
-  document.addEventListener(
-    "focusin",
-    (e) => {
-      const t = targetOf(e)
-      if (t) attach(t)
-    },
-    true
-  )
+  const onFocusIn = (e: Event) => {
+    const t = alive() ? targetOf(e) : null
+    if (t) attach(t)
+  }
+  document.addEventListener("focusin", onFocusIn, true)
+  stops.push(() => document.removeEventListener("focusin", onFocusIn, true))
   // Runs on every keystroke: only a map lookup and a timer reset (the check is
   // debounced and runs in the background).
   const known = (t: Element) => {
     for (const [editor, c] of controllers) if (editor === t || editor.contains(t)) return c
     return null
   }
-  document.addEventListener(
-    "input",
-    (e) => {
-      const t = targetOf(e)
-      if (t) (known(t) ?? attach(t))?.onInput()
-    },
-    true
-  )
+  const onInput = (e: Event) => {
+    const t = alive() ? targetOf(e) : null
+    if (t) (known(t) ?? attach(t))?.onInput()
+  }
+  document.addEventListener("input", onInput, true)
+  stops.push(() => document.removeEventListener("input", onInput, true))
 
   let timer: ReturnType<typeof setTimeout> | undefined
   const rescan = () => {
     timer = undefined
+    if (!alive()) return
     for (const [editor, c] of controllers) {
       if (!c.connected) {
         c.dispose()
@@ -107,14 +121,22 @@ export function startPage(adapter: SiteAdapter, site: SiteId): void {
       if (!controllers.has(el) && safe(() => readText(el).trim().length > 0, false)) attach(el)
     }
   }
-  new MutationObserver((records) => {
+  const observer = new MutationObserver((records) => {
     // Our own panel and dialog re-rendering must not trigger scans.
     if (records.every((r) => r.target instanceof Element && r.target.closest("[data-byp-host]")))
       return
     timer ??= setTimeout(rescan, RESCAN_MS)
-  }).observe(document.documentElement, { childList: true, subtree: true })
+  })
+  observer.observe(document.documentElement, { childList: true, subtree: true })
+  stops.push(() => {
+    observer.disconnect()
+    clearTimeout(timer)
+  })
 
-  installGate(() => [...controllers.values()].filter((c) => c.connected))
+  // Checked first on every Post click / key: an orphaned script gates nothing.
+  stops.push(
+    installGate(() => (alive() ? [...controllers.values()].filter((c) => c.connected) : []))
+  )
 
   // The toolbar popup asks what is watched here (src/popup/status.ts).
   chrome.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
