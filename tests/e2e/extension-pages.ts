@@ -22,15 +22,6 @@ export function extensionUrl(session: Session, file: string): string {
   return `chrome-extension://${session.extensionId ?? EXTENSION_ID}/${file}`
 }
 
-/**
- * The harness answers every request it does not know with 404, the extension's
- * own scripts included; let chrome-extension:// requests through (a later route
- * runs first). Call once per session, before opening extension pages.
- */
-export async function allowExtensionResources(session: Session): Promise<void> {
-  await session.context.route(/^chrome-extension:\/\//, (route) => route.continue())
-}
-
 export async function openExtensionPage(session: Session, file: string): Promise<Page> {
   const page = await session.context.newPage()
   await page.goto(extensionUrl(session, file))

@@ -2,10 +2,13 @@
  * Real-browser harness: headless Debian Chromium with the BUILT extension loaded
  * unpacked, the replica pages served at the real sites' URLs, and every request
  * recorded (nothing may leave the machine: anything that is not a replica page is
- * answered 404 and listed in `session.blocked`).
+ * answered 404 and listed in `session.blocked`). Whatever the router does not see
+ * (the offscreen document and its workers, Chromium itself) goes to a local proxy
+ * that records and refuses it (`session.networkAttempts`).
  */
-import { mkdir, mkdtemp, rm } from "node:fs/promises"
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises"
 import { existsSync } from "node:fs"
+import { createServer, type AddressInfo, type Server } from "node:net"
 import os from "node:os"
 import path from "node:path"
 
@@ -48,14 +51,88 @@ export interface Session {
   blocked: () => RecordedRequest[]
   /** console.error messages of pages and the service worker, and uncaught page errors. */
   pageErrors: string[]
+  /**
+   * Every connection any part of the browser tried to open to the network, from
+   * every context (pages, service worker, offscreen document and its worker):
+   * Chromium sends all traffic to a local proxy that records it and refuses it.
+   * Requests answered by the request router never reach it. Empty with `proxy: false`.
+   */
+  networkAttempts: NetworkAttempt[]
+  /** The Chromium profile folder (e.g. to find the browser's processes). */
+  userDataDir: string
   close: () => Promise<void>
 }
+
+/** One connection attempt seen by the refusing proxy. */
+export interface NetworkAttempt {
+  /** The request line as sent, e.g. `CONNECT clients2.google.com:443 HTTP/1.1`. */
+  line: string
+  /** `CONNECT`, `GET`, … */
+  method: string
+  /** The host asked for (lower case, no port); "" when the line could not be read. */
+  host: string
+}
+
+/**
+ * Hosts that headless Chromium itself calls despite `--disable-background-networking
+ * --disable-component-update --disable-sync` and Playwright's own switches, with or
+ * without any extension: its updater (update.googleapis.com, redirector.gvt1.com,
+ * edgedl.me.gvt1.com), network time (clients2.google.com), Google sign-in
+ * (accounts.google.com), form-field predictions for autofill
+ * (content-autofill.googleapis.com: the replicas have forms) and the optimisation
+ * guide. tests/e2e/privacy.e2e.test.ts proves it: the same session with no
+ * extension loaded calls them too, and none of these names appears in the built
+ * extension's files. (Chromium has switches for some, but `--disable-features`
+ * would replace Playwright's own list rather than add to it.)
+ */
+export const CHROMIUM_OWN_HOSTS =
+  /^(update\.googleapis\.com|redirector\.gvt1\.com|edgedl\.me\.gvt1\.com|clients\d*\.google\.com|accounts\.google\.com|content-autofill\.googleapis\.com|optimizationguide-pa\.googleapis\.com)$/
 
 export interface LaunchOptions {
   /** Unpacked extension to load; null launches plain Chromium (replica checks, DOM baselines). */
   buildDir?: string | null
   /** Extra Chromium flags. */
   args?: string[]
+  /**
+   * Route all of Chromium's traffic through a local proxy that records and refuses
+   * every request and CONNECT (`session.networkAttempts`). Default true: the
+   * request router sees the pages (and, in Playwright 1.65, the service worker's
+   * fetches) but is not guaranteed to see every context of the extension.
+   */
+  proxy?: boolean
+}
+
+interface RefusingProxy {
+  port: number
+  attempts: NetworkAttempt[]
+  server: Server
+}
+
+/** A TCP server that reads each connection's request line, records it, and hangs up. */
+async function startRefusingProxy(): Promise<RefusingProxy> {
+  const attempts: NetworkAttempt[] = []
+  const server = createServer((socket) => {
+    socket.once("data", (chunk) => {
+      const line = chunk.toString("latin1").split("\r\n")[0] ?? ""
+      attempts.push(parseRequestLine(line))
+      socket.destroy()
+    })
+    socket.on("error", () => undefined)
+  })
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  return { port: (server.address() as AddressInfo).port, attempts, server }
+}
+
+function parseRequestLine(line: string): NetworkAttempt {
+  const [method = "", target = ""] = line.split(" ")
+  let host = ""
+  try {
+    // CONNECT carries host:port; a proxied GET carries an absolute URL.
+    host = new URL(method === "CONNECT" ? `https://${target}` : target).hostname.toLowerCase()
+  } catch {
+    // not a request line: host stays ""
+  }
+  return { line, method, host }
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
@@ -66,7 +143,17 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   if (buildDir && !existsSync(path.join(buildDir, "manifest.json"))) {
     throw new Error(`no extension build at ${buildDir}: run "npm run build" first`)
   }
+  const proxy = options.proxy === false ? undefined : await startRefusingProxy()
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), "byp-e2e-profile-"))
+  // No preconnects or DNS pre-resolution to the pages' hosts (Chromium's "preload
+  // pages" setting, off): they would reach the proxy as CONNECTs to the replicas' hosts.
+  await mkdir(path.join(userDataDir, "Default"))
+  await writeFile(
+    path.join(userDataDir, "Default", "Preferences"),
+    JSON.stringify({
+      net: { network_prediction_options: 2 }
+    })
+  )
   const args = [
     "--no-sandbox",
     "--disable-gpu",
@@ -74,6 +161,15 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    ...(proxy
+      ? [
+          `--proxy-server=http://127.0.0.1:${proxy.port}`,
+          // Loopback too goes to the proxy (Chromium bypasses it for localhost by default).
+          "--proxy-bypass-list=<-loopback>",
+          // WebRTC's UDP would not go through an HTTP proxy: forbid it.
+          "--force-webrtc-ip-handling-policy=disable_non_proxied_udp"
+        ]
+      : []),
     ...(buildDir
       ? [`--disable-extensions-except=${buildDir}`, `--load-extension=${buildDir}`]
       : []),
@@ -88,29 +184,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
 
   const requests: RecordedRequest[] = []
   const pageErrors: string[] = []
-  // Only web requests: the extension's own chrome-extension:// files (scripts of its
-  // pages, web-accessible resources) must load normally.
-  const isWeb = (url: URL): boolean => url.protocol === "http:" || url.protocol === "https:"
-  await context.route(isWeb, async (route) => {
-    const request = route.request()
-    const site = replicaSiteFor(request.url())
-    const isDocument = request.resourceType() === "document"
-    const outcome = site && isDocument ? "replica" : "blocked"
-    requests.push({
-      url: request.url(),
-      method: request.method(),
-      resourceType: request.resourceType(),
-      outcome
-    })
-    if (site && isDocument) {
-      await route.fulfill({
-        body: await replicaHtml(site),
-        contentType: "text/html; charset=utf-8"
-      })
-    } else {
-      await route.fulfill({ status: 404, body: "", contentType: "text/plain" })
-    }
-  })
+  await routeReplicas(context, requests)
   context.on("page", (page) => watchPage(page, pageErrors, requests))
   context.pages().forEach((page) => watchPage(page, pageErrors, requests))
 
@@ -132,11 +206,43 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     requests,
     blocked: () => requests.filter((request) => request.outcome === "blocked"),
     pageErrors,
+    networkAttempts: proxy?.attempts ?? [],
+    userDataDir,
     close: async () => {
       await context.close()
+      proxy?.server.close()
       await rm(userDataDir, { recursive: true, force: true })
     }
   }
+}
+
+/**
+ * Answers the pages' http(s) requests: a replica document for the sites' URLs, 404
+ * for anything else (recorded as blocked). Only web requests: the extension's own
+ * chrome-extension:// files (scripts of its pages, OCR files) load normally.
+ */
+async function routeReplicas(context: BrowserContext, requests: RecordedRequest[]): Promise<void> {
+  const isWeb = (url: URL): boolean => url.protocol === "http:" || url.protocol === "https:"
+  await context.route(isWeb, async (route) => {
+    const request = route.request()
+    const site = replicaSiteFor(request.url())
+    const isDocument = request.resourceType() === "document"
+    const outcome = site && isDocument ? "replica" : "blocked"
+    requests.push({
+      url: request.url(),
+      method: request.method(),
+      resourceType: request.resourceType(),
+      outcome
+    })
+    if (site && isDocument) {
+      await route.fulfill({
+        body: await replicaHtml(site),
+        contentType: "text/html; charset=utf-8"
+      })
+    } else {
+      await route.fulfill({ status: 404, body: "", contentType: "text/plain" })
+    }
+  })
 }
 
 function watchPage(page: Page, errors: string[], requests: RecordedRequest[]): void {

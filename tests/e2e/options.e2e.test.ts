@@ -10,14 +10,7 @@ import { readFile } from "node:fs/promises"
 import type { Locator, Page } from "playwright-core"
 
 import { launch, openReplica, typeLikePerson, waitForPanel, type Session } from "./harness"
-import {
-  allowExtensionResources,
-  axeWholePage,
-  openExtensionPage,
-  readArea,
-  shot,
-  writeArea
-} from "./extension-pages"
+import { axeWholePage, openExtensionPage, readArea, shot, writeArea } from "./extension-pages"
 import { SITES } from "./sites"
 
 let session: Session
@@ -25,7 +18,6 @@ let options: Page
 
 beforeAll(async () => {
   session = await launch()
-  await allowExtensionResources(session)
   options = await openExtensionPage(session, "options.html")
   await options.getByRole("heading", { level: 1 }).waitFor()
   await options.locator("#division").waitFor()
@@ -218,7 +210,6 @@ const hasFrench = existsSync("/usr/lib/chromium/locales/fr.pak")
     process.env.LANGUAGE = "fr_CA:fr"
     process.env.LANG = "fr_CA.UTF-8"
     fr = await launch({ args: ["--lang=fr-CA"] })
-    await allowExtensionResources(fr)
   })
   afterAll(async () => {
     await fr?.close()

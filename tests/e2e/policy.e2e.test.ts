@@ -12,7 +12,6 @@ import type { Page } from "playwright-core"
 
 import { launch, openReplica, typeLikePerson, waitForPanel, type Session } from "./harness"
 import {
-  allowExtensionResources,
   isRoot,
   openExtensionPage,
   readArea,
@@ -26,7 +25,6 @@ const describeAsRoot = isRoot() ? describe : describe.skip
 
 /** Chromium reads policy at start-up; the managed area then fills in. */
 async function openOptionsWithPolicy(session: Session): Promise<Page> {
-  await allowExtensionResources(session)
   for (let i = 0; i < 50; i++) {
     const managed = await readArea(session, "managed").catch(() => ({}))
     if (Object.keys(managed).length) break

@@ -7,20 +7,13 @@
 import type { Page } from "playwright-core"
 
 import { launch, openReplica, typeLikePerson, waitForPanel, type Session } from "./harness"
-import {
-  allowExtensionResources,
-  openExtensionPage,
-  readArea,
-  shot,
-  writeArea
-} from "./extension-pages"
+import { openExtensionPage, readArea, shot, writeArea } from "./extension-pages"
 import { SAMPLE, SITES } from "./sites"
 
 let session: Session
 
 beforeAll(async () => {
   session = await launch()
-  await allowExtensionResources(session)
 })
 afterAll(async () => {
   await session?.close()

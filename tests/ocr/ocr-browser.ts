@@ -5,84 +5,32 @@
  * renderer process (which hosts the offscreen document and its OCR worker).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs"
-import { mkdtemp, rm } from "node:fs/promises"
-import { createServer, type AddressInfo } from "node:net"
-import os from "node:os"
 import path from "node:path"
-import { chromium, type BrowserContext, type Page } from "playwright-core"
+import type { BrowserContext, Page } from "playwright-core"
 import type { OcrResult } from "../../src/ocr/errors"
 import type { OcrHostStatus } from "../../src/ocr/protocol"
+import { defaultBuildDir, launch, type Session } from "../e2e/harness"
 
-export interface OcrBrowser {
-  context: BrowserContext
-  extensionId: string
-  userDataDir: string
-  /**
-   * Every connection any part of the browser tried to open to the network (service
-   * worker, offscreen document and its worker included): all traffic is sent to a
-   * local proxy that records the request line and refuses it.
-   */
-  networkAttempts: string[]
-  close(): Promise<void>
-}
+/** A harness session with the extension loaded (so `extensionId` is known). */
+export type OcrBrowser = Session & { extensionId: string }
 
 /** The build under test: BYP_BUILD_DIR, else the project's production Chrome build. */
-export function ocrBuildDir(): string {
-  return (
-    process.env.BYP_BUILD_DIR ?? path.resolve(__dirname, "..", "..", "build", "chrome-mv3-prod")
-  )
-}
+export const ocrBuildDir = defaultBuildDir
 
 /**
- * Headless Chromium with the built extension. Not the e2e harness: its request
- * router also answers the extension's own chrome-extension:// files (404), which
- * would starve the OCR host; here nothing is routed and a refusing proxy stands in
- * for the network.
+ * The e2e harness's browser (tests/e2e/harness.ts `launch`): the built extension,
+ * all traffic through the local proxy that records and refuses it
+ * (`networkAttempts`), after checking the build has its OCR files.
  */
 export async function launchForOcr(buildDir = ocrBuildDir()): Promise<OcrBrowser> {
   if (!existsSync(path.join(buildDir, "ocr", "lang", "eng.traineddata.gz")))
     throw new Error(`${buildDir} has no OCR files: run "npm run build"`)
-  const networkAttempts: string[] = []
-  const proxy = createServer((socket) => {
-    socket.once("data", (chunk) => {
-      networkAttempts.push(chunk.toString("latin1").split("\r\n")[0] ?? "?")
-      socket.destroy()
-    })
-    socket.on("error", () => undefined)
-  })
-  await new Promise<void>((r) => proxy.listen(0, "127.0.0.1", r))
-  const port = (proxy.address() as AddressInfo).port
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), "byp-ocr-"))
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.BYP_CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      `--proxy-server=http://127.0.0.1:${port}`,
-      "--proxy-bypass-list=<-loopback>",
-      `--disable-extensions-except=${buildDir}`,
-      `--load-extension=${buildDir}`
-    ]
-  })
-  const sw =
-    context.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://")) ??
-    (await context.waitForEvent("serviceworker", { timeout: 15_000 }))
-  return {
-    context,
-    extensionId: new URL(sw.url()).host,
-    userDataDir,
-    networkAttempts,
-    async close() {
-      await context.close()
-      proxy.close()
-      await rm(userDataDir, { recursive: true, force: true })
-    }
+  const session = await launch({ buildDir })
+  if (!session.extensionId) {
+    await session.close()
+    throw new Error("the extension's service worker did not start")
   }
+  return { ...session, extensionId: session.extensionId }
 }
 
 export interface PictureSpec {
