@@ -13,17 +13,12 @@ fi
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing Chromium (apt-get install chromium chromium-l10n) for the browser tests and demo..." >&2
-  # Another process may be using apt at the same moment: wait for its lock.
-  if command -v flock >/dev/null 2>&1; then
-    flock /tmp/apt.lock sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-l10n' >&2
-  else
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-l10n >&2
-  fi
-  if [ -x "$CHROMIUM" ]; then
-    exit 0
-  fi
+  bash "$(dirname "$0")/apt-install.sh" chromium chromium-l10n || true
 fi
 
+if [ -x "$CHROMIUM" ] && [ -f "$FRENCH_PAK" ]; then
+  exit 0
+fi
 if [ -x "$CHROMIUM" ]; then
   echo "Note: $FRENCH_PAK is missing (apt-get install chromium-l10n); the French-UI browser tests will be skipped." >&2
   exit 0

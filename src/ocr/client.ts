@@ -87,7 +87,12 @@ async function toDataUrl(image: Blob | string): Promise<string> {
   checkImageFile(blob.type, blob.size)
   let bytes: Uint8Array
   try {
-    bytes = new Uint8Array(await blob.arrayBuffer())
+    // Copied into an array of our own: in a Firefox content script, a File from the
+    // page's <input> gives a buffer of the page's compartment, and a view over it
+    // throws on `subarray` ("Permission denied to access property constructor").
+    const view = new Uint8Array(await blob.arrayBuffer())
+    bytes = new Uint8Array(view.length)
+    bytes.set(view)
   } catch {
     throw new OcrError("corrupt")
   }
