@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from "react"
 
 import type { Finding } from "../../core/types"
 import { t, tn } from "../../i18n"
-import { ruleTitle, SEVERITY_LABEL } from "./labels"
+import { ruleTitle, SEVERITY_LABEL, SEVERITY_RANK } from "./labels"
 
 export interface ConfirmProps {
   findings: readonly Finding[]
@@ -79,12 +79,13 @@ export function ConfirmDialog({
             <>
               <p>{tn(findings.length, "confirmStillOne", "confirmStill")}</p>
               <ul>
-                {findings.map((f, i) => (
-                  <li key={i}>
+                {grouped(findings).map(({ key, finding: f, count }) => (
+                  <li key={key}>
                     {t("confirmItem", SEVERITY_LABEL[f.severity], ruleTitle(f.rule))}
                     {f.source?.kind === "image"
                       ? ` ${t("confirmInPhoto", f.source.name ?? t("confirmAPhoto"))}`
                       : ""}
+                    {count > 1 ? ` ${t("confirmTimes", count)}` : ""}
                   </li>
                 ))}
               </ul>
@@ -125,5 +126,24 @@ export function ConfirmDialog({
         </div>
       </div>
     </div>
+  )
+}
+
+/**
+ * One line per check (and photo), with a count: a long post can hold hundreds
+ * of findings of one kind, and the dialog must stay short enough to answer.
+ * Most serious first, as in the panel.
+ */
+function grouped(findings: readonly Finding[]): { key: string; finding: Finding; count: number }[] {
+  const groups = new Map<string, { key: string; finding: Finding; count: number }>()
+  for (const f of findings) {
+    const where = f.source?.kind === "image" ? `img${f.source.index}` : "text"
+    const key = `${f.severity}:${f.rule}:${where}`
+    const group = groups.get(key)
+    if (group) group.count++
+    else groups.set(key, { key, finding: f, count: 1 })
+  }
+  return [...groups.values()].sort(
+    (a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity]
   )
 }

@@ -2,7 +2,7 @@ import { useId } from "react"
 
 import type { Finding, Fix } from "../../core/types"
 import { t } from "../../i18n"
-import { colon, ignoreLabel, ruleTitle, SEVERITY_LABEL, summary } from "./labels"
+import { colon, ignoreLabel, ruleTitle, SEVERITY_LABEL, SEVERITY_RANK, summary } from "./labels"
 
 export type PanelState = "clean" | "findings" | "checking"
 
@@ -73,9 +73,16 @@ export function Panel(props: PanelProps) {
       </div>
       {findings.length > 0 && !collapsed && (
         <ul id={listId} aria-label={t("panelFindingsList")}>
-          {bySeverity(findings).map((f) => (
-            <FindingItem key={findingKey(f)} finding={f} {...props} />
-          ))}
+          {bySeverity(findings)
+            .slice(0, MAX_LISTED)
+            .map((f) => (
+              <FindingItem key={findingKey(f)} finding={f} {...props} />
+            ))}
+          {findings.length > MAX_LISTED && (
+            <li className="more" data-byp="more">
+              {t("panelMoreFindings", findings.length - MAX_LISTED)}
+            </li>
+          )}
         </ul>
       )}
       {props.photos && <PhotoProgress {...props.photos} />}
@@ -264,11 +271,18 @@ function checklistOf(f: Finding): { lead: string; items: string[] } | null {
   return { lead: f.message.slice(0, at + 1), items }
 }
 
-const RANK = { block: 0, warn: 1, info: 2 } as const
+/**
+ * A pasted class list or a very long post can hold thousands of findings; the
+ * panel lists the most serious ones first and counts the rest, so rendering
+ * stays quick and the panel stays readable. The highlights in the post mark all.
+ */
+export const MAX_LISTED = 50
 
 /** Most serious first; the draft's order within a severity. */
 function bySeverity(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.start - b.start)
+  return [...findings].sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start
+  )
 }
 
 /** Text and photo findings can share a range: the source keeps keys apart. */

@@ -7,6 +7,9 @@ import { t, tn, uiLanguage, type MessageKey } from "../../i18n"
  */
 
 // Getters: read when rendered, so the words follow the browser's language.
+/** Panel and confirm dialog list the most serious first. */
+export const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 }
+
 export const SEVERITY_LABEL: Record<Severity, string> = {
   get block() {
     return t("severity_block")

@@ -35,6 +35,7 @@ li.finding[data-severity="info"] { border-left-color: var(--info-bar); }
 .badge.info { background: var(--info-bg); color: var(--info-fg); }
 .match { font-weight: 600; background: var(--warn-bg); color: var(--warn-fg); padding: 0 3px; border-radius: 3px; }
 li[data-severity="block"] .match { background: var(--block-bg); color: var(--block-fg); }
+li.more { color: var(--muted); padding: 4px 8px; }
 .msg { margin: 4px 0; }
 .clause { color: var(--muted); font-size: 12px; margin: 2px 0 6px; }
 .actions { display:flex; flex-wrap: wrap; gap: 6px; }
@@ -52,6 +53,7 @@ export const CONFIRM_CSS = `
 .backdrop { position: fixed; inset: 0; background: rgba(0,0,0,0.45); z-index: 2147483647; display:flex;
   align-items:center; justify-content:center; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .dialog { background: #ffffff; color: #1f2937; max-width: 440px; width: calc(100% - 32px); border-radius: 12px; padding: 18px;
+  max-height: calc(100vh - 32px); overflow-y: auto; box-sizing: border-box;
   box-shadow: 0 10px 30px rgba(0,0,0,0.35); }
 .dialog.dark { background: #15202b; color: #f3f4f6; }
 h2 { font-size: 17px; margin: 0 0 8px; }
