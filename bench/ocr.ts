@@ -19,6 +19,7 @@ import {
   renderTextPng,
   waitFor
 } from "../tests/ocr/ocr-browser"
+import { CHROMIUM_OWN_HOSTS } from "../tests/e2e/harness"
 import type { BenchRow, BenchSection } from "./section"
 import { percentile } from "./stats"
 
@@ -58,7 +59,16 @@ export interface OcrBenchResult {
   networkAttempts: string[]
 }
 
-const CHROMIUM_OWN = /\b(update\.googleapis\.com|accounts\.google\.com|clients\d*\.google\.com)\b/
+/**
+ * Targets. The first photo with no warm-up starts the worker and loads 14 MB of
+ * language data: the panel says "reading the photo" meanwhile, so 5 s is the limit.
+ * The OCR host (offscreen document + worker) may grow the extension process by
+ * 200 MB while it reads; after it closes on idle, at most 80 MB may stay (the
+ * renderer keeps some freed pages; measured ~55 MB).
+ */
+const COLD_TARGET_MS = 5000
+const LOADED_GROWTH_TARGET = 200 * 1024 * 1024
+const IDLE_KEPT_TARGET = 80 * 1024 * 1024
 
 const MB = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`
 
@@ -108,7 +118,9 @@ export async function runOcrBench(options: OcrBenchOptions = {}): Promise<OcrBen
       closedAfterIdle,
       warmUpMs: warmUp.ms,
       afterWarmMs: afterWarm.ms,
-      networkAttempts: browser.networkAttempts.filter((l) => !CHROMIUM_OWN.test(l))
+      networkAttempts: browser.networkAttempts
+        .filter((a) => !CHROMIUM_OWN_HOSTS.test(a.host))
+        .map((a) => a.line)
     }
   } finally {
     await browser.close()
@@ -139,8 +151,8 @@ export const ocrSection: BenchSection = {
       {
         name: "attach → text, first image (worker start)",
         value: `${r.coldMs} ms (worker start ${r.workerStartMs?.toFixed(0) ?? "?"} ms)`,
-        target: "",
-        status: "info"
+        target: `≤ ${COLD_TARGET_MS} ms`,
+        status: r.coldMs <= COLD_TARGET_MS ? "PASS" : "OVER"
       },
       {
         name: "attach → text, first image after warm-up",
@@ -159,8 +171,23 @@ export const ocrSection: BenchSection = {
       {
         name: "extension process memory (RSS)",
         value: `before ${MB(r.rssBytes.beforeOcr)} · worker loaded ${MB(r.rssBytes.loaded)} · after idle close ${MB(r.rssBytes.afterIdleClose)}`,
-        target: "returned after idle close",
-        status: r.closedAfterIdle && r.rssBytes.afterIdleClose < r.rssBytes.loaded ? "PASS" : "OVER"
+        target: "",
+        status: "info"
+      },
+      {
+        name: "  OCR host memory while loaded (growth)",
+        value: MB(r.rssBytes.loaded - r.rssBytes.beforeOcr),
+        target: `≤ ${MB(LOADED_GROWTH_TARGET)}`,
+        status: r.rssBytes.loaded - r.rssBytes.beforeOcr <= LOADED_GROWTH_TARGET ? "PASS" : "OVER"
+      },
+      {
+        name: "  OCR host memory after idle (kept)",
+        value: `${MB(r.rssBytes.afterIdleClose - r.rssBytes.beforeOcr)}${r.closedAfterIdle ? "" : " (host did not close)"}`,
+        target: `≤ ${MB(IDLE_KEPT_TARGET)}, host closed`,
+        status:
+          r.closedAfterIdle && r.rssBytes.afterIdleClose - r.rssBytes.beforeOcr <= IDLE_KEPT_TARGET
+            ? "PASS"
+            : "OVER"
       },
       {
         name: "network attempts by the extension during OCR",

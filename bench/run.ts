@@ -9,9 +9,11 @@ import type { BenchRow, BenchSection } from "./section"
 import { browserSection } from "./sections/browser"
 import { bundleSection } from "./sections/bundle"
 import { checkerSection } from "./sections/checker"
+import { settingsSection } from "./sections/settings"
 
 const sections: Record<string, BenchSection> = {
   checker: checkerSection,
+  settings: settingsSection,
   bundle: bundleSection,
   ocr: ocrSection,
   browser: browserSection
@@ -37,11 +39,25 @@ async function main(names: string[]): Promise<void> {
     )
     process.exit(2)
   }
+  const judged: BenchRow[] = []
   for (const name of names.length ? names : Object.keys(sections)) {
     const s = sections[name]!
     const rows = await s.run()
+    judged.push(...rows.filter((r) => r.status !== "info" || r.value.startsWith("not run")))
     process.stdout.write(`\n## ${s.title}\n\n${table(rows)}\n`)
   }
+  process.stdout.write(`\n${summary(judged)}\n`)
+}
+
+/** One line per run: how many budgets passed, and each one over budget by name. */
+function summary(judged: BenchRow[]): string {
+  const over = judged.filter((r) => r.status === "OVER")
+  const notRun = judged.filter((r) => r.status === "info")
+  const passed = judged.length - over.length - notRun.length
+  const lines = [`## Budgets: ${passed} of ${judged.length - notRun.length} within target`]
+  for (const r of over) lines.push(`- OVER ${r.name}: ${r.value} (target ${r.target})`)
+  for (const r of notRun) lines.push(`- ${r.name}: ${r.value}`)
+  return lines.join("\n")
 }
 
 void main(process.argv.slice(2))
