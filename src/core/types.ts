@@ -67,6 +67,11 @@ export interface Finding {
 export interface SettingsProblem {
   key: string
   message: string
+  /**
+   * Found while checking a post (a custom rule over its time budget), not when
+   * reading the settings: the site panel shows these, the options page all.
+   */
+  duringCheck?: true
 }
 
 export interface CheckResult {

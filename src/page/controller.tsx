@@ -35,6 +35,7 @@ export class EditorController {
   private state: PanelState = "clean"
   private collapsed = false
   private notice: string | undefined
+  private checkProblems: string[] = []
   private readonly seq = new Sequence()
   private readonly mount: ShadowMount
   private readonly schedule = debounce(() => void this.check(), CHECK_DEBOUNCE_MS)
@@ -227,6 +228,8 @@ export class EditorController {
     // Checking switched off for this site: no panel, no marks, no gate.
     this.mount.host.style.display = this.policy?.enabled === false ? "none" : "block"
     this.findings = result.findings
+    // A division rule skipped as too slow: say so, or the teacher trusts a check that did not run.
+    this.checkProblems = result.problems.filter((p) => p.duringCheck).map((p) => p.message)
     this.state = result.findings.length ? "findings" : "clean"
     const fresh = result.findings.filter((f) => !this.seen.has(key(f)))
     fresh.forEach((f) => this.seen.add(key(f)))
@@ -319,6 +322,7 @@ export class EditorController {
         theme={this.theme}
         collapsed={this.collapsed}
         notice={this.notice}
+        problems={this.checkProblems}
         siteExtras={this.adapter.site !== "generic"}
         onToggle={() => {
           this.collapsed = !this.collapsed

@@ -178,6 +178,7 @@ describe("custom rules: patterns that could freeze the check", () => {
     expect(checker.problems[0]!.message).toMatch(
       /^Custom rule "slow": in ".+"|^Custom rule "slow": the/
     )
+    expect(checker.problems[0]!.duringCheck).toBeUndefined() // for the settings page only
     expect(checker.check({ text: `${"a".repeat(40)}!` }).findings).toEqual(
       createChecker(defaultCheckSettings).check({ text: `${"a".repeat(40)}!` }).findings
     )
@@ -264,7 +265,11 @@ describe("custom rules: time budget", () => {
       r!.check({ text: dr.text, draft: dr, settings: defaultCheckSettings })
     expect(run(d)).toHaveLength(1) // the first paragraph's finding is kept
     expect(problems).toEqual([
-      { key: "customRules[0]", message: expect.stringMatching(/"slow" took longer than 50 ms/) }
+      {
+        key: "customRules[0]",
+        message: expect.stringMatching(/"slow" took longer than 50 ms/),
+        duringCheck: true // the site panel shows it: the check did not run on this post
+      }
     ])
     expect(run(d)).toEqual([]) // same check (e.g. an attached image's text): skipped
     expect(run(draft("x"))).toHaveLength(1) // the next check tries again

@@ -177,7 +177,8 @@ export function compileCustomRules(
       if (!problems.some((p) => p.key === key))
         problems.push({
           key,
-          message: coreText(locale, "custom.problem.slow", { id: c.id, ms: budget })
+          message: coreText(locale, "custom.problem.slow", { id: c.id, ms: budget }),
+          duringCheck: true
         })
     }
     rules.push({

@@ -16,6 +16,8 @@ export interface PanelProps {
   onIgnore(finding: Finding): void
   /** A short message for the teacher (e.g. the clipboard fallback). */
   notice?: string
+  /** Checks that could not run on this post (a custom rule over its time budget). */
+  problems?: readonly string[]
   /** False when the box was recognised only by the generic fallback. */
   siteExtras?: boolean
   /** The post has photos: reading progress and notes about photos that could not be read. */
@@ -86,6 +88,11 @@ export function Panel(props: PanelProps) {
         </ul>
       )}
       {props.photos && <PhotoProgress {...props.photos} />}
+      {props.problems?.map((message) => (
+        <p key={message} className="notice" data-byp="problem">
+          {message}
+        </p>
+      ))}
       {props.notice && (
         <p className="notice" data-byp="notice">
           {props.notice}
