@@ -44,6 +44,13 @@ export class EditorController {
   private theme: "light" | "dark" = "light"
   private themeAt = 0
   private disposed = false
+  /**
+   * Editors change their text without an `input` event too: Lexical (Facebook,
+   * Instagram) handles paste, multi-line insertion and undo itself and cancels the
+   * browser's input. Any change to the box's DOM restarts the debounce; the
+   * highlights use the CSS Highlight API, so our own marks never trigger it.
+   */
+  private readonly edits = new MutationObserver(() => this.schedule())
 
   constructor(
     readonly editor: HTMLElement,
@@ -61,6 +68,7 @@ export class EditorController {
     this.render()
     warmUp()
     photos?.warm(scope)
+    this.edits.observe(editor, { childList: true, characterData: true, subtree: true })
     this.schedule()
   }
 
@@ -336,6 +344,7 @@ export class EditorController {
 
   dispose(): void {
     this.disposed = true
+    this.edits.disconnect()
     this.schedule.cancel()
     this.photoWaiters.splice(0).forEach((w) => w())
     clearHighlights(this)
