@@ -1,3 +1,5 @@
+import { fillTemplate } from "../core/i18n"
+
 /**
  * The words of settings problems (resolve.ts, accept.ts, messages.ts) in English
  * and Canadian French, like the checker's own text (src/core/i18n). The options
@@ -168,10 +170,7 @@ export function settingsText(
   id: SettingsTextId,
   params: Record<string, string | number> = {}
 ): string {
-  const template = CATALOGS[locale ?? "en"]?.[id] ?? SETTINGS_EN[id]
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole
-  )
+  return fillTemplate(CATALOGS[locale ?? "en"]?.[id] ?? SETTINGS_EN[id], params)
 }
 
 /** A quoted setting name in the locale's quotation marks: "schools" / « schools ». */

@@ -19,7 +19,11 @@ export function coreText(
   id: CoreTextId,
   params: Record<string, string | number> = {}
 ): string {
-  const template = CORE_CATALOGS[locale ?? "en"]?.[id] ?? EN[id]
+  return fillTemplate(CORE_CATALOGS[locale ?? "en"]?.[id] ?? EN[id], params)
+}
+
+/** "{name}" placeholders filled from params; an unknown one is left as written. */
+export function fillTemplate(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in params ? String(params[key]) : whole
   )
