@@ -101,12 +101,6 @@ export function compileCustomRule(rule: CustomRule, locale?: CoreLocale): Compil
   }
 }
 
-/** The matcher, or the sentence saying why there is none (the settings problem). */
-export function compileCustomPattern(rule: CustomRule, locale?: CoreLocale): RegExp | string {
-  const c = compileCustomRule(rule, locale)
-  return "regex" in c ? c.regex : c.message
-}
-
 /**
  * Where a pattern runs: paragraphs (split at blank lines), long ones cut into
  * windows that end at a space or line break where possible. `keepBefore` is
