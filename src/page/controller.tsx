@@ -211,17 +211,20 @@ export class EditorController {
     }
     const p = requestCheck(draft).then(
       (result) => {
-        if (!this.seq.isCurrent(ticket) || this.disposed) return null
+        if (this.disposed) return null
+        // A newer check started meanwhile (more typing, a change to the box): its answer
+        // is the one that counts, also for a Post waiting on this one (not "no answer").
+        if (!this.seq.isCurrent(ticket)) return this.inFlight ?? this.findings
         this.inFlight = null
         this.apply(text, result, attachmentKey)
         return this.findings
       },
       () => {
-        if (this.seq.isCurrent(ticket)) {
-          this.inFlight = null
-          this.state = this.findings.length ? "findings" : "clean"
-          this.render()
-        }
+        if (this.disposed) return null
+        if (!this.seq.isCurrent(ticket)) return this.inFlight ?? this.findings
+        this.inFlight = null
+        this.state = this.findings.length ? "findings" : "clean"
+        this.render()
         return null
       }
     )
