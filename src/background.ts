@@ -6,7 +6,7 @@ import { CheckerHost } from "./background/checker-host"
 import { incrementCount } from "./background/counts"
 import { handleMessage } from "./background/handler"
 import { closeOcr, handleOcrMessage } from "./background/ocr"
-import { readPausedUntil } from "./popup/pause"
+import { readPausedUntil } from "./settings/pause"
 import {
   addToAllowList,
   affectsSettings,

@@ -1,87 +1,152 @@
 /**
  * Structure tests, in the spirit of refined-github's: they keep the conventions
- * that reviewers would otherwise have to remember.
+ * that reviewers would otherwise have to remember. A rule is its folder, a site
+ * is its folder, and each is listed once in its registry.
  */
-import { readdirSync, readFileSync, existsSync } from "fs"
-import { join } from "path"
-import { SITE_MATCHES } from "../plasmo.config"
-import { builtinRules } from "../src/core/rules"
+import { readdirSync, readFileSync, existsSync, statSync } from "fs"
+import { join, relative } from "path"
+import { BUILTIN_RULE_IDS, builtinRules } from "../src/core/rules/registry"
+import { SITE_IDS, SITES } from "../src/sites/registry"
 
 const root = join(__dirname, "..")
 const rulesDir = join(root, "src/core/rules")
 
-describe("rules", () => {
-  const ruleFiles = readdirSync(rulesDir).filter(
-    (f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !["index.ts", "custom.ts"].includes(f)
-  )
+/** Source files under `dir` (not tests), recursively. */
+function sources(dir: string): string[] {
+  const out: string[] = []
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name)
+    if (e.isDirectory()) out.push(...sources(p))
+    else if (/\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name)) out.push(p)
+  }
+  return out
+}
 
-  test("every rule file is registered, and its file name is its id", () => {
-    expect(builtinRules.map((r) => `${r.id}.ts`).sort()).toEqual(ruleFiles.sort())
+/** Code without comments, so a comment may name an id. */
+const code = (file: string) =>
+  readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|(^|[^:"'`\\])\/\/.*$/gm, "$1")
+
+const ruleFolders = readdirSync(rulesDir).filter(
+  (f) => statSync(join(rulesDir, f)).isDirectory() && f !== "support"
+)
+
+describe("rules", () => {
+  test("every rule folder is registered, and its folder name is its id", () => {
+    expect([...BUILTIN_RULE_IDS].sort()).toEqual([...ruleFolders].sort())
+  })
+
+  test("rule ids are the public ones (never rename one silently)", () => {
+    // Division policy refers to these: a new rule adds its id here, none is ever renamed.
+    expect([...BUILTIN_RULE_IDS].sort()).toEqual(
+      [
+        "field-trip-details",
+        "missing-disclaimer",
+        "non-disclosure-name",
+        "student-full-name",
+        "student-images"
+      ].sort()
+    )
   })
 
   test.each(builtinRules.map((r) => [r.id, r] as const))(
-    "%s has a description and a policy clause",
-    (_id, rule) => {
-      expect(rule.description.length).toBeGreaterThan(20)
-      expect(rule.description).not.toMatch(/TODO/)
+    "%s has its words in English and French, a clause, and its own tests",
+    (id, rule) => {
+      for (const lang of ["en", "fr"] as const) {
+        const words = rule.messages[lang]
+        expect(words.title.trim().length).toBeGreaterThan(3)
+        expect(words.description.length).toBeGreaterThan(20)
+        expect(Object.keys(words).sort()).toEqual(Object.keys(rule.messages.en).sort())
+        for (const text of Object.values(words)) expect(text).not.toMatch(/TODO|^\s*$/)
+      }
       expect(rule.policyRef.clause).toBeTruthy()
       expect(rule.policyRef.quote.length).toBeGreaterThan(20)
+      const files = readdirSync(join(rulesDir, id))
+      expect(files).toContain("index.ts")
+      expect(files).toContain("messages.ts")
+      expect(files.some((f) => f.endsWith(".test.ts"))).toBe(true)
     }
   )
 
-  test("rule ids are the public ones (never rename one silently)", () => {
-    expect(builtinRules.map((r) => r.id).sort()).toEqual([
-      "field-trip-details",
-      "missing-disclaimer",
-      "non-disclosure-name",
-      "student-full-name",
-      "student-images"
-    ])
+  test.each(ruleFolders)("%s/index.ts stays small (≤ 120 lines)", (folder) => {
+    const lines = readFileSync(join(rulesDir, folder, "index.ts"), "utf8").split("\n").length
+    expect(lines).toBeLessThanOrEqual(120)
   })
 
-  test.each(ruleFiles)("%s stays small (≤ 120 lines)", (file) => {
-    expect(readFileSync(join(rulesDir, file), "utf8").split("\n").length).toBeLessThanOrEqual(120)
+  test("no rule id is spelled out in src/ outside its own folder and the registry", () => {
+    const offenders: string[] = []
+    for (const file of sources(join(root, "src"))) {
+      const rel = relative(root, file)
+      const src = code(file)
+      for (const id of BUILTIN_RULE_IDS) {
+        if (rel.startsWith(`src/core/rules/${id}/`)) continue
+        if (new RegExp(`["'\`]${id}["'\`]`).test(src)) offenders.push(`${rel}: ${id}`)
+      }
+    }
+    expect(offenders).toEqual([])
   })
 
   test("src/core is DOM-free and browser-API-free", () => {
-    const files: string[] = []
-    const walk = (dir: string) => {
-      for (const e of readdirSync(dir, { withFileTypes: true })) {
-        const p = join(dir, e.name)
-        if (e.isDirectory()) walk(p)
-        else if (/\.tsx?$/.test(e.name) && !e.name.endsWith(".test.ts")) files.push(p)
-      }
-    }
-    walk(join(root, "src/core"))
-    for (const f of files) {
-      const src = readFileSync(f, "utf8").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "")
+    for (const f of sources(join(root, "src/core"))) {
+      const src = code(f)
       expect({
         file: f,
         uses: src.match(/\b(chrome|browser|document|window|navigator)\.\w+/g)
-      }).toEqual({
-        file: f,
-        uses: null
-      })
+      }).toEqual({ file: f, uses: null })
     }
   })
 })
 
-describe("content scripts", () => {
-  const dir = join(root, "src/contents")
-  const entries = existsSync(dir) ? readdirSync(dir).filter((f) => /\.tsx?$/.test(f)) : []
+describe("sites", () => {
+  const contents = join(root, "src/contents")
+  const entries = existsSync(contents) ? readdirSync(contents) : []
 
-  test.each(Object.entries(SITE_MATCHES))(
-    "%s has an entry whose matches equal plasmo.config.ts",
-    (site, matches) => {
+  test.each(SITE_IDS)(
+    "%s has its folder and a content script whose matches equal the registry",
+    (site) => {
+      expect(existsSync(join(root, "src/sites", site, "index.ts"))).toBe(true)
       const file = entries.find((f) => f.replace(/\.tsx?$/, "") === site)
       expect(file).toBeDefined()
-      const src = readFileSync(join(dir, file!), "utf8")
-      // Plasmo reads `config.matches` as a literal at build time, so it is duplicated there on purpose.
+      const src = readFileSync(join(contents, file!), "utf8")
+      // Plasmo reads `config.matches` as a literal at build time, so it is repeated there on purpose.
       const literal = /matches:\s*(\[[^\]]*\])/.exec(src)
       expect(literal).not.toBeNull()
       expect(JSON.parse(literal![1]!.replace(/'/g, '"').replace(/,\s*\]/, "]"))).toEqual([
-        ...matches
+        ...SITES[site].matches
       ])
     }
   )
+
+  test("every content script belongs to a registered site (or the generic adapter)", () => {
+    const sites = entries.map((f) => f.replace(/\.tsx?$/, ""))
+    expect(sites.filter((s) => !(SITE_IDS as string[]).includes(s))).toEqual([])
+  })
+
+  test("no site id is spelled out in src/ outside its own folder, its content script and the registry", () => {
+    const offenders: string[] = []
+    for (const file of sources(join(root, "src"))) {
+      const rel = relative(root, file)
+      if (rel === "src/sites/registry.ts") continue
+      const src = code(file)
+      for (const site of SITE_IDS) {
+        if (rel.startsWith(`src/sites/${site}/`) || rel.startsWith(`src/contents/${site}.`))
+          continue
+        // A one-letter id ("x") is also an ordinary string: look for it as a site only.
+        const pattern =
+          site.length >= 3
+            ? new RegExp(`["'\`]${site}["'\`]`)
+            : new RegExp(`\\bsite\\w*\\s*(?:===?|!==?|:)\\s*["'\`]${site}["'\`]`, "i")
+        if (pattern.test(src)) offenders.push(`${rel}: ${site}`)
+      }
+    }
+    expect(offenders).toEqual([])
+  })
+
+  test("src/background and src/page import nothing from the popup or the options page", () => {
+    const bad: string[] = []
+    for (const dir of ["background", "page", "messaging", "ocr", "sites", "core", "settings"])
+      for (const file of sources(join(root, "src", dir)))
+        if (/from\s+["'](\.\.\/)+(popup|options)\//.test(readFileSync(file, "utf8")))
+          bad.push(relative(root, file))
+    expect(bad).toEqual([])
+  })
 })

@@ -1,10 +1,8 @@
-import { createChecker, type Checker } from "../core/checker"
 import type { Draft, SiteId } from "../core/types"
-import { toCheckSettings } from "../settings/check-settings"
-import { withMyAccount } from "../settings/my-accounts"
-import { isPaused } from "../popup/pause"
+import { checkerFromSettings, type SettingsChecker } from "../settings/checker"
+import { isPaused } from "../settings/pause"
 import type { Settings } from "../settings/schema"
-import type { CheckReply, PagePolicy } from "./messages"
+import type { CheckReply, PagePolicy } from "../messaging/protocol"
 
 /**
  * Keeps one checker for the current settings. Its per-sentence cache makes the
@@ -35,10 +33,7 @@ export class CheckerHost {
       ([settings, pausedUntil]) => ({
         settings,
         pausedUntil,
-        checker: createChecker({
-          ...toCheckSettings(settings),
-          locale: ruleLocale(this.uiLanguage())
-        })
+        checker: checkerFromSettings(settings, ruleLocale(this.uiLanguage()))
       })
     )
     let loaded: Loaded
@@ -54,12 +49,12 @@ export class CheckerHost {
     if (isPaused(loaded.pausedUntil, Date.now(), loaded.settings.enforcement?.allowPause !== false))
       policy.enabled = false
     if (!policy.enabled) return { findings: [], problems: [], policy }
-    return { ...loaded.checker.check(withMyAccount(draft, loaded.settings)), policy }
+    return { ...loaded.checker.check(draft), policy }
   }
 }
 
 interface Loaded {
-  checker: Checker
+  checker: SettingsChecker
   settings: Settings
   pausedUntil: number
 }

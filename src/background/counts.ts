@@ -1,6 +1,6 @@
 import browser from "webextension-polyfill"
 
-import type { CountKey } from "./messages"
+import type { CountKey } from "../messaging/protocol"
 
 /**
  * Local counters only (warnings shown, fixed, posted anyway) — never text. Kept

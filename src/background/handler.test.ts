@@ -1,5 +1,5 @@
 import { handleMessage, type HandlerDeps } from "./handler"
-import { isBypMessage } from "./messages"
+import { isBypMessage } from "../messaging/protocol"
 import { parseStringList } from "./settings-source"
 
 function deps(): HandlerDeps & { calls: unknown[][] } {

@@ -1,5 +1,6 @@
 import type { Attachment, Draft } from "../core/types"
-import { isBypMessage, type CheckReply, type CountKey } from "./messages"
+import { isSiteId } from "../sites/registry"
+import { isBypMessage, type CheckReply, type CountKey } from "../messaging/protocol"
 
 /** What the message handler needs; injected so it is tested without a browser. */
 export interface HandlerDeps {
@@ -27,7 +28,7 @@ export function handleMessage(msg: unknown, deps: HandlerDeps): Promise<unknown>
 /** Only the fields the checker reads, from an untrusted page. */
 function sanitizeDraft(d: Draft): Draft {
   const out: Draft = { text: String(d.text) }
-  if (d.site === "facebook" || d.site === "instagram" || d.site === "x") out.site = d.site
+  if (isSiteId(d.site)) out.site = d.site
   if (d.account && typeof d.account === "object") {
     const { handle, profile } = d.account
     out.account = {

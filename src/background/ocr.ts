@@ -8,7 +8,7 @@ import {
   isOcrRequest,
   type OcrHostStatus,
   type OcrRequestMessage
-} from "../ocr/protocol"
+} from "../messaging/protocol"
 
 /**
  * The background's OCR entry point. Chrome/Edge route images to the offscreen

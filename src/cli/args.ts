@@ -1,4 +1,4 @@
-import type { SiteId } from "../core/types"
+import { isSiteId, SITE_IDS, type SiteId } from "../sites/registry"
 
 /** Command-line options of `npm run check`. Pure: parsing only, no I/O. */
 export interface CliOptions {
@@ -19,13 +19,11 @@ export const USAGE = `Usage:
                                                one { "findings": [...] } or { "error": "..." } line out per input
 Options:
   --settings FILE    JSON settings merged over the defaults (each JSON line's settings merge over these)
-  --site SITE        facebook | instagram | x (human mode)
+  --site SITE        ${SITE_IDS.join(" | ")} (human mode)
   --handle HANDLE    account handle (human mode)
   --profile TEXT     account profile text (human mode)
   --help             this text
 Exit codes: 0 checked (findings or not), 2 bad usage or unreadable settings.`
-
-const SITES = ["facebook", "instagram", "x"]
 
 export function parseArgs(argv: string[]): CliOptions | { error: string } {
   const o: CliOptions = { json: false, help: false, positional: [] }
@@ -43,8 +41,8 @@ export function parseArgs(argv: string[]): CliOptions | { error: string } {
       if (a === "--settings") o.settingsFile = v
       else if (a === "--handle") o.handle = v
       else if (a === "--profile") o.profile = v
-      else if (!SITES.includes(v)) return { error: `--site must be one of ${SITES.join(", ")}` }
-      else o.site = v as SiteId
+      else if (!isSiteId(v)) return { error: `--site must be one of ${SITE_IDS.join(", ")}` }
+      else o.site = v
     } else if (a.startsWith("--")) return { error: `unknown option ${a}` }
     else o.positional.push(a)
   }

@@ -4,8 +4,8 @@
  * args.ts, json-lines.ts and format.ts (tested without spawning a process).
  */
 import { readFileSync } from "fs"
-import { createChecker } from "../core/checker"
 import type { Draft } from "../core/types"
+import { checkerFromSettings } from "../settings/checker"
 import { defaultSettings } from "../settings/defaults"
 import type { Settings } from "../settings/schema"
 import { parseArgs, USAGE } from "./args"
@@ -70,7 +70,7 @@ function main(argv: string[]): void {
   if (opts.site) draft.site = opts.site
   if (opts.handle !== undefined || opts.profile !== undefined)
     draft.account = { handle: opts.handle, profile: opts.profile }
-  const result = createChecker(layeredSettings([], settings).check).check(draft)
+  const result = checkerFromSettings(settings).check(draft)
   process.stdout.write(`${formatResult(result, text)}\n`)
 }
 

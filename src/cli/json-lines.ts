@@ -1,5 +1,6 @@
-import { createChecker, type Checker } from "../core/checker"
-import type { Draft, Finding, SiteId } from "../core/types"
+import type { Draft, Finding } from "../core/types"
+import { isSiteId, SITE_IDS } from "../sites/registry"
+import { checkerFromSettings, type SettingsChecker } from "../settings/checker"
 import type { Settings } from "../settings/schema"
 import { layeredSettings } from "./settings"
 
@@ -17,8 +18,6 @@ export interface InputLine {
 
 export type OutputLine = { findings: Finding[]; problems?: string[] } | { error: string }
 
-const SITES: SiteId[] = ["facebook", "instagram", "x"]
-
 /** Parses one input line (1-based `lineNo` for messages), or explains what is wrong. */
 export function parseInputLine(line: string, lineNo: number): InputLine | { error: string } {
   const where = `line ${lineNo}`
@@ -34,9 +33,9 @@ export function parseInputLine(line: string, lineNo: number): InputLine | { erro
   if (typeof v.text !== "string") return { error: `${where}: "text" must be a string` }
   const draft: Draft = { text: v.text }
   if (v.site !== undefined) {
-    if (!SITES.includes(v.site as SiteId))
-      return { error: `${where}: "site" must be one of ${SITES.join(", ")}` }
-    draft.site = v.site as SiteId
+    if (!isSiteId(v.site))
+      return { error: `${where}: "site" must be one of ${SITE_IDS.join(", ")}` }
+    draft.site = v.site
   }
   if (v.account !== undefined) {
     const a = v.account as Record<string, unknown>
@@ -78,13 +77,13 @@ export function parseInputLine(line: string, lineNo: number): InputLine | { erro
  * line's `problems`.
  */
 export function processJsonLines(input: string, base: Settings): OutputLine[] {
-  const checkers = new Map<string, { checker: Checker; problems: string[] }>()
+  const checkers = new Map<string, { checker: SettingsChecker; problems: string[] }>()
   const checkerFor = (partial: unknown, lineNo: number) => {
     const key = JSON.stringify(partial ?? {})
     let c = checkers.get(key)
     if (!c) {
       const layered = layeredSettings([{ value: partial, where: `line ${lineNo} settings` }], base)
-      c = { checker: createChecker(layered.check), problems: layered.problems }
+      c = { checker: checkerFromSettings(layered.settings), problems: layered.problems }
       checkers.set(key, c)
     }
     return c

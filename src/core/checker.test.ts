@@ -1,29 +1,34 @@
 import { defaultCheckSettings } from "../settings/defaults"
 import { createChecker } from "./checker"
-import type { Rule } from "./rule"
+import { defineMessages, defineRule, fix } from "./rule"
 import type { CheckSettings } from "./types"
 
-const countingRule = (calls: string[]): Rule => ({
-  id: "student-full-name",
-  description: "test rule: flags the word 'secret'",
-  policyRef: { clause: "test", quote: "test" },
-  defaultSeverity: "warn",
-  scope: "sentence",
-  check({ text }) {
-    calls.push(text)
-    const i = text.indexOf("secret")
-    return i < 0
-      ? []
-      : [
-          {
-            start: i,
-            end: i + 6,
-            message: "found",
-            fixes: [{ label: "x", keep: { start: i, end: i + 3 } }]
-          }
-        ]
-  }
-})
+const words = defineMessages(
+  { title: "Test", description: "test rule: flags the word 'secret'" },
+  { title: "Test", description: "règle d’essai" }
+)
+const countingRule = (calls: string[]) =>
+  defineRule({
+    id: "student-full-name",
+    messages: words,
+    policyRef: { clause: "test", quote: "test" },
+    defaultSeverity: "warn",
+    scope: "sentence",
+    check({ text }) {
+      calls.push(text)
+      const i = text.indexOf("secret")
+      return i < 0
+        ? []
+        : [
+            {
+              start: i,
+              end: i + 6,
+              message: "found",
+              fixes: [fix.keep("x", { start: i, end: i + 3 })]
+            }
+          ]
+    }
+  })
 
 const settings = (over: Partial<CheckSettings> = {}): CheckSettings => ({
   ...defaultCheckSettings,

@@ -1,9 +1,17 @@
-import type { RawFinding, RawFix, Rule } from "./rule"
-import { builtinRules } from "./rules"
+import { ruleSay, type RawFinding, type RawFix, type Rule, type RuleWords, type Say } from "./rule"
+import { builtinRules } from "./rules/registry"
 import { compileCustomRules } from "./rules/custom"
 import { normalize, toOriginalRange, type NormalizedText } from "./text/normalize"
 import { paragraphs, sentences, type Segment } from "./text/segment"
-import type { CheckResult, CheckSettings, Draft, Finding, Fix, SettingsProblem } from "./types"
+import type {
+  CheckResult,
+  CheckSettings,
+  Draft,
+  Finding,
+  Fix,
+  RuleId,
+  SettingsProblem
+} from "./types"
 
 /**
  * The checker engine: normalises the draft, splits it into segments, runs each
@@ -23,19 +31,29 @@ export interface Checker {
 
 const CACHE_LIMIT = 4000
 
-export function createChecker(settings: CheckSettings, rules: Rule[] = builtinRules): Checker {
+export function createChecker(
+  settings: CheckSettings,
+  rules: readonly Rule[] = builtinRules
+): Checker {
   const custom = compileCustomRules(settings.customRules, settings.locale)
-  const active = [...rules, ...custom.rules].filter((r) => settings.rules[r.id]?.enabled ?? true)
+  const active = [...rules, ...custom.rules]
+    .filter((r) => settings.rules[r.id]?.enabled ?? true)
+    .map((rule) => ({ rule, say: ruleSay(rule, settings.locale) }))
   const cache = new Map<string, RawFinding[]>()
 
   // Sentence and paragraph rules must depend only on their text and the settings:
   // their results are reused for any draft containing the same segment.
-  function cached(rule: Rule, seg: Segment, norm: NormalizedText, draft: Draft): RawFinding[] {
+  function cached(
+    { rule, say }: Active,
+    seg: Segment,
+    norm: NormalizedText,
+    draft: Draft
+  ): RawFinding[] {
     const o = toOriginalRange(norm, seg.start, seg.end)
     const key = `${rule.id}\u0000${norm.original.slice(o.start, o.end)}`
     let hit = cache.get(key)
     if (!hit) {
-      hit = rule.check({ text: seg.text, draft, settings })
+      hit = rule.check({ text: seg.text, draft, settings, say })
       if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!)
       cache.set(key, hit)
     }
@@ -47,8 +65,9 @@ export function createChecker(settings: CheckSettings, rules: Rule[] = builtinRu
     const paras = paragraphs(norm.text)
     let sents: Segment[] | undefined
     const found: Finding[] = []
-    for (const rule of active) {
-      if (source?.kind === "image" && rule.appliesToImages === false) continue
+    for (const one of active) {
+      const { rule, say } = one
+      if (source?.kind === "image" && rule.aboutWholePost) continue
       let units: Segment[]
       if (rule.scope === "document") units = [{ start: 0, end: norm.text.length, text: norm.text }]
       else if (rule.scope === "paragraph") units = paras
@@ -56,9 +75,9 @@ export function createChecker(settings: CheckSettings, rules: Rule[] = builtinRu
       for (const unit of units) {
         const raw =
           rule.scope === "document"
-            ? rule.check({ text: unit.text, draft, settings })
-            : cached(rule, unit, norm, draft)
-        for (const r of raw) found.push(toFinding(rule, r, unit.start, norm, source, settings))
+            ? rule.check({ text: unit.text, draft, settings, say })
+            : cached(one, unit, norm, draft)
+        for (const r of raw) found.push(toFinding(one, r, unit.start, norm, source, settings))
       }
     }
     return found.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule))
@@ -81,23 +100,30 @@ export function check(draft: Draft, settings: CheckSettings): CheckResult {
   return createChecker(settings).check(draft)
 }
 
+interface Active {
+  rule: Rule
+  say: Say<RuleWords>
+}
+
 function toFinding(
-  rule: Rule,
+  { rule, say }: Active,
   r: RawFinding,
   offset: number,
   norm: NormalizedText,
   source: Finding["source"],
   settings: CheckSettings
 ): Finding {
-  const id = r.rule ?? rule.id
+  const id = (r.rule ?? rule.id) as RuleId
   const range = toOriginalRange(norm, offset + r.start, offset + r.end)
   const severity = r.severity ?? settings.rules[id]?.severity ?? rule.defaultSeverity
   const fixes: Fix[] =
     source?.kind === "image"
       ? [] // text in a photo cannot be edited from here; the panel offers "remove photo" guidance
       : (r.fixes ?? []).map((f) => toFix(f, range, offset, norm))
-  return {
+  const finding: Finding = {
     rule: id,
+    // The panel names the finding in the check's language; it needs no rule list of its own.
+    title: r.title ?? (rule.messages.en.finding !== undefined ? say("finding") : say("title")),
     start: range.start,
     end: range.end,
     severity,
@@ -107,6 +133,9 @@ function toFinding(
     match: norm.original.slice(range.start, range.end),
     source
   }
+  if (rule.dismissible) finding.dismissible = true
+  if (r.checklist) finding.checklist = r.checklist
+  return finding
 }
 
 function toFix(
@@ -115,22 +144,23 @@ function toFix(
   offset: number,
   norm: NormalizedText
 ): Fix {
-  const out: Fix = { label: f.label }
-  if (f.advice) out.advice = true
-  if (f.append !== undefined) {
-    out.insert = { at: norm.original.length, text: f.append }
-    return out
+  const original = (r: { start: number; end: number }) =>
+    toOriginalRange(norm, offset + r.start, offset + r.end)
+  switch (f.kind) {
+    case "advice":
+      return { label: f.label, advice: true }
+    case "append":
+      return { label: f.label, insert: { at: norm.original.length, text: f.text } }
+    case "keep": {
+      const k = original(f.keep)
+      const range = f.range ? original(f.range) : findingRange
+      return { label: f.label, replacement: norm.original.slice(k.start, k.end), range }
+    }
+    case "replace":
+      return {
+        label: f.label,
+        replacement: f.replacement,
+        range: f.range ? original(f.range) : findingRange
+      }
   }
-  const range = f.range
-    ? toOriginalRange(norm, offset + f.range.start, offset + f.range.end)
-    : findingRange
-  if (f.keep) {
-    const k = toOriginalRange(norm, offset + f.keep.start, offset + f.keep.end)
-    out.replacement = norm.original.slice(k.start, k.end)
-    out.range = range
-  } else if (f.replacement !== undefined) {
-    out.replacement = f.replacement
-    out.range = range
-  }
-  return out
 }

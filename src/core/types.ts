@@ -3,16 +3,13 @@
  * Ranges are UTF-16 offsets into the ORIGINAL draft text, end exclusive.
  */
 
+import type { BuiltinRuleId } from "./rules/registry"
+import type { SiteId } from "../sites/registry"
+
 export type Severity = "info" | "warn" | "block"
-export type SiteId = "facebook" | "instagram" | "x"
+export type { BuiltinRuleId, SiteId }
 
 /** Rule ids are public (division policy refers to them): never rename one. */
-export type BuiltinRuleId =
-  | "student-full-name"
-  | "non-disclosure-name"
-  | "field-trip-details"
-  | "missing-disclaimer"
-  | "student-images"
 export type RuleId = BuiltinRuleId | `custom:${string}`
 
 export interface Attachment {
@@ -23,10 +20,21 @@ export interface Attachment {
   text?: string
 }
 
+/** The account a draft is posted from, as far as the page and "My accounts" know it. */
+export interface DraftAccount {
+  handle?: string
+  /** Profile text, when the page shows it. */
+  profile?: string
+  /** From "My accounts": the teacher says the profile identifies them as staff. */
+  identifiesAsStaff?: boolean
+  /** From "My accounts": the profile already carries the disclaimer. */
+  hasDisclaimer?: boolean
+}
+
 export interface Draft {
   text: string
   site?: SiteId
-  account?: { handle?: string; profile?: string }
+  account?: DraftAccount
   attachments?: Attachment[]
 }
 
@@ -51,6 +59,8 @@ export interface PolicyRef {
 
 export interface Finding {
   rule: RuleId
+  /** The rule's name for one finding, in the check's language ("Student’s full name"). */
+  title: string
   start: number
   end: number
   severity: Severity
@@ -59,6 +69,13 @@ export interface Finding {
   fixes: Fix[]
   /** The matched words as written (for allow-lists and display). */
   match: string
+  /** Items listed under the message (the photo checklist). */
+  checklist?: string[]
+  /**
+   * The teacher may dismiss it into their "not a student" list (only rules that
+   * read that list say so).
+   */
+  dismissible?: true
   /** Where the text came from: the post, or an attached image (by index). */
   source?: { kind: "text" } | { kind: "image"; index: number; name?: string }
 }

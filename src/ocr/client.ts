@@ -1,7 +1,8 @@
 import { OcrError, toOcrResult, type OcrResult } from "./errors"
 import { checkImageFile } from "./image"
 import { OCR_TIMEOUTS } from "./limits"
-import type { OcrRequestMessage } from "./protocol"
+import { sendToBackground } from "../messaging/client"
+import type { OcrRequestMessage } from "../messaging/protocol"
 import { withTimeout } from "./timeout"
 
 /**
@@ -12,26 +13,6 @@ import { withTimeout } from "./timeout"
  */
 
 type Send = (msg: OcrRequestMessage) => Promise<unknown>
-
-/**
- * Callback-form `chrome.runtime.sendMessage`: the same on Chrome and Firefox's
- * `chrome` namespace, and it keeps webextension-polyfill (~10 KB) out of the
- * content scripts. A dead extension context rejects (the caller shows a note).
- */
-function sendToBackground(msg: object): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    try {
-      if (!chrome.runtime?.id) return reject(new Error("extension context gone"))
-      chrome.runtime.sendMessage(msg, (reply: unknown) => {
-        const err = chrome.runtime.lastError
-        if (err) reject(new Error(err.message))
-        else resolve(reply)
-      })
-    } catch (e) {
-      reject(e)
-    }
-  })
-}
 
 let inFlight = 0
 

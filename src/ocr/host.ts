@@ -1,5 +1,5 @@
 import type { OcrResult } from "./errors"
-import type { OcrHostStatus } from "./protocol"
+import type { OcrHostStatus } from "../messaging/protocol"
 
 /**
  * Where OCR runs, seen from the background. Two implementations:

@@ -2,7 +2,7 @@ import { assetPaths, OcrEngine } from "./engine"
 import { toOcrResult, type OcrResult } from "./errors"
 import type { OcrHost } from "./host"
 import { dataUrlToBlob } from "./image"
-import type { OcrHostStatus } from "./protocol"
+import type { OcrHostStatus } from "../messaging/protocol"
 
 /** Firefox: the background page runs the engine itself (it has a DOM and workers). */
 export class InProcessOcrHost implements OcrHost {

@@ -1,7 +1,12 @@
 import { OcrError, toOcrResult, type OcrResult } from "./errors"
 import type { OcrHost } from "./host"
 import { OCR_TIMEOUTS } from "./limits"
-import { OFFSCREEN_PATH, OFFSCREEN_ROLE, type OcrHostMessage, type OcrHostStatus } from "./protocol"
+import {
+  OFFSCREEN_PATH,
+  OFFSCREEN_ROLE,
+  type OcrHostMessage,
+  type OcrHostStatus
+} from "../messaging/protocol"
 import { withTimeout } from "./timeout"
 
 /**

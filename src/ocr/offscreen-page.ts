@@ -1,7 +1,7 @@
 import { assetPaths, OcrEngine } from "./engine"
 import { toOcrResult, type OcrResult } from "./errors"
 import { dataUrlToBlob } from "./image"
-import { isOcrHostMessage, type OcrHostMessage, type OcrHostStatus } from "./protocol"
+import { isOcrHostMessage, type OcrHostMessage, type OcrHostStatus } from "../messaging/protocol"
 
 /**
  * The offscreen document's side (Chrome/Edge). It has only `chrome.runtime`, so

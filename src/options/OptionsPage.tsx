@@ -1,6 +1,6 @@
-import { useEffect } from "react"
+import { useEffect, type ReactNode } from "react"
 
-import { t, uiLanguage } from "../i18n"
+import { t, uiLanguage, type MessageKey } from "../i18n"
 import { ErrorBoundary } from "./ErrorBoundary"
 import { Problems } from "./Problems"
 import { CustomRulesSection } from "./sections/CustomRules"
@@ -14,16 +14,52 @@ import { TryPostSection } from "./sections/TryPost"
 import { OPTIONS_CSS } from "./styles"
 import { useLiveSettings } from "./useLive"
 
-const SECTIONS = [
-  ["division", "divisionHeading"],
-  ["accounts", "myAccountsHeading"],
-  ["names", "namesHeading"],
-  ["rules", "rulesHeading"],
-  ["custom", "customHeading"],
-  ["sites", "sitesHeading"],
-  ["try", "tryHeading"],
-  ["transfer", "transferHeading"]
-] as const
+type State = ReturnType<typeof useLiveSettings>
+type Live = NonNullable<State["live"]>
+
+/** The page's sections, in order: the navigation and the body both read this list. */
+const SECTIONS: readonly {
+  id: string
+  heading: MessageKey
+  render(live: Live, state: State): ReactNode
+}[] = [
+  {
+    id: "division",
+    heading: "divisionHeading",
+    render: (live, s) => <DivisionSection live={live} save={s.save} />
+  },
+  {
+    id: "accounts",
+    heading: "myAccountsHeading",
+    render: (live, s) => <MyAccountsSection live={live} save={s.save} />
+  },
+  {
+    id: "names",
+    heading: "namesHeading",
+    render: (live, s) => <NamesSection live={live} save={s.save} announce={s.announce} />
+  },
+  {
+    id: "rules",
+    heading: "rulesHeading",
+    render: (live, s) => <RulesSection live={live} save={s.save} user={s.user} />
+  },
+  {
+    id: "custom",
+    heading: "customHeading",
+    render: (live, s) => <CustomRulesSection live={live} save={s.save} />
+  },
+  {
+    id: "sites",
+    heading: "sitesHeading",
+    render: (live, s) => <SitesSection live={live} save={s.save} user={s.user} />
+  },
+  { id: "try", heading: "tryHeading", render: (live) => <TryPostSection live={live} /> },
+  {
+    id: "transfer",
+    heading: "transferHeading",
+    render: (live, s) => <TransferSection live={live} announce={s.announce} />
+  }
+]
 
 export function OptionsPage() {
   useEffect(() => {
@@ -41,9 +77,9 @@ export function OptionsPage() {
         <p>{t("optionsIntro")}</p>
         <nav aria-label={t("navLabel")}>
           <ul>
-            {SECTIONS.map(([id, key]) => (
+            {SECTIONS.map(({ id, heading }) => (
               <li key={id}>
-                <a href={`#${id}`}>{t(key)}</a>
+                <a href={`#${id}`}>{t(heading)}</a>
               </li>
             ))}
           </ul>
@@ -74,30 +110,11 @@ function Body() {
       ) : (
         <>
           <Problems live={live} />
-          <ErrorBoundary name={t("divisionHeading")}>
-            <DivisionSection live={live} save={state.save} />
-          </ErrorBoundary>
-          <ErrorBoundary name={t("myAccountsHeading")}>
-            <MyAccountsSection live={live} save={state.save} />
-          </ErrorBoundary>
-          <ErrorBoundary name={t("namesHeading")}>
-            <NamesSection live={live} save={state.save} announce={state.announce} />
-          </ErrorBoundary>
-          <ErrorBoundary name={t("rulesHeading")}>
-            <RulesSection live={live} save={state.save} user={state.user} />
-          </ErrorBoundary>
-          <ErrorBoundary name={t("customHeading")}>
-            <CustomRulesSection live={live} save={state.save} />
-          </ErrorBoundary>
-          <ErrorBoundary name={t("sitesHeading")}>
-            <SitesSection live={live} save={state.save} user={state.user} />
-          </ErrorBoundary>
-          <ErrorBoundary name={t("tryHeading")}>
-            <TryPostSection live={live} />
-          </ErrorBoundary>
-          <ErrorBoundary name={t("transferHeading")}>
-            <TransferSection live={live} announce={state.announce} />
-          </ErrorBoundary>
+          {SECTIONS.map(({ id, heading, render }) => (
+            <ErrorBoundary key={id} name={t(heading)}>
+              {render(live, state)}
+            </ErrorBoundary>
+          ))}
         </>
       )}
     </main>

@@ -3,6 +3,7 @@ import { planFix } from "./fix-plan"
 
 const base: Finding = {
   rule: "student-full-name",
+  title: "Student’s full name",
   start: 6,
   end: 16,
   severity: "warn",

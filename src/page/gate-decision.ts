@@ -1,4 +1,4 @@
-import type { PagePolicy } from "../background/messages"
+import type { PagePolicy } from "../messaging/protocol"
 import type { Finding } from "../core/types"
 
 /**

@@ -3,7 +3,7 @@ import { askBeforePosting, confirmOpen } from "./confirm"
 import type { EditorController } from "./controller"
 import { stillReadingText } from "./attachments"
 import { decide, decideWhileReading, isPostKey, postAnywayAllowed } from "./gate-decision"
-import { count } from "./messaging"
+import { count } from "../messaging/client"
 
 /** How long Post waits for a check of just-typed text before letting the post through. */
 export const GATE_CHECK_TIMEOUT_MS = 1500

@@ -6,10 +6,10 @@ import { EditorController } from "./controller"
 import { installGate } from "./gate"
 import { PhotoTracker } from "./photos"
 import { readText } from "./editor-io"
-import { extensionAlive } from "./messaging"
+import { extensionAlive } from "../messaging/client"
 import { safe } from "./safe"
 import { affectsSettings } from "../settings/areas"
-import { STATUS_TYPE, type StatusReply } from "../popup/status"
+import { STATUS_TYPE, type StatusReply } from "../messaging/protocol"
 
 /** How often (at most) the page is re-scanned after DOM mutations. */
 const RESCAN_MS = 300
@@ -138,7 +138,7 @@ export function startPage(adapter: SiteAdapter, site: SiteId): void {
     installGate(() => (alive() ? [...controllers.values()].filter((c) => c.connected) : []))
   )
 
-  // The toolbar popup asks what is watched here (src/popup/status.ts).
+  // The toolbar popup asks what is watched here (src/messaging/status.ts).
   chrome.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
     if ((msg as { type?: unknown } | null)?.type !== STATUS_TYPE) return false
     const live = [...controllers.values()].filter((c) => c.connected)

@@ -8,6 +8,7 @@ import { Elsewhere, OnSite, siteOf, type State } from "./Popup"
 const live = (policy?: unknown) => ({ ...resolve(defaultSettings, {}, policy), migrationNotes: [] })
 const finding: Finding = {
   rule: "student-full-name",
+  title: "Student’s full name",
   start: 0,
   end: 5,
   severity: "warn",

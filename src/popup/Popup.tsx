@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react"
 
-import { SITE_MATCHES } from "../../plasmo.config"
-import type { SiteId } from "../core/types"
 import { t, tn, uiLanguage } from "../i18n"
+import { requestStatus } from "../messaging/client"
+import type { StatusReply } from "../messaging/protocol"
 import { loadSettings, type LiveSettings } from "../settings/live"
 import {
   isPaused,
@@ -12,17 +12,15 @@ import {
   PAUSED_UNTIL_KEY,
   resume,
   type Counts
-} from "./pause"
-import { requestStatus, type StatusReply } from "./status"
+} from "../settings/pause"
+import { SITE_IDS, SITES, siteName, type SiteId } from "../sites/registry"
 import { POPUP_CSS } from "./styles"
-
-const SITE_IDS = Object.keys(SITE_MATCHES) as SiteId[]
 
 /** Which supported site a URL belongs to, by the same match patterns as the content scripts. */
 export function siteOf(url: string | undefined): SiteId | null {
   if (!url) return null
   for (const site of SITE_IDS)
-    for (const pattern of SITE_MATCHES[site]) {
+    for (const pattern of SITES[site].matches) {
       const prefix = pattern.replace(/\*$/, "")
       if (url.startsWith(prefix)) return site
     }
@@ -105,7 +103,7 @@ export function OnSite({ state }: { state: State }) {
   const siteOn = live?.effective.sites[site!] ?? true
   return (
     <section aria-labelledby="here-h" data-byp-popup-site={site}>
-      <h2 id="here-h">{t("popupOnSite", t(`site_${site!}`))}</h2>
+      <h2 id="here-h">{t("popupOnSite", siteName(site!, uiLanguage()))}</h2>
       {!siteOn || status?.enabled === false ? (
         <p>{t("popupSiteOff")}</p>
       ) : !status ? (
@@ -175,8 +173,8 @@ export function Elsewhere({ urlKnown }: { urlKnown: boolean }) {
       <ul>
         {SITE_IDS.map((s) => (
           <li key={s}>
-            {t(`site_${s}`)} (
-            {SITE_MATCHES[s].map((m) => new URL(m.replace(/\*$/, "")).host).join(", ")})
+            {siteName(s, uiLanguage())} (
+            {SITES[s].matches.map((m) => new URL(m.replace(/\*$/, "")).host).join(", ")})
           </li>
         ))}
       </ul>

@@ -1,4 +1,6 @@
-import type { CheckSettings } from "../core/types"
+import { builtinRules, type BuiltinRuleId } from "../core/rules/registry"
+import type { CheckSettings, RuleSetting } from "../core/types"
+import { SITE_IDS, type SiteId } from "../sites/registry"
 import { toCheckSettings } from "./check-settings"
 import type { Settings } from "./schema"
 import { SCHEMA_VERSION } from "./version"
@@ -10,6 +12,19 @@ import { SCHEMA_VERSION } from "./version"
  */
 export const DEFAULT_DISCLAIMER_TEXT =
   "Views are my own and do not represent my school or school division."
+
+/** Every rule on, at its own default severity (from the rule registry). */
+const ruleDefaults = Object.fromEntries(
+  builtinRules.map((r) => [r.id, { enabled: true, severity: r.defaultSeverity }])
+) as Record<BuiltinRuleId, RuleSetting>
+
+/**
+ * AP 144 says "limit", not "never": the teacher decides, after being asked once
+ * more, unless a rule says otherwise (and a division may require fixes by policy).
+ */
+const postAnywayDefaults = Object.fromEntries(
+  builtinRules.map((r) => [r.id, r.postAnywayByDefault ?? true])
+) as Record<BuiltinRuleId, boolean>
 
 export const defaultSettings: Settings = {
   schemaVersion: SCHEMA_VERSION,
@@ -41,28 +56,14 @@ export const defaultSettings: Settings = {
   nonDisclosureNames: [],
   allowList: [],
   customRules: [],
-  rules: {
-    "student-full-name": { enabled: true, severity: "warn" },
-    "non-disclosure-name": { enabled: true, severity: "block" },
-    "field-trip-details": { enabled: true, severity: "warn" },
-    "missing-disclaimer": { enabled: true, severity: "warn" },
-    "student-images": { enabled: true, severity: "info" }
-  },
+  rules: ruleDefaults,
   // Empty: each rule cites its own clause from core/policy.ts unless a division overrides it.
   policyRefs: {},
-  sites: { facebook: true, instagram: true, x: true },
+  sites: Object.fromEntries(SITE_IDS.map((s) => [s, true])) as Record<SiteId, boolean>,
   ocr: { enabled: true },
   enforcement: {
     allowPause: true,
-    // AP 144 says "limit", not "never": the teacher decides, after being asked once more.
-    postAnyway: {
-      "student-full-name": true,
-      "non-disclosure-name": true,
-      "field-trip-details": true,
-      "missing-disclaimer": true,
-      "student-images": true,
-      customRules: true
-    }
+    postAnyway: { ...postAnywayDefaults, customRules: true }
   }
 }
 

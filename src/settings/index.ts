@@ -21,12 +21,12 @@ export { toCheckSettings } from "./check-settings"
 export { migrate, MIGRATIONS, type Migrated } from "./migrate"
 export { isLocked, resolve, type Resolved, type SettingsIssue } from "./resolve"
 export { LIMITS, settingsSchema, type Settings, type SettingsKey } from "./schema"
-export { RULE_INFO, BUILTIN_RULE_IDS } from "./rule-info"
 export { decodeStorageArea, encodeStorageArea, unwrapAdminConsole } from "./storage"
 export { SCHEMA_VERSION } from "./version"
 export { settingsText, type SettingsLocale } from "./text"
 export { LOCAL_SETTING_KEYS, areaFor, combineAreas, type StorageAreaName } from "./areas"
 export { findMyAccount, withMyAccount } from "./my-accounts"
+export { checkerFromSettings, type SettingsChecker } from "./checker"
 
 export interface FromStorage extends Resolved {
   /** Upgrade notes from migrate(), for the options page. */

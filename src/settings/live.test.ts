@@ -171,19 +171,26 @@ describe("withMyAccount", () => {
       { site: "x" as const, handle: "rivera_teaches", identifiesAsStaff: true, hasDisclaimer: true }
     ]
   }
+  // The facts travel as fields: no made-up profile sentence for a pattern to re-match.
+  const staff = { identifiesAsStaff: true }
   test.each([
-    [{ text: "", site: "facebook" as const }, "Teacher at Park West School Division."],
+    [
+      { text: "", site: "facebook" as const },
+      { handle: "@ms.rivera", ...staff }
+    ],
     [
       { text: "", site: "facebook" as const, account: { handle: "MS.RIVERA" } },
-      "Teacher at Park West School Division."
+      { handle: "MS.RIVERA", ...staff }
     ],
     [{ text: "", site: "facebook" as const, account: { handle: "someone_else" } }, undefined],
     [{ text: "", site: "instagram" as const }, undefined],
     [
       { text: "", site: "x" as const, account: { profile: "Runner." } },
-      "Runner. Teacher at Park West School Division. views are my own."
+      { handle: "rivera_teaches", profile: "Runner.", ...staff, hasDisclaimer: true }
     ]
-  ])("%j → profile %j", (draft, profile) => {
-    expect(withMyAccount(draft, s).account?.profile).toBe(profile)
+  ])("%j → account %j", (draft, facts) => {
+    const account = withMyAccount(draft, s).account
+    if (facts === undefined) expect(account?.identifiesAsStaff).toBeUndefined()
+    else expect(account).toEqual(facts)
   })
 })

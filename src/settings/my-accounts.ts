@@ -2,13 +2,12 @@ import type { Draft } from "../core/types"
 import type { Settings } from "./schema"
 
 /**
- * "My accounts" → the draft's account profile. The sites rarely show the
- * posting account's profile text, so the teacher tells the options page what it
- * says; the missing-disclaimer check reads that as the profile. Pure: the
- * background calls it on every draft before checking.
+ * "My accounts" → what the draft's account is known to say. The sites rarely
+ * show the posting account's profile, so the teacher tells the options page
+ * whether it identifies them as staff and whether it carries the disclaimer; the
+ * missing-disclaimer rule reads those facts (DraftAccount in core/types.ts).
+ * Pure: checkerFromSettings() applies it to every draft before checking.
  */
-
-type AccountSettings = Pick<Settings, "myAccounts" | "divisionNames" | "disclaimerPhrases">
 
 const handleKey = (h: string | undefined) => (h ?? "").trim().replace(/^@+/, "").toLowerCase()
 
@@ -25,25 +24,17 @@ export function findMyAccount(
   return onSite.length === 1 ? onSite[0] : undefined
 }
 
-/**
- * The draft with its profile completed from "My accounts". Words the
- * missing-disclaimer rule recognises: a staff role ("Teacher at <division>") and
- * the first accepted disclaimer phrase. A profile read from the page is kept.
- */
-export function withMyAccount(draft: Draft, settings: AccountSettings): Draft {
+/** The draft with its account completed from "My accounts". What the page read is kept. */
+export function withMyAccount(draft: Draft, settings: Pick<Settings, "myAccounts">): Draft {
   const mine = findMyAccount(draft, settings.myAccounts)
   if (!mine || (!mine.identifiesAsStaff && !mine.hasDisclaimer)) return draft
-  const parts: string[] = []
-  if (draft.account?.profile) parts.push(draft.account.profile)
-  if (mine.identifiesAsStaff)
-    parts.push(`Teacher at ${settings.divisionNames[0] ?? "the school division"}.`)
-  if (mine.hasDisclaimer) parts.push(`${settings.disclaimerPhrases[0] ?? "views are my own"}.`)
   return {
     ...draft,
     account: {
       ...draft.account,
       handle: draft.account?.handle ?? mine.handle,
-      profile: parts.join(" ")
+      ...(mine.identifiesAsStaff ? { identifiesAsStaff: true } : {}),
+      ...(mine.hasDisclaimer ? { hasDisclaimer: true } : {})
     }
   }
 }

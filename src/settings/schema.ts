@@ -1,7 +1,7 @@
 import * as z from "zod"
 import { compileCustomRule } from "../core/rules/custom"
-import type { BuiltinRuleId } from "../core/types"
-import { BUILTIN_RULE_IDS, RULE_INFO } from "./rule-info"
+import { BUILTIN_RULE_IDS, builtinRule, type BuiltinRuleId } from "../core/rules/registry"
+import { SITE_IDS, siteName, type SiteId } from "../sites/registry"
 
 /**
  * The one settings schema. Everything else derives from it: the checks in
@@ -56,9 +56,9 @@ export const severitySchema = z.enum(["info", "warn", "block"]).meta({
     "One of info, warn, block. How serious a finding is: info (a note), warn (the teacher is asked once more before posting), block (the strongest warning; combine with enforcement.postAnyway = false to require a fix)."
 })
 
-const siteSchema = z.enum(["facebook", "instagram", "x"]).meta({
+const siteSchema = z.enum(SITE_IDS as [SiteId, ...SiteId[]]).meta({
   title: "Site",
-  description: "One of facebook, instagram, x."
+  description: `One of ${SITE_IDS.join(", ")}.`
 })
 
 export const officialAccountSchema = z
@@ -181,12 +181,26 @@ export const policyRefSchema = z
   })
   .meta({ merge: "whole" })
 
+/** What IT reads about a built-in rule in the managed schema: its English title and description. */
+function ruleInfo(id: BuiltinRuleId): { title: string; description: string } {
+  const rule = builtinRule(id)
+  return {
+    title: rule.messages.en.title,
+    description: `${rule.messages.en.description} (${rule.policyRef.clause}.)`
+  }
+}
+
 /** One field per built-in rule, typed by rule id. */
 function perRule<T extends z.ZodType>(make: (id: BuiltinRuleId) => T): Record<BuiltinRuleId, T> {
   return Object.fromEntries(BUILTIN_RULE_IDS.map((id) => [id, make(id)])) as Record<
     BuiltinRuleId,
     T
   >
+}
+
+/** One field per site of the site registry. */
+function perSite<T extends z.ZodType>(make: (id: SiteId) => T): Record<SiteId, T> {
+  return Object.fromEntries(SITE_IDS.map((id) => [id, make(id)])) as Record<SiteId, T>
 }
 
 const siteToggle = (name: string) =>
@@ -265,8 +279,8 @@ export const settingsSchema = z.object({
     .object(
       perRule((id) =>
         ruleSettingSchema.meta({
-          title: RULE_INFO[id].title,
-          description: `${RULE_INFO[id].description} Rule id: ${id}.`
+          title: ruleInfo(id).title,
+          description: `${ruleInfo(id).description} Rule id: ${id}.`
         })
       )
     )
@@ -280,7 +294,7 @@ export const settingsSchema = z.object({
       perRule((id) =>
         policyRefSchema
           .meta({
-            title: `Citation: ${RULE_INFO[id].title}`,
+            title: `Citation: ${ruleInfo(id).title}`,
             description: `The clause the "${id}" check cites instead of its built-in one. Needs clause and quote.`,
             merge: "whole"
           })
@@ -293,11 +307,7 @@ export const settingsSchema = z.object({
         "Cite your own division's procedure in a check's messages instead of the built-in clause."
     }),
   sites: z
-    .object({
-      facebook: siteToggle("Facebook"),
-      instagram: siteToggle("Instagram"),
-      x: siteToggle("X (formerly Twitter)")
-    })
+    .object(perSite((id) => siteToggle(siteName(id))))
     .meta({ title: "Sites", description: "The sites where drafts are checked." }),
   ocr: z
     .object({
@@ -318,7 +328,7 @@ export const settingsSchema = z.object({
         .object({
           ...perRule((id) =>
             z.boolean().meta({
-              title: RULE_INFO[id].title,
+              title: ruleInfo(id).title,
               description: `Whether the teacher may post despite open "${id}" findings.`
             })
           ),

@@ -1,5 +1,5 @@
 import { startOffscreenHost } from "../ocr/offscreen-page"
-import { OFFSCREEN_ROLE } from "../ocr/protocol"
+import { OFFSCREEN_ROLE } from "../messaging/protocol"
 
 /**
  * The offscreen document that hosts the OCR worker on Chrome/Edge (see

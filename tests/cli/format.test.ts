@@ -5,6 +5,7 @@ const finding = (text: string, match: string, over: Partial<Finding> = {}): Find
   const start = text.indexOf(match)
   return {
     rule: "student-full-name",
+    title: "Student’s full name",
     start,
     end: start + match.length,
     severity: "warn",

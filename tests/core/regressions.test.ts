@@ -1,6 +1,6 @@
 import { createChecker } from "../../src/core/checker"
 import { compileCustomRules } from "../../src/core/rules/custom"
-import { findWhen } from "../../src/core/rules/support/trip-details"
+import { findWhen } from "../../src/core/rules/field-trip-details/trip-details"
 import { normalize, toOriginalRange } from "../../src/core/text/normalize"
 import { defaultCheckSettings } from "../../src/settings/defaults"
 

@@ -60,7 +60,7 @@ test("on a site: the watched composer, the draft's findings, Pause for 1 hour", 
   await popup.reload()
   await popup.locator('[data-byp-popup-site="facebook"]').waitFor()
   await shot(popup, "popup-on-site")
-  // Needs the content script to answer { type: "byp:status" } (src/popup/status.ts).
+  // Needs the content script to answer { type: "byp:status" } (src/messaging/status.ts).
   await popup.locator("[data-byp-watching]").waitFor({ timeout: 5_000 })
   expect(
     Number(await popup.locator("[data-byp-watching]").getAttribute("data-byp-watching"))

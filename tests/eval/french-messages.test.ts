@@ -1,8 +1,9 @@
 import { readFileSync } from "fs"
 import { join } from "path"
 import { createChecker } from "../../src/core/checker"
-import { EN } from "../../src/core/i18n/en"
-import { FR } from "../../src/core/i18n/fr"
+import { EN as CORE_EN } from "../../src/core/i18n/en"
+import { FR as CORE_FR } from "../../src/core/i18n/fr"
+import { builtinRules } from "../../src/core/rules/registry"
 import type { Finding } from "../../src/core/types"
 import { layeredSettings } from "../../src/cli/settings"
 import { parseCorpus, toDraft } from "./corpus"
@@ -12,6 +13,16 @@ import { parseCorpus, toDraft } from "./corpus"
  * the whole development corpus comes from the French catalog, none from English.
  * Division custom rules keep the division's own words and are not checked here.
  */
+/** Every catalog: the checker's own words and each built-in rule's, keyed "<rule>.<key>". */
+function catalog(lang: "en" | "fr"): Record<string, string> {
+  const out: Record<string, string> = { ...(lang === "en" ? CORE_EN : CORE_FR) }
+  for (const rule of builtinRules)
+    for (const [key, text] of Object.entries(rule.messages[lang])) out[`${rule.id}.${key}`] = text
+  return out
+}
+const EN = catalog("en")
+const FR = catalog("fr")
+
 const { posts } = parseCorpus(readFileSync(join(__dirname, "corpus.jsonl"), "utf8"))
 
 /** A catalog entry as a whole-string pattern, `{param}` = anything. */
@@ -51,14 +62,13 @@ function frenchFindings(): Finding[] {
 test("in French, built-in findings' messages and fix labels are all French", () => {
   const builtin = frenchFindings().filter((f) => !f.rule.startsWith("custom:"))
   const rules = new Set(builtin.map((f) => f.rule))
-  expect([...rules].sort()).toEqual([
-    "field-trip-details",
-    "missing-disclaimer",
-    "non-disclosure-name",
-    "student-full-name",
-    "student-images"
+  expect([...rules].sort()).toEqual(builtinRules.map((r) => r.id).sort())
+  const texts = builtin.flatMap((f) => [
+    f.title,
+    f.message,
+    ...(f.checklist ?? []),
+    ...f.fixes.map((x) => x.label)
   ])
-  const texts = builtin.flatMap((f) => [f.message, ...f.fixes.map((x) => x.label)])
   expect(texts.length).toBeGreaterThan(300)
   expect(texts.filter((s) => !fromFrench(s))).toEqual([])
   expect(texts.filter(fromEnglish)).toEqual([])

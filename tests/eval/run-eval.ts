@@ -8,8 +8,7 @@
 import { readFileSync } from "fs"
 import { join, relative } from "path"
 import { layeredSettings } from "../../src/cli/settings"
-import { createChecker } from "../../src/core/checker"
-import type { CheckSettings } from "../../src/core/types"
+import { checkerFromSettings, type SettingsChecker } from "../../src/settings/checker"
 import { parseCorpus, toDraft } from "./corpus"
 import { corpusMix, evaluate, formatMisses, formatTable } from "./evaluate"
 
@@ -23,11 +22,12 @@ const { posts, errors } = parseCorpus(readFileSync(file, "utf8"))
 
 // Each line's settings go through the extension's own resolver; a value it would
 // ignore means the line does not test what its labels claim.
-const settingsOf = new Map<string, CheckSettings>()
+// The extension's own settings → checker path (src/settings/checker.ts), "My accounts" included.
+const checkerOf = new Map<string, SettingsChecker>()
 for (const p of posts) {
   const layered = layeredSettings([{ value: p.settings, where: `${p.id} settings` }])
   errors.push(...layered.problems)
-  settingsOf.set(p.id, layered.check)
+  checkerOf.set(p.id, checkerFromSettings(layered.settings))
 }
 if (errors.length) {
   process.stderr.write(`Corpus is malformed:\n${errors.join("\n")}\n`)
@@ -35,10 +35,7 @@ if (errors.length) {
 }
 
 // A fresh checker per post: every line may carry its own settings.
-const result = evaluate(
-  posts,
-  (p) => createChecker(settingsOf.get(p.id)!).check(toDraft(p)).findings
-)
+const result = evaluate(posts, (p) => checkerOf.get(p.id)!.check(toDraft(p)).findings)
 
 if (args.includes("--json")) {
   process.stdout.write(`${JSON.stringify({ mix: corpusMix(posts), ...result }, null, 2)}\n`)

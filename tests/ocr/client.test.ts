@@ -1,6 +1,6 @@
 import { isReadableImage, requestImageText, warmImageReader } from "../../src/ocr/client"
 import { MAX_IMAGE_BYTES } from "../../src/ocr/limits"
-import type { OcrRequestMessage } from "../../src/ocr/protocol"
+import type { OcrRequestMessage } from "../../src/messaging/protocol"
 
 const pngBytes = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2])
 

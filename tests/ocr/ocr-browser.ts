@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import type { BrowserContext, Page } from "playwright-core"
 import type { OcrResult } from "../../src/ocr/errors"
-import type { OcrHostStatus } from "../../src/ocr/protocol"
+import type { OcrHostStatus } from "../../src/messaging/protocol"
 import { defaultBuildDir, launch, type Session } from "../e2e/harness"
 
 /** A harness session with the extension loaded (so `extensionId` is known). */

@@ -15,8 +15,8 @@ test.each(Object.keys(EN) as (keyof typeof EN)[])("%s: same {params}, non-empty"
 })
 
 test("coreText fills parameters and defaults to English", () => {
-  expect(coreText(undefined, "student-images.photos.many", { count: 3 })).toBe("3 photos")
-  expect(coreText("fr", "student-images.videos.many", { count: 2 })).toBe("2 vidéos")
+  expect(coreText(undefined, "custom.reason.too-long", { max: 5 })).toMatch(/longer than 5 /)
+  expect(coreText("fr", "custom.reason.too-long", { max: 5 })).toMatch(/dépasse 5 /)
   expect(coreText("fr", "custom.problem.empty", { id: "bus" })).toBe(
     "La règle personnalisée « bus » n’a ni motif ni mots."
   )

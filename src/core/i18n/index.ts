@@ -2,11 +2,13 @@ import { EN, type CoreTextId } from "./en"
 import { FR } from "./fr"
 
 /**
- * Teacher-facing words of the built-in rules in the UI language. Pure (no
+ * Teacher-facing words of the checker that belong to no one rule (custom rules),
+ * in the UI language; each built-in rule's words live in its folder and reach it
+ * as `say` (core/rule.ts). Pure (no
  * chrome.*): the background passes the browser's language in `CheckSettings.locale`,
  * the CLI and tests get English by default.
  *
- *   coreText("fr", "student-images.photos.many", { count: 2 })  // "2 photos"
+ *   coreText("fr", "custom.problem.empty", { id: "bus" })
  */
 
 export type CoreLocale = "en" | "fr"

@@ -177,7 +177,11 @@ export function compileCustomRules(
     }
     rules.push({
       id,
-      description: c.message,
+      // The division's own words (c.message) stay as written; only our title is translated.
+      messages: {
+        en: { title: coreText("en", "custom.title"), description: c.message },
+        fr: { title: coreText("fr", "custom.title"), description: c.message }
+      },
       // The division's own words (c.message) stay as written; only our citation is translated.
       policyRef: {
         clause: coreText(locale, "custom.clause"),

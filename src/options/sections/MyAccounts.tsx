@@ -1,18 +1,17 @@
 import { useEffect, useId, useState } from "react"
 
-import type { SiteId } from "../../core/types"
-import { t } from "../../i18n"
+import { t, uiLanguage } from "../../i18n"
 import { isLocked } from "../../settings/resolve"
 import type { Settings } from "../../settings/schema"
+import { SITE_IDS, siteName as registryName, type SiteId } from "../../sites/registry"
 import { LockedBadge, Section } from "../ui"
 import type { LiveState } from "../useLive"
 
 type Account = Settings["myAccounts"][number]
 
-const SITE_IDS: SiteId[] = ["facebook", "instagram", "x"]
-
+/** The site's name in the options page's language. */
 export function siteName(site: SiteId): string {
-  return t(`site_${site}`)
+  return registryName(site, uiLanguage())
 }
 
 export function MyAccountsSection({
@@ -57,7 +56,7 @@ export function MyAccountsSection({
             onClick={() => {
               setRows([
                 ...rows,
-                { site: "facebook", handle: "", identifiesAsStaff: true, hasDisclaimer: false }
+                { site: SITE_IDS[0]!, handle: "", identifiesAsStaff: true, hasDisclaimer: false }
               ])
               setDirty(true)
             }}

@@ -1,25 +1,10 @@
-import { builtinRules } from "../../core/rules"
-import type { BuiltinRuleId } from "../../core/types"
-import { t } from "../../i18n"
+import { ruleSay } from "../../core/rule"
+import { builtinRules } from "../../core/rules/registry"
+import { t, uiLanguage } from "../../i18n"
 import { isLocked } from "../../settings/resolve"
-import { BUILTIN_RULE_IDS } from "../../settings/rule-info"
 import { userObject, withPath } from "../objects"
 import { SeveritySelect, Section, Toggle } from "../ui"
 import type { LiveState } from "../useLive"
-
-export function ruleTitle(id: BuiltinRuleId): string {
-  return t(`ruleTitle_${id.replace(/-/g, "_") as RuleKey}`)
-}
-type RuleKey =
-  | "student_full_name"
-  | "non_disclosure_name"
-  | "field_trip_details"
-  | "missing_disclaimer"
-  | "student_images"
-
-function ruleDescription(id: BuiltinRuleId): string {
-  return t(`ruleDesc_${id.replace(/-/g, "_") as RuleKey}`)
-}
 
 export function RulesSection(
   props: Pick<LiveState, "save" | "user"> & { live: NonNullable<LiveState["live"]> }
@@ -33,13 +18,14 @@ export function RulesSection(
   return (
     <Section id="rules" title={t("rulesHeading")} intro={t("rulesIntro")}>
       <ul className="rules">
-        {BUILTIN_RULE_IDS.map((id) => {
-          const rule = builtinRules.find((r) => r.id === id)
-          const ref = s.policyRefs[id] ?? rule?.policyRef
+        {builtinRules.map((rule) => {
+          const id = rule.id
+          const say = ruleSay(rule, uiLanguage())
+          const ref = s.policyRefs[id] ?? rule.policyRef
           return (
             <li key={id} className="rule" data-rule={id}>
-              <h3>{ruleTitle(id)}</h3>
-              <p className="muted">{ruleDescription(id)}</p>
+              <h3>{say("title")}</h3>
+              <p className="muted">{say("description")}</p>
               {ref && (
                 <blockquote className="clause">
                   <strong>{ref.clause}</strong> “{ref.quote}”

@@ -1,12 +1,10 @@
-import type { SiteId } from "../../core/types"
 import { t } from "../../i18n"
 import { isLocked } from "../../settings/resolve"
 import { userObject, withPath } from "../objects"
 import { Section, Toggle } from "../ui"
 import type { LiveState } from "../useLive"
+import { SITE_IDS } from "../../sites/registry"
 import { siteName } from "./MyAccounts"
-
-const SITE_IDS: SiteId[] = ["facebook", "instagram", "x"]
 
 export function SitesSection(
   props: Pick<LiveState, "save" | "user"> & { live: NonNullable<LiveState["live"]> }

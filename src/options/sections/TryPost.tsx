@@ -1,11 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react"
 
-import { createChecker } from "../../core/checker"
-import type { Finding, SiteId } from "../../core/types"
+import type { Finding } from "../../core/types"
 import { t, uiLanguage } from "../../i18n"
 import { planFix } from "../../page/fix-plan"
-import { toCheckSettings } from "../../settings/check-settings"
-import { withMyAccount } from "../../settings/my-accounts"
+import { SITE_IDS, type SiteId } from "../../sites/registry"
+import { checkerFromSettings } from "../../settings/checker"
 import { Panel } from "../../ui/panel/Panel"
 import { createShadowMount, type ShadowMount } from "../../ui/panel/mount"
 import { Section } from "../ui"
@@ -23,21 +22,17 @@ const SAMPLE =
 export function TryPostSection({ live }: { live: NonNullable<LiveState["live"]> }) {
   const id = useId()
   const [text, setText] = useState(SAMPLE)
-  const [site, setSite] = useState<SiteId>("facebook")
+  const [site, setSite] = useState<SiteId>(SITE_IDS[0]!)
   const [photo, setPhoto] = useState(false)
   const [collapsed, setCollapsed] = useState(false)
   const [ignored, setIgnored] = useState<string[]>([])
-  const checker = useMemo(
-    () => createChecker({ ...toCheckSettings(live.effective), locale: uiLanguage() }),
-    [live.effective]
-  )
+  const checker = useMemo(() => checkerFromSettings(live.effective, uiLanguage()), [live.effective])
   const findings = useMemo(() => {
-    const draft = withMyAccount(
-      { text, site, attachments: photo ? [{ kind: "image", name: t("tryPhotoName") }] : [] },
-      live.effective
-    )
-    return checker.check(draft).findings.filter((f) => !ignored.includes(f.match))
-  }, [checker, text, site, photo, ignored, live.effective])
+    const attachments = photo ? [{ kind: "image" as const, name: t("tryPhotoName") }] : []
+    return checker
+      .check({ text, site, attachments })
+      .findings.filter((f) => !ignored.includes(f.match))
+  }, [checker, text, site, photo, ignored])
 
   return (
     <Section id="try" title={t("tryHeading")} intro={t("tryIntro")}>
@@ -49,7 +44,7 @@ export function TryPostSection({ live }: { live: NonNullable<LiveState["live"]> 
             value={site}
             onChange={(e) => setSite(e.target.value as SiteId)}
           >
-            {(["facebook", "instagram", "x"] as const).map((s) => (
+            {SITE_IDS.map((s) => (
               <option key={s} value={s}>
                 {siteName(s)}
               </option>

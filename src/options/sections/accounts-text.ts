@@ -1,15 +1,6 @@
-import type { SiteId } from "../../core/types"
+import { siteFromWord, type SiteId } from "../../sites/registry"
 
 /** Official accounts as lines of text ("facebook @parkwestsd"): easier to paste than a form. */
-
-const SITES: Record<string, SiteId> = {
-  facebook: "facebook",
-  fb: "facebook",
-  instagram: "instagram",
-  ig: "instagram",
-  x: "x",
-  twitter: "x"
-}
 
 export function formatAccounts(accounts: readonly { site: SiteId; handle: string }[]): string[] {
   return accounts.map((a) => `${a.site} ${a.handle}`)
@@ -19,7 +10,7 @@ export function formatAccounts(accounts: readonly { site: SiteId; handle: string
 export function parseAccounts(lines: string[]): { site: string; handle: string }[] {
   return lines.map((line) => {
     const [first = "", ...rest] = line.trim().split(/\s+/)
-    const site = SITES[first.toLowerCase().replace(/:$/, "")]
+    const site = siteFromWord(first.replace(/:$/, ""))
     return site ? { site, handle: rest.join(" ") } : { site: first, handle: rest.join(" ") }
   })
 }

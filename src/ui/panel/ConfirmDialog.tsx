@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from "react"
 
 import type { Finding } from "../../core/types"
 import { t, tn } from "../../i18n"
-import { ruleTitle, SEVERITY_LABEL, SEVERITY_RANK } from "./labels"
+import { SEVERITY_LABEL, SEVERITY_RANK } from "./labels"
 
 export interface ConfirmProps {
   findings: readonly Finding[]
@@ -81,7 +81,7 @@ export function ConfirmDialog({
               <ul>
                 {grouped(findings).map(({ key, finding: f, count }) => (
                   <li key={key}>
-                    {t("confirmItem", SEVERITY_LABEL[f.severity], ruleTitle(f.rule))}
+                    {t("confirmItem", SEVERITY_LABEL[f.severity], f.title)}
                     {f.source?.kind === "image"
                       ? ` ${t("confirmInPhoto", f.source.name ?? t("confirmAPhoto"))}`
                       : ""}

@@ -2,7 +2,7 @@ import { useId } from "react"
 
 import type { Finding, Fix } from "../../core/types"
 import { t } from "../../i18n"
-import { colon, ignoreLabel, ruleTitle, SEVERITY_LABEL, SEVERITY_RANK, summary } from "./labels"
+import { colon, ignoreLabel, SEVERITY_LABEL, SEVERITY_RANK, summary } from "./labels"
 
 export type PanelState = "clean" | "findings" | "checking"
 
@@ -176,7 +176,6 @@ function ImageFindingItem({ finding: f }: { finding: Finding }) {
 
 function TextFindingItem({ finding: f, onFix, onIgnore }: { finding: Finding } & PanelProps) {
   const ignore = ignoreLabel(f)
-  const checklist = checklistOf(f)
   return (
     <li
       className="finding"
@@ -189,11 +188,11 @@ function TextFindingItem({ finding: f, onFix, onIgnore }: { finding: Finding } &
         <Heading finding={f} />
         <MatchedWords match={f.match} />
       </div>
-      {checklist ? (
+      {f.checklist ? (
         <div className="msg" data-byp="message">
-          {checklist.lead}
+          {f.message}
           <ul className="checklist">
-            {checklist.items.map((item) => (
+            {f.checklist.map((item) => (
               <li key={item}>{item}</li>
             ))}
           </ul>
@@ -237,7 +236,7 @@ function Heading({ finding: f }: { finding: Finding }) {
   return (
     <>
       <span className={`badge ${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
-      <strong>{ruleTitle(f.rule)}</strong>
+      <strong>{f.title}</strong>
     </>
   )
 }
@@ -262,20 +261,6 @@ function Clause({ finding: f }: { finding: Finding }) {
       {f.policyRef.clause}: “{f.policyRef.quote}”
     </p>
   )
-}
-
-/**
- * The photo reminder's "Before posting, check: a; b; c." (French: "…, vérifiez : a; b; c.")
- * shown as a checklist: the lead runs to the first ": ", items are split on "; ".
- */
-function checklistOf(f: Finding): { lead: string; items: string[] } | null {
-  const at = f.message.indexOf(": ")
-  if (f.rule !== "student-images" || at < 0) return null
-  const items = f.message
-    .slice(at + 2)
-    .replace(/\.$/, "")
-    .split("; ")
-  return { lead: f.message.slice(0, at + 1), items }
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { BuiltinRuleId, Finding, RuleId, Severity } from "../../core/types"
-import { t, tn, uiLanguage, type MessageKey } from "../../i18n"
+import type { Finding, Severity } from "../../core/types"
+import { t, tn, uiLanguage } from "../../i18n"
 
 /**
  * Words shown in the panel and the confirm dialog, in the browser's language
@@ -22,31 +22,15 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
   }
 }
 
-const RULE_TITLE: Record<BuiltinRuleId, MessageKey> = {
-  "student-full-name": "panelRule_student_full_name",
-  "non-disclosure-name": "panelRule_non_disclosure_name",
-  "field-trip-details": "panelRule_field_trip_details",
-  "missing-disclaimer": "panelRule_missing_disclaimer",
-  "student-images": "panelRule_student_images"
-}
-
-export function ruleTitle(rule: RuleId): string {
-  const key = (RULE_TITLE as Record<string, MessageKey>)[rule]
-  if (key) return t(key)
-  return rule.startsWith("custom:") ? t("panelRule_division") : rule
-}
-
 /**
  * Which findings the teacher may dismiss into their own allow-list: a name taken
- * for a student's. Not the non-disclosure list (the
- * division keeps it) and not findings about a sentence or the whole post (field
- * trip, disclaimer), where an allow-list entry would mean nothing.
+ * for a student's. The rule says so (`dismissible`, core/rule.ts): only rules that
+ * consult the allow-list, else the finding would come straight back. Not for
+ * text read from a photo, nor for long matches where an entry would mean nothing.
  */
 export function ignoreLabel(f: Finding): string | null {
   if (!f.match.trim() || f.match.length > 80 || f.source?.kind === "image") return null
-  // Only rules that consult the allow-list: custom rules do not (yet), so an
-  // "Ignore" there would come straight back on the next check.
-  return f.rule === "student-full-name" ? t("panelNotAStudent") : null
+  return f.dismissible ? t("panelNotAStudent") : null
 }
 
 export function summary(findings: readonly Finding[]): string {

@@ -1,5 +1,5 @@
 import { isPaused, parseCounts, parsePausedUntil } from "./pause"
-import { isStatusReply } from "./status"
+import { isStatusReply } from "../messaging/protocol"
 
 test.each([
   [123, 123],

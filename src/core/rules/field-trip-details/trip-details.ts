@@ -1,5 +1,5 @@
-import { coreText, type CoreLocale } from "../../i18n"
-import type { RawFix } from "../../rule"
+import { fix, shiftFix, type RawFix, type Say } from "../../rule"
+import type { messages } from "./messages"
 import { AMBIGUOUS_MONTH, WHEN, type WhenKind } from "./trip-lexicon"
 
 /**
@@ -80,13 +80,13 @@ export function removal(label: string, s: string, start: number, end: number): R
     while (b < s.length && /[\s,]/.test(s[b]!)) b++
     const next = s[b]
     if (next && /[a-z]/.test(next))
-      return { label, range: { start: a, end: b + 1 }, replacement: next.toUpperCase() }
-    return { label, range: { start: a, end: b }, replacement: "" }
+      return fix.replace(label, next.toUpperCase(), { start: a, end: b + 1 })
+    return fix.remove(label, { start: a, end: b })
   }
   while (a > 0 && s[a - 1] === " ") a--
   // "the zoo, Friday at 9." → "the zoo." rather than "the zoo,."
   if (s[a - 1] === "," && (b >= s.length || /[.,!?;:)]/.test(s[b]!))) a--
-  return { label, range: { start: a, end: b }, replacement: "" }
+  return fix.remove(label, { start: a, end: b })
 }
 
 const MEETING_VERB =
@@ -125,24 +125,18 @@ export function meetingPoint(
  * The fixes for one flagged sentence, in the coordinates of the unit the rule
  * was given (`offset` = where the sentence starts in it).
  */
-export function tripFixes(s: string, offset: number, locale?: CoreLocale): RawFix[] {
-  const fixes: RawFix[] = [
-    { label: coreText(locale, "field-trip-details.advice.post-after"), advice: true }
-  ]
+export function tripFixes(s: string, offset: number, say: Say<typeof messages.en>): RawFix[] {
+  const fixes: RawFix[] = [fix.advice(say("advice.post-after"))]
   const phrases = whenPhrases(s, findWhen(s))
   const when = phrases.find((p) => p.hasTime) ?? phrases.find((p) => !p.live)
   if (when) {
-    const label = when.hasTime
-      ? coreText(locale, "field-trip-details.fix.remove-time")
-      : coreText(locale, "field-trip-details.fix.remove-date")
+    const label = when.hasTime ? say("fix.remove-time") : say("fix.remove-date")
     fixes.push(removal(label, s, when.start, when.end))
   }
   const meet = meetingPoint(s, phrases)
   if (meet) {
-    const label = coreText(locale, "field-trip-details.fix.remove-meeting-point")
+    const label = say("fix.remove-meeting-point")
     fixes.push(removal(label, s, meet.start, meet.end))
   }
-  return fixes.map((f) =>
-    f.range ? { ...f, range: { start: f.range.start + offset, end: f.range.end + offset } } : f
-  )
+  return fixes.map((f) => shiftFix(f, offset))
 }

@@ -1,8 +1,7 @@
-import { coreText } from "../i18n"
-import { POLICY } from "../policy"
-import type { Rule } from "../rule"
-import { normalize } from "../text/normalize"
-import type { CheckSettings, Draft } from "../types"
+import { POLICY } from "../../policy"
+import { defineRule, fix } from "../../rule"
+import { normalize } from "../../text/normalize"
+import type { CheckSettings, Draft } from "../../types"
 import {
   NOT_STAFF,
   STAFF_ROLE,
@@ -10,7 +9,8 @@ import {
   foldForPhrases,
   hasDisclaimer,
   orgPattern
-} from "./support/staff-cues"
+} from "../support/staff-cues"
+import { messages } from "./messages"
 
 /**
  * missing-disclaimer (ESM procedure 1(b)): when a post or the account profile
@@ -19,8 +19,9 @@ import {
  *
  * Identified by the post = it names the division or a configured school AND has
  * a first-person work cue ("my students", "I teach"): naming the division alone
- * is what any parent might do. Identified by the profile = the profile names the
- * division, a school or a school-staff role. Official accounts are exempt.
+ * is what any parent might do. Identified by the account = the teacher said so in
+ * "My accounts" (`identifiesAsStaff`), or the profile text names the division, a
+ * school or a school-staff role. Official accounts are exempt.
  */
 
 function handleKey(handle: string | undefined): string {
@@ -43,39 +44,44 @@ function separatorFor(text: string): string {
   return newlines >= 2 ? "" : newlines === 1 ? "\n" : "\n\n"
 }
 
-export const missingDisclaimer: Rule = {
+/** What the account says about its owner: from "My accounts" facts, else from the profile text. */
+function accountFacts(draft: Draft, settings: CheckSettings) {
+  const account = draft.account
+  const profile = normalize(account?.profile ?? "").text
+  const org = orgPattern(settings)
+  const profileIdentifies =
+    STAFF_ROLE.test(profile) || (org !== null && org.test(profile) && !NOT_STAFF.test(profile))
+  return {
+    identifies: account?.identifiesAsStaff === true || profileIdentifies,
+    disclaims:
+      account?.hasDisclaimer === true ||
+      (profile !== "" && hasDisclaimer(foldForPhrases(profile, true), settings))
+  }
+}
+
+export const missingDisclaimer = defineRule({
   id: "missing-disclaimer",
-  description:
-    "Flags posts by identifiable division staff that lack a 'views are my own' disclaimer in the post or profile.",
+  messages,
   policyRef: POLICY.disclaimer,
   defaultSeverity: "warn",
   scope: "document",
-  appliesToImages: false,
-  check({ text, draft, settings }) {
+  aboutWholePost: true,
+  check({ text, draft, settings, say }) {
     if (isOfficialAccount(draft, settings)) return []
     const org = orgPattern(settings)
-    const profile = normalize(draft.account?.profile ?? "").text
     const mention = org && WORK_CUE.test(text) ? org.exec(text) : null
-    const role = STAFF_ROLE.test(profile)
-    const profileIdentifies =
-      role || (org !== null && org.test(profile) && !NOT_STAFF.test(profile))
-    if (!mention && !profileIdentifies) return []
-    if (hasDisclaimer(foldForPhrases(text, true), settings)) return []
-    if (profile && hasDisclaimer(foldForPhrases(profile, true), settings)) return []
+    const account = accountFacts(draft, settings)
+    if (!mention && !account.identifies) return []
+    if (account.disclaims || hasDisclaimer(foldForPhrases(text, true), settings)) return []
     const start = mention ? mention.index : text.length
     const end = mention ? mention.index + mention[0].length : text.length
     return [
       {
         start,
         end,
-        message: coreText(settings.locale, "missing-disclaimer.message"),
-        fixes: [
-          {
-            label: coreText(settings.locale, "missing-disclaimer.fix.add-disclaimer"),
-            append: separatorFor(text) + settings.disclaimerText
-          }
-        ]
+        message: say("message"),
+        fixes: [fix.append(say("fix.add-disclaimer"), separatorFor(text) + settings.disclaimerText)]
       }
     ]
   }
-}
+})

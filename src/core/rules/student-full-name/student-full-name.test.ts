@@ -1,8 +1,8 @@
-import { defaultCheckSettings } from "../../settings/defaults"
-import { createChecker } from "../checker"
-import { FLAGGED, NOT_FLAGGED } from "../names/name-cases"
-import type { CheckSettings } from "../types"
-import { studentFullName } from "./student-full-name"
+import { defaultCheckSettings } from "../../../settings/defaults"
+import { createChecker } from "../../checker"
+import { FLAGGED, NOT_FLAGGED } from "../../../../tests/core/name-cases"
+import type { CheckSettings } from "../../types"
+import { studentFullName } from "."
 
 const settings = (over: Partial<CheckSettings> = {}): CheckSettings => ({
   ...defaultCheckSettings,

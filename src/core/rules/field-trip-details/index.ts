@@ -1,11 +1,11 @@
-import { coreText } from "../i18n"
-import { POLICY } from "../policy"
-import type { RawFinding, RawFix, Rule } from "../rule"
-import { sentences, type Segment } from "../text/segment"
-import type { CheckSettings } from "../types"
-import { sentenceMemo } from "./support/memo"
-import { divisionPattern } from "./support/staff-cues"
-import { findWhen, tripFixes } from "./support/trip-details"
+import { POLICY } from "../../policy"
+import { defineRule, shiftFix, type RawFinding, type RawFix, type Say } from "../../rule"
+import { sentences, type Segment } from "../../text/segment"
+import type { CheckSettings } from "../../types"
+import { sentenceMemo } from "../support/memo"
+import { divisionPattern } from "../support/staff-cues"
+import { messages } from "./messages"
+import { findWhen, tripFixes } from "./trip-details"
 import {
   CALENDAR,
   DEADLINE,
@@ -16,7 +16,7 @@ import {
   PLACE_NAMED,
   RECAP,
   TRAVEL_CUE
-} from "./support/trip-lexicon"
+} from "./trip-lexicon"
 
 /**
  * field-trip-details (AP 144): a post that says where students will be (or are
@@ -60,32 +60,28 @@ const memo = sentenceMemo<SentenceFacts>()
 type Sentence = Segment & { facts: SentenceFacts }
 
 /** The sentence's fixes (computed once per sentence text), moved to paragraph offsets. */
-function fixesOf(s: Sentence, settings: CheckSettings): RawFix[] {
+function fixesOf(s: Sentence, say: Say<typeof messages.en>): RawFix[] {
   // The memo is per settings value, so the labels' language cannot go stale.
-  s.facts.fixes ??= tripFixes(s.text, 0, settings.locale)
-  const at = s.start
-  return s.facts.fixes.map((f) =>
-    f.range ? { ...f, range: { start: f.range.start + at, end: f.range.end + at } } : f
-  )
+  s.facts.fixes ??= tripFixes(s.text, 0, say)
+  return s.facts.fixes.map((f) => shiftFix(f, s.start))
 }
 
-export const fieldTripDetails: Rule = {
+export const fieldTripDetails = defineRule({
   id: "field-trip-details",
-  description:
-    "Flags posts that say where students will be away from school, and when (field trips, games, camps, travel).",
+  messages,
   policyRef: POLICY.fieldTrips,
   defaultSeverity: "warn",
   scope: "paragraph",
-  check({ text, settings }) {
+  check({ text, settings, say }) {
     const sents = sentences({ start: 0, end: text.length, text }).map((seg): Sentence => ({
       ...seg,
       facts: memo(settings, seg.text, () => describe(seg.text, settings))
     }))
-    const message = coreText(settings.locale, "field-trip-details.message")
+    const message = say("message")
     const out: RawFinding[] = []
     for (const s of sents) {
       if (!s.facts.where || !s.facts.when || s.facts.excluded) continue
-      out.push({ start: s.start, end: s.end, message, fixes: fixesOf(s, settings) })
+      out.push({ start: s.start, end: s.end, message, fixes: fixesOf(s, say) })
     }
     if (out.length > 0) return out
     // "Grade 5 is off to the zoo! The bus leaves at 9." — the where and the when are split.
@@ -95,9 +91,9 @@ export const fieldTripDetails: Rule = {
       if (a.facts.excluded || b.facts.excluded) continue
       if ((a.facts.where && b.facts.when) || (a.facts.when && b.facts.where)) {
         const timed = a.facts.when ? a : b
-        return [{ start: a.start, end: b.end, message, fixes: fixesOf(timed, settings) }]
+        return [{ start: a.start, end: b.end, message, fixes: fixesOf(timed, say) }]
       }
     }
     return out
   }
-}
+})

@@ -6,8 +6,8 @@
  * Only offered when the effective `enforcement.allowPause` is true; a policy that
  * forbids pausing also makes isPausedNow() false (see pausedUntilAllowed).
  */
-import { PAUSED_UNTIL_KEY } from "../settings/areas"
-import { decodeStoredValue, isPlainObject } from "../settings/storage"
+import { PAUSED_UNTIL_KEY } from "./areas"
+import { decodeStoredValue, isPlainObject } from "./storage"
 
 export { PAUSED_UNTIL_KEY }
 export const PAUSE_MS = 60 * 60 * 1000

@@ -1,6 +1,6 @@
-import { defaultCheckSettings } from "../../settings/defaults"
-import { createChecker } from "../checker"
-import type { Finding } from "../types"
+import { defaultCheckSettings } from "../../../settings/defaults"
+import { createChecker } from "../../checker"
+import type { Finding } from "../../types"
 
 const checker = createChecker(defaultCheckSettings)
 const trips = (text: string): Finding[] =>

@@ -1,7 +1,8 @@
-import { defaultCheckSettings } from "../../settings/defaults"
-import { createChecker } from "../checker"
-import type { Attachment, CheckSettings, Draft } from "../types"
-import { STUDENT_IMAGES_CHECKLIST, studentImages } from "./student-images"
+import { defaultCheckSettings } from "../../../settings/defaults"
+import { createChecker } from "../../checker"
+import type { Attachment, CheckSettings, Draft } from "../../types"
+import { studentImages } from "."
+import { messages } from "./messages"
 
 const settings = (over: Partial<CheckSettings> = {}): CheckSettings => ({
   ...defaultCheckSettings,
@@ -53,7 +54,8 @@ describe("student-images", () => {
   ] as const)("message counts what is attached (%#)", (attachments, lead) => {
     const f = reminders({ text: "x", attachments: [...attachments] })[0]!
     expect(f.message.startsWith(lead)).toBe(true)
-    for (const item of STUDENT_IMAGES_CHECKLIST) expect(f.message).toContain(item)
+    const items = Object.entries(messages.en).filter(([k]) => k.startsWith("checklist."))
+    expect(f.checklist).toEqual(items.map(([, v]) => v))
   })
 
   test("the message never repeats file names or text read from the photo", () => {

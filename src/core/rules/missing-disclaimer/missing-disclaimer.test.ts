@@ -1,6 +1,6 @@
-import { defaultCheckSettings } from "../../settings/defaults"
-import { createChecker } from "../checker"
-import type { CheckSettings, Draft, Finding } from "../types"
+import { defaultCheckSettings } from "../../../settings/defaults"
+import { createChecker } from "../../checker"
+import type { CheckSettings, Draft, Finding } from "../../types"
 
 const settings: CheckSettings = {
   ...defaultCheckSettings,

@@ -1,7 +1,7 @@
-import { defaultCheckSettings } from "../../settings/defaults"
-import { createChecker } from "../checker"
-import type { CheckSettings, Finding } from "../types"
-import { compileNameList } from "./support/name-list-index"
+import { defaultCheckSettings } from "../../../settings/defaults"
+import { createChecker } from "../../checker"
+import type { CheckSettings, Finding } from "../../types"
+import { compileNameList } from "../support/name-list-index"
 
 const settings: CheckSettings = {
   ...defaultCheckSettings,

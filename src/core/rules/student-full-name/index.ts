@@ -1,9 +1,9 @@
-import { coreText } from "../i18n"
-import { findFullNames } from "../names/detect"
-import { POLICY } from "../policy"
-import type { RawFinding, Rule } from "../rule"
-import { nameKey } from "../text/normalize"
-import type { CheckSettings } from "../types"
+import { findFullNames } from "../../names/detect"
+import { POLICY } from "../../policy"
+import { defineRule, fix, type RawFinding } from "../../rule"
+import { nameKey } from "../../text/normalize"
+import type { CheckSettings } from "../../types"
+import { messages } from "./messages"
 
 /**
  * student-full-name (AP 144: first name only unless full-name consent is
@@ -35,16 +35,16 @@ function skippedNames(settings: CheckSettings): Set<string> {
   return keys
 }
 
-export const studentFullName: Rule = {
+export const studentFullName = defineRule({
   id: "student-full-name",
-  description: "Flags a person's first and last name; AP 144 allows the first name only.",
+  messages,
   policyRef: POLICY.firstNameOnly,
   defaultSeverity: "warn",
   scope: "sentence",
-  check({ text, settings }) {
+  // It reads the teacher's "not a student" list, so "Not a student" makes sense here.
+  dismissible: true,
+  check({ text, settings, say }) {
     const skip = skippedNames(settings)
-    const message = coreText(settings.locale, "student-full-name.message")
-    const keepLabel = coreText(settings.locale, "student-full-name.fix.keep-first-name")
     const out: RawFinding[] = []
     for (const name of findFullNames(text)) {
       const words = nameKey(text.slice(name.start, name.end)).split(" ")
@@ -58,10 +58,10 @@ export const studentFullName: Rule = {
       out.push({
         start: name.start,
         end: name.end,
-        message,
-        fixes: [{ label: keepLabel, keep: name.given }]
+        message: say("message"),
+        fixes: [fix.keep(say("fix.keep-first-name"), name.given)]
       })
     }
     return out
   }
-}
+})

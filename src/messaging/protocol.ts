@@ -1,0 +1,166 @@
+import type { CheckResult, Draft, Finding, SiteId } from "../core/types"
+import type { OcrResult } from "../ocr/errors"
+
+/**
+ * Every runtime message of the extension, in one place: its shape, its answer
+ * and its guard. Who sends what:
+ *
+ * | message            | from → to                         | answer            |
+ * | ------------------ | --------------------------------- | ----------------- |
+ * | byp:check          | content script → background       | CheckReply        |
+ * | byp:allow          | content script → background       | { ok: true }      |
+ * | byp:count          | content script → background       | { ok: true }      |
+ * | byp:warm           | content script → background       | { ok: true }      |
+ * | byp:ocr            | content script → background       | OcrResult         |
+ * | byp:ocr-warm       | content script → background       | OcrResult         |
+ * | byp:ocr-host       | background → offscreen document   | OcrResult / status|
+ * | byp:ocr-host-idle  | offscreen document → background   | none              |
+ * | byp:status         | popup → content script (tab)      | StatusReply       |
+ *
+ * The page never sees settings lists (consent, non-disclosure names): it sends
+ * the draft and gets findings back. One client sends them: ./client.ts.
+ */
+export type CountKey = "shown" | "fixed" | "postedAnyway"
+
+/** Content script → background, answered by src/background/handler.ts. */
+export type BypMessage =
+  | { type: "byp:check"; draft: Draft }
+  | { type: "byp:allow"; text: string }
+  | { type: "byp:count"; key: CountKey; by?: number }
+  /** A compose box got focus: load settings and the checker before the first check. */
+  | { type: "byp:warm" }
+
+/**
+ * What the page may know of the settings: switches only, never lists or names.
+ * `postAnyway[rule]` false means the division requires a fix before posting
+ * (key "customRules" for every custom rule).
+ */
+export interface PagePolicy {
+  enabled: boolean
+  postAnyway: Record<string, boolean>
+}
+
+export interface CheckReply extends CheckResult {
+  policy?: PagePolicy
+}
+
+export type BypReply<M extends BypMessage> = M extends { type: "byp:check" }
+  ? CheckReply
+  : { ok: true }
+
+export const COUNT_KEYS: readonly CountKey[] = ["shown", "fixed", "postedAnyway"]
+
+export function isBypMessage(m: unknown): m is BypMessage {
+  if (!m || typeof m !== "object") return false
+  const msg = m as Record<string, unknown>
+  switch (msg.type) {
+    case "byp:check":
+      return !!msg.draft && typeof (msg.draft as Draft).text === "string"
+    case "byp:allow":
+      return typeof msg.text === "string" && msg.text.trim().length > 0
+    case "byp:count":
+      return COUNT_KEYS.includes(msg.key as CountKey)
+    case "byp:warm":
+      return true
+    default:
+      return false
+  }
+}
+
+// ---- Photos (OCR) ----
+
+/**
+ * Images travel as `data:` URLs: Chrome serialises runtime messages as JSON, so an
+ * ArrayBuffer or Blob would arrive as `{}`; a data URL survives and is decoded in
+ * the OCR host. Limits.ts keeps files well under Chrome's 64 MiB message cap.
+ */
+
+/** Content script → background: read the text in one attached image. */
+export interface OcrRequestMessage {
+  type: "byp:ocr"
+  image: { dataUrl: string }
+  /**
+   * Extension pages only (bench, tests): a shorter idle close. Ignored when the
+   * message comes from a content script.
+   */
+  idleMs?: number
+}
+
+export type OcrResponse = OcrResult
+
+/**
+ * Content script → background: a composer that can take photos is open; start the
+ * reader now so the first photo's text comes back sooner. Answered with an OcrResult
+ * whose text is empty (or a note if the reader cannot start).
+ */
+export interface OcrWarmMessage {
+  type: "byp:ocr-warm"
+}
+
+/** Background → offscreen document (Chrome/Edge). */
+export type OcrHostMessage =
+  | { type: "byp:ocr-host"; op: "read"; dataUrl: string; idleMs?: number }
+  | { type: "byp:ocr-host"; op: "warm" }
+  | { type: "byp:ocr-host"; op: "status" }
+
+export interface OcrHostStatus {
+  state: "stopped" | "running"
+  queued: number
+  /** Step timings of the last read, for the bench. */
+  lastTimings?: { prepareMs: number; startMs?: number; recognizeMs: number }
+  /** JS heap of the offscreen document (Chrome only), for the bench. */
+  jsHeapBytes?: number
+}
+
+/** Offscreen document → background: the worker was closed after being idle; close the document too. */
+export interface OcrHostIdleMessage {
+  type: "byp:ocr-host-idle"
+}
+
+/** Query string that marks the offscreen document, so the same page opened in a tab stays inert. */
+export const OFFSCREEN_ROLE = "role=offscreen"
+export const OFFSCREEN_PATH = "tabs/ocr-host.html"
+
+export function isOcrRequest(msg: unknown): msg is OcrRequestMessage {
+  const m = msg as Partial<OcrRequestMessage> | null
+  return m?.type === "byp:ocr" && typeof m.image?.dataUrl === "string"
+}
+
+export function isOcrHostMessage(msg: unknown): msg is OcrHostMessage {
+  return (msg as Partial<OcrHostMessage> | null)?.type === "byp:ocr-host"
+}
+
+export function isOcrHostIdle(msg: unknown): msg is OcrHostIdleMessage {
+  return (msg as Partial<OcrHostIdleMessage> | null)?.type === "byp:ocr-host-idle"
+}
+
+// ---- Popup ↔ content script ----
+
+/**
+ * The popup ↔ content-script protocol. The popup sends STATUS_REQUEST to the
+ * active tab with `chrome.tabs.sendMessage(tabId, { type: "byp:status" })`; the
+ * content script (src/page) answers with a StatusReply. No answer (no content
+ * script on that page, or an old one after an update) means "not watching".
+ */
+export const STATUS_TYPE = "byp:status"
+
+export interface StatusRequest {
+  type: typeof STATUS_TYPE
+}
+
+export interface StatusReply {
+  /** How many compose boxes the page controller is watching right now. */
+  watching: number
+  /** Findings on the draft of the focused (else the last edited) compose box; null when no draft. */
+  findings: Finding[] | null
+  /** Which site adapter runs on the page. */
+  site?: SiteId
+  /** False when the site is switched off in settings (the script runs but does not check). */
+  enabled?: boolean
+}
+
+export function isStatusReply(v: unknown): v is StatusReply {
+  if (typeof v !== "object" || v === null) return false
+  const r = v as Record<string, unknown>
+  return typeof r.watching === "number" && (r.findings === null || Array.isArray(r.findings))
+}
