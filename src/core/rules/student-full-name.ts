@@ -59,7 +59,17 @@ export const studentFullName: Rule = {
         start: name.start,
         end: name.end,
         message,
-        fixes: [{ label: keepLabel, keep: name.given }]
+        // A handle is replaced, "@" included, by the given name as plain text: cutting it to
+        // "@sophie" would tag somebody else's account. Elsewhere the name becomes its given name.
+        fixes: [
+          name.form === "handle"
+            ? {
+                label: keepLabel,
+                keep: name.given,
+                range: { start: name.start - 1, end: name.end }
+              }
+            : { label: keepLabel, keep: name.given }
+        ]
       })
     }
     return out
