@@ -1,5 +1,5 @@
 import { ABOUT_FIGURE, CONTEXT_CUES, PLACE_PREFIXES, PLACES, PUBLIC_FIGURES } from "./exemptions"
-import { COMMON, FIRST, LAST, STOP, SUFFIX, TITLE, VERB } from "./lexicon"
+import { FIRST, LAST, STOP, SUFFIX, TITLE, VERB } from "./lexicon"
 import { spanKey, type Word } from "./words"
 
 /**
@@ -25,8 +25,9 @@ const BOOK_TITLE_BEFORE =
 /** What separates names in a list: "A B, C D and E F". */
 const LIST_GLUE = /^(?:'s?)?\s*(?:[,;&/+]\s*(?:(?:and|et|y|or)\s+)?|(?:and|et|y|or|ou|plus)\s+)$/i
 /** Endings of place names ("Kirkfield", "Riverview", "Oakburn"): an unknown pair with one is a place. */
+// "Kirkfield", "Oakburn": the ending inside a longer word (a surname "Land" or "Field" alone is fine).
 const PLACE_ENDING =
-  /(?:ville|burg|bourg|bury|view|land|shire|mouth|port|stead|crest|wood|dale|field|ford|ton|town|ham|burn|brook|mount)\b/i
+  /\p{L}(?:ville|burg|bourg|bury|view|land|shire|mouth|port|stead|crest|wood|dale|field|ford|ton|town|ham|burn|brook|mount)\b/iu
 
 /** "… Run", "… Recital Hall", "… Memorial Arena": the words after the name make it a thing. */
 function namedAfter(words: Word[], k: number): boolean {
@@ -123,27 +124,12 @@ export function actsLikeAPerson(text: string, words: Word[], i: number, j: numbe
   const next = words[j + 1]
   if (!next || PLACE_ENDING.test(text.slice(words[i]!.start, words[j]!.end))) return false
   // "Mugisha Habimana's drawing": something only a person has.
-  if (words[j]!.possessive) return next.lower && PERSONAL_THINGS.test(next.text)
+  // "Greta Grosser's winning poster": any thing a person can have, not "'s is" or "'s the".
+  if (words[j]!.possessive)
+    return next.lower && (PERSONAL_THINGS.test(next.text) || !(next.flags & (STOP | VERB)))
   if (/^\s+$/.test(next.gap) && next.lower && next.flags & VERB) return true
   return /^\s*[,(-]\s*$/.test(next.gap) && /^(?:grade|gr|age)$/i.test(next.text)
 }
 
 const PERSONAL_THINGS =
-  /^(?:drawing|drawings|poster|project|art|artwork|painting|poem|essay|speech|story|solo|performance|presentation|birthday|mom|dad|mother|father|parents|family|grandma|grandpa|sister|brother|idea|invention|robot|goal|first|hard|amazing|beautiful|awesome)$/i
-
-/** "FRIESEN, Ethan": a surname in capitals, a comma, then the given name (roster style). */
-export function rosterStyle(
-  words: Word[],
-  text: string
-): { start: number; end: number; given: { start: number; end: number } }[] {
-  const out = []
-  for (let k = 0; k + 1 < words.length; k++) {
-    const [w, n] = [words[k]!, words[k + 1]!]
-    if (!w.upper || n.gap !== ", " || !n.cap || n.upper || !(n.flags & FIRST) || n.flags & STOP)
-      continue
-    const known = w.flags & LAST && !(w.flags & (COMMON | TITLE))
-    if (known || (w.flags === 0 && w.text.length >= 5 && cueBefore(text, w.start)))
-      out.push({ start: w.start, end: n.end, given: { start: n.start, end: n.end } })
-  }
-  return out
-}
+  /^(?:drawing|drawings|poster|project|art|artwork|painting|poem|essay|speech|story|solo|performance|presentation|birthday|mom|dad|mother|father|parents|family|grandma|grandpa|sister|brother|idea|invention|robot|goal|goals|first|hard|amazing|beautiful|awesome|winning|award-winning|prize-winning|first-place|new|latest|great|incredible|fantastic|science|art|book|writing|painting|sculpture|photo|photograph|entry|design|model|volcano|diorama|song|dance|hat-trick|shot|save|team|class|dessin|affiche|projet|poeme|maman|papa)$/i

@@ -4,11 +4,12 @@ import {
   exempt,
   listedWith,
   markKnownPhrases,
-  rosterStyle,
   thingNotPerson
 } from "./context"
 import { judge, surnameFirst } from "./judge"
 import { PARTICLES } from "./lexicon"
+import { rosterPairs } from "./roster"
+import { findTagNames } from "./tags"
 import { edgeParticle, nameShaped, toWords } from "./words"
 
 /**
@@ -23,16 +24,47 @@ export interface NameSpan {
   end: number
   /** The given name, for the "keep first name" fix. */
   given: { start: number; end: number }
+  /**
+   * How the name is written, so the rule can choose its fix:
+   * - "plain": in the sentence ("Sophie Tremblay", "Nguyen Van An", "TREMBLAY Sophie");
+   * - "roster": surname, then given name as a list item ("Tremblay, Sophie (Gr. 6)");
+   *   the range is both words as written, comma included;
+   * - "hashtag": inside a hashtag; the range is the name part, without "#" (tags.ts);
+   * - "handle": inside an @handle; the range is the whole handle, without "@".
+   */
+  form: NameForm
 }
+
+export type NameForm = "plain" | "roster" | "hashtag" | "handle"
 
 const MAX_NAME_WORDS = 4
 
 export function findFullNames(text: string): NameSpan[] {
   const words = toWords(text)
-  if (words.length < 2) return []
+  if (words.length < 2 && !/[#@]/.test(text)) return []
   const strong: NameSpan[] = []
   const weak: { span: NameSpan; i: number; j: number }[] = []
   const used = new Array<boolean>(words.length).fill(false)
+
+  // Tags and roster pairs first: their words are not searched again as running text.
+  const tags = findTagNames(text)
+  // Both in text order: one pass marks the words inside a tag.
+  for (let k = 0, t = 0; k < words.length && t < tags.length;) {
+    if (tags[t]!.end <= words[k]!.start) t++
+    else if (words[k]!.end <= tags[t]!.start) k++
+    else used[k++] = true
+  }
+  strong.push(...tags)
+  for (const { k } of rosterPairs(text, words, used)) {
+    const n = words[k + 1]!
+    used[k] = used[k + 1] = true
+    strong.push({
+      start: words[k]!.start,
+      end: n.end,
+      given: { start: n.start, end: n.end },
+      form: /^,/.test(n.gap) ? "roster" : "plain"
+    })
+  }
   // In a sentence typed without any capitals, capitals cannot tell names apart: lexicons must.
   const allLowerCase = !/\p{Lu}/u.test(text)
 
@@ -66,10 +98,11 @@ export function findFullNames(text: string): NameSpan[] {
         used.fill(true, i, j + 1)
         if (exempt(text, words, i, j)) break
         const g = surnameFirst(words[i]!, words[j]!, middles) ? words[j]! : words[i]!
-        const span = {
+        const span: NameSpan = {
           start: words[i]!.start,
           end: words[j]!.end,
-          given: { start: g.start, end: g.end }
+          given: { start: g.start, end: g.end },
+          form: "plain"
         }
         if (verdict === "yes") strong.push(span)
         else weak.push({ span, i, j })
@@ -102,8 +135,5 @@ export function findFullNames(text: string): NameSpan[] {
     if (all[k - 1]!.ok && listedWith(text, all[k - 1]!.span, all[k]!.span)) all[k]!.ok = true
   for (let k = all.length - 2; k >= 0; k--)
     if (all[k + 1]!.ok && listedWith(text, all[k]!.span, all[k + 1]!.span)) all[k]!.ok = true
-  const spans = all.filter((c) => c.ok).map((c) => c.span)
-  for (const r of rosterStyle(words, text))
-    if (!spans.some((s) => s.start < r.end && r.start < s.end)) spans.push(r)
-  return spans.sort((a, b) => a.start - b.start)
+  return all.filter((c) => c.ok).map((c) => c.span)
 }

@@ -164,7 +164,7 @@ export const PLACES = phrases(
 
 /** Words before a name that make it a named person of interest ("congrats to", "welcome"). */
 export const CONTEXT_CUES =
-  /\b(?:congrat\w*|felicitations|shout[- ]?outs?|kudos|hats? off|bravo|welcome|well done|great job|good job|way to go|proud of|so proud|thanks? (?:to|you)|ty|tysm|thx|thank you|big thanks|student of the (?:month|week)|athlete of the (?:month|week)|citizen of the month|star student|award(?:ed)? to|goes to|went to|winners?|champions?|recipients?|finalists?|nominees?|meet|introducing|please welcome|happy birthday|birthday|celebrat\w*|farewell|good luck|best of luck|wishing|honou?r(?:ing|ed)?|recogni[sz]\w*|featuring|starring|placed|earned|received|won|captain|mvp|top|grads?|graduates?)\b/i
+  /\b(?:congrat\w*|felicitations|shout[- ]?outs?|kudos|hats? off|bravo|welcome|well done|great job|good job|way to go|proud of|so proud|thanks? (?:to|you)|ty|tysm|thx|thank you|big thanks|student of the (?:month|week)|athlete of the (?:month|week)|citizen of the month|star student|award(?:ed)? to|goes to|went to|winners?|champions?|recipients?|finalists?|nominees?|meet|introducing|please welcome|happy birthday|birthday|celebrat\w*|farewell|good luck|best of luck|wishing|honou?r(?:ing|ed)?|recogni[sz]\w*|featuring|starring|placed|earned|received|won|captain|mvp|top|grads?|graduates?|merci|bienvenue|joyeux anniversaire|bonne fete|bonne chance|fier(?:e|s|es)? de|chapeau|gagnant\w*|laureat\w*|decerne\w* a|remis\w* a|b(?:on|eau) travail)\b/i
 
 /** Right before a name: a historical or public figure being studied, not a student. */
 export const ABOUT_FIGURE =

@@ -1,5 +1,5 @@
 import { PLACE_PREFIXES } from "./exemptions"
-import { COMMON, FIRST, GUESSED, LAST, PARTICLE, PLACE, STOP, SUFFIX, TITLE } from "./lexicon"
+import { COMMON, FIRST, GUESSED, LAST, PARTICLE, PLACE, STOP, SUFFIX, TITLE, VERB } from "./lexicon"
 import { NAME, unknownCap, type Word } from "./words"
 
 /**
@@ -29,6 +29,32 @@ function cannotStartName(g: Word, f: Word, middles: Word[]): boolean {
   return middles.some((m, k) => m.text === "y" && !(before[k]!.flags & LAST))
 }
 
+/** Words that follow a given name in school posts without being its surname ("Sophie Grade 4"). */
+const NEVER_SURNAMES = new Set(
+  (
+    "grade gr class team family everyone today tonight tomorrow yesterday school students kids award " +
+    "awards weekend and monday tuesday wednesday thursday friday saturday sunday january february march july " +
+    "august september october november december classe equipe annee lundi mardi mercredi jeudi vendredi " +
+    "samedi dimanche janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre"
+  ).split(" ")
+)
+
+/**
+ * "Madeleine Cousin", "Emily Baron", "Lucas Day", "Olivia Paris": a surname that is also an
+ * ordinary word or a town, right after an unambiguous given name. Only ever a weak candidate.
+ */
+function wordSurname(g: Word, f: Word, middles: Word[]): boolean {
+  if (middles.length || g.flags & (COMMON | PLACE | LAST) || !f.cap || f.upper || f.text.length < 3)
+    return false
+  const key = f.text.toLowerCase()
+  // "Grace Hospital", "Emma Lake": a word that names a thing is not a surname, except the few that
+  // are common surnames too ("Lucas Day", "Ava Hall").
+  if (f.flags & SUFFIX && !SUFFIX_SURNAMES.has(key)) return false
+  return !(f.flags & (STOP | TITLE | VERB)) && !NEVER_SURNAMES.has(key)
+}
+
+const SUFFIX_SURNAMES = new Set("day hall lane field fields park house brook ford wood".split(" "))
+
 export function judge(g: Word, f: Word, middles: Word[]): Verdict {
   if (cannotStartName(g, f, middles)) return "no"
   const gFirst = (g.flags & FIRST) !== 0
@@ -50,7 +76,8 @@ export function judge(g: Word, f: Word, middles: Word[]): Verdict {
     // A surname we only know as a given name ("Parker James"), or one that merely ends like an
     // English word ("Nazar Bilous").
     if (f.flags & FIRST && !(f.flags & (COMMON | PLACE))) return "cue"
-    return f.flags === (COMMON | GUESSED) && f.cap ? "cue" : "no"
+    if (f.flags === (COMMON | GUESSED) && f.cap) return "cue"
+    return wordSurname(g, f, middles) ? "cue" : "no"
   }
   if (unknownCap(g)) {
     // "Hockey MVPs Logan Courchene": the name starts at the known given name instead.

@@ -27,3 +27,19 @@ export const COMMON_WORDS =
   // directions, colours, numbers, school-adjacent proper words that are not people
   "knights warriors tigers chiefs kings raiders titans eagles hawks wolves bears bison lions panthers cougars rams falcons bulldogs spartans trojans vikings pirates mustangs stallions broncos jaguars huskies grizzlies thunder storm lightning blaze flames rebels royals saints stars wildcats jets moose bombers prairie prairies jingle bells rock roll sleigh reindeer snowman snowflake elf elves pumpkin pumpkins turkey poppy poppies orange pink jersey pajama pyjama hat hats sock socks crazy wacky twin tuxedo hero heroes mascot spirit " +
   "north south east west northern southern eastern western central upper lower middle high junior senior elementary secondary collegiate early late red orange yellow green blue purple pink black white brown gray grey gold silver one two three four five six seven eight nine ten eleven twelve hundred thousand zero half dozen canada canadian manitoba manitoban winnipeg indigenous metis first nations inuit treaty truth reconciliation national international provincial regional division divisional district ministry government department council board trustees god lord jesus christ"
+
+/**
+ * French words that start sentences or sit between names in French posts
+ * ("Merci à …", "Joyeux anniversaire à …"), so the English lists alone would
+ * take them for unknown capitalised words, i.e. possible surnames. Function
+ * words are STOP (never the first word of a name); the rest are ordinary words.
+ * Folded (no accents). Words that are also given names or surnames ("Elle",
+ * "Ma", "Ton", "Beau", "Belle") are left out.
+ */
+// prettier-ignore
+export const FRENCH_FUNCTION_WORDS =
+  "au aux avec dans sur sous par pour mais donc ni et sont etait etaient ont avait sera seront notre nos votre vos leur leurs ce cet cette ces mon mes tes sa ses qui que quoi dont tous tout toute toutes tres bien aussi chez vers entre comme pendant depuis apres avant encore deja nous vous ils elles il je tu un une"
+
+// prettier-ignore
+export const FRENCH_WORDS =
+  "merci bonjour salut allo coucou bienvenue felicitations joyeux joyeuse anniversaire bonne bon fete fier fiere fiers fieres eleve eleves classe annee semaine journee mois gagnant gagnante gagnants gagnantes laureat laureate laureats laureates concours prix equipe ecole famille amis beaucoup grand grande gros grosse petit petite superbe magnifique travail projet affiche dessin lecture musique spectacle soiree matin tableau honneur palmares liste remise bravo chapeau gr"

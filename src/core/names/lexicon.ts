@@ -1,6 +1,6 @@
 import nlp from "compromise"
 
-import { COMMON_WORDS, FUNCTION_WORDS } from "./lexicon-words"
+import { COMMON_WORDS, FRENCH_FUNCTION_WORDS, FRENCH_WORDS, FUNCTION_WORDS } from "./lexicon-words"
 import { FIRST_NAMES_BY_ORIGIN } from "./lexicon-first"
 import { SURNAMES_BY_ORIGIN } from "./lexicon-last"
 import { HONORIFICS, NAMED_AFTER_SUFFIXES, PLACES } from "./exemptions"
@@ -107,6 +107,8 @@ for (const list of [FIRST_NAMES_BY_ORIGIN, SURNAMES_BY_ORIGIN])
     }
 for (const w of COMMON_WORDS.split(" ")) if (w) add(w, COMMON)
 for (const w of FUNCTION_WORDS.split(" ")) if (w) add(w, STOP | COMMON)
+for (const w of FRENCH_WORDS.split(" ")) if (w) add(w, COMMON)
+for (const w of FRENCH_FUNCTION_WORDS.split(" ")) if (w) add(w, STOP | COMMON)
 for (const w of "is was has had will won wins scored made played sang led ran read wrote drew helped built took".split(
   " "
 ))

@@ -1,4 +1,15 @@
-import { COMMON, FIRST, knownFlags, LAST, PARTICLE, PARTICLES, TITLE, wordFlags } from "./lexicon"
+import {
+  COMMON,
+  FIRST,
+  knownFlags,
+  LAST,
+  PARTICLE,
+  PARTICLES,
+  PLACE,
+  STOP,
+  TITLE,
+  wordFlags
+} from "./lexicon"
 import { tokenize, type Token } from "./tokens"
 
 /** A token with what the lexicons say about it. */
@@ -79,7 +90,12 @@ export function edgeParticle(w: Word): boolean {
 /** Can be part of a candidate run; lower-case names only after a naming cue. */
 export function nameShaped(w: Word, lowerOk: boolean): boolean {
   if (w.cap || w.initial || w.flags & PARTICLE) return true
-  return lowerOk && (w.flags & NAME) !== 0 && !(w.flags & COMMON)
+  if (lowerOk) return (w.flags & NAME) !== 0 && !(w.flags & COMMON)
+  // Typed on a phone inside a capitalised post ("Then sophie tremblay read…"): only words the
+  // name lists know and nothing else does; judge() makes such a pair weak (it needs a cue or a verb).
+  return (
+    (w.flags & NAME) !== 0 && !(w.flags & (COMMON | PLACE | STOP | TITLE)) && w.text.length >= 3
+  )
 }
 
 /** nameKey() for text that is already normalised (cheaper: no offset maps). */

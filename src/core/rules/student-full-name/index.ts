@@ -59,7 +59,16 @@ export const studentFullName = defineRule({
         start: name.start,
         end: name.end,
         message: say("message"),
-        fixes: [fix.keep(say("fix.keep-first-name"), name.given)]
+        // A handle is replaced, "@" included, by the given name as plain text: cutting it to
+        // "@sophie" would tag somebody else's account. Elsewhere the name becomes its given name.
+        fixes: [
+          name.form === "handle"
+            ? fix.keep(say("fix.keep-first-name"), name.given, {
+                start: name.start - 1,
+                end: name.end
+              })
+            : fix.keep(say("fix.keep-first-name"), name.given)
+        ]
       })
     }
     return out

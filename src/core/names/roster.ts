@@ -1,0 +1,162 @@
+import { cueBefore } from "./context"
+import { CONTEXT_CUES } from "./exemptions"
+import { COMMON, FIRST, LAST, PLACE, STOP, TITLE, VERB } from "./lexicon"
+import { unknownCap, type Word } from "./words"
+
+/**
+ * Roster order, as honour rolls and award lists come out of the school's
+ * information system: "Tremblay, Sophie; Flett, Jordan", "TREMBLAY Sophie",
+ * "Friesen  Ethan  Gr. 7" (columns; a tab is a space once normalised),
+ * "Cousin, Madeleine (Gr. 6)", one name per line. A pair is surname then given
+ * name, standing on its own as a list item. How sure we must be of the surname
+ * depends on how clearly the sentence is a roster: a known surname is enough;
+ * a surname that is also a word or a given name ("Cousin", "Day", "Jordan")
+ * needs a roster header, a grade after it, or other roster items beside it.
+ * A sign-off or greeting ("Love, Sophie", "Merci, Sophie!") is never one.
+ */
+export interface RosterPair {
+  /** Index of the surname word; the given name is k + 1. */
+  k: number
+}
+
+/** Words that open a greeting or a sign-off before a first name ("Love, Sophie"). */
+const GREETINGS = new Set(
+  (
+    "hi hello hey dear love cheers sincerely regards best thanks thank merci bonjour salut allo " +
+    "coucou bravo congrats congratulations felicitations welcome bienvenue yay wow woohoo oh ok okay " +
+    "sorry please go xoxo warmly cordialement amicalement bisous bises hugs well yes no good great " +
+    "awesome amazing nice go way happy joyeux bonne bon cher chere attention reminder note psst " +
+    "today tonight tomorrow yesterday finally also first next then again aujourd'hui demain hier enfin"
+  ).split(" ")
+)
+
+/** Provinces, territories and states a town is written with ("Brandon, Manitoba"). */
+const REGIONS = new Set(
+  (
+    "mb sk ab bc on qc ns nb pe pei nl yt nt nu manitoba saskatchewan alberta ontario quebec " +
+    "canada usa nd mn dakota minnesota"
+  ).split(" ")
+)
+
+/** "Honour roll:", "Award winners:", "Tableau d'honneur :": the list after the colon is a roster. */
+const HEADER =
+  /(?:honou?r|award|winner|recipient|roster|list|line-?up|tableau|palmares|laureat|gagnant|finalist|medal|certificat|nominee|result|team|equipe|merit|dean|mention|scholar|bursar|prix|all-star|athlete|student|eleve)[^:.!?]{0,40}:/i
+
+/** After the given name: a grade ("(Gr. 6)", "Gr. 7", "- Grade 4") or a column of numbers. */
+const GRADE_AFTER =
+  /^\s*(?:[(,–-]\s*|\s)(?:gr\b|grade\b|gr\.|annee\b|niveau\b|\d{1,2}(?:e|th|st|nd|rd)?\b|k\b)/i
+
+/** Before the surname: start of the sentence (after a bullet or number), or a list separator. */
+const ITEM_START = /(?:[:;•·▪*–]\s*|\s-\s*|\s{2,}|(?:^|\s)\d{1,2}(?:st|nd|rd|th|e|er|re)?\s+)$/u
+/** Only a bullet or a number before the pair: it starts the sentence. */
+const LEADING = /^[\s•·▪*–\-\d.)]*$/u
+/** After the given name: a separator, a bracket, a column gap (the end of the sentence: below). */
+const ITEM_END = /^(?:\s*[;(/]|\s+[-–]\s|\s{2,}|\s*(?:,\s*)?(?:(?:and|et|&)\s+)?\p{Lu}{2,}\b)/u
+
+const COMMA = /^,\s*$/
+const COLUMN = /^\s{2,}$/
+
+/** CONTEXT_CUES as a whole word: "Congrats", "Winners", "Merci". */
+const CUE_WORD = new RegExp(`^${CONTEXT_CUES.source.replace(/^\\b|\\b$/g, "")}$`, "i")
+
+function cueWord(w: Word): boolean {
+  const t = w.text.toLowerCase()
+  return GREETINGS.has(t) || CUE_WORD.test(t)
+}
+
+function givenName(n: Word, w: Word): boolean {
+  if (!n.cap || n.initial || n.flags & (STOP | TITLE | PLACE)) return false
+  // After a surname in capitals ("BERNARD Gonthier") an unknown capitalised word is the given name.
+  if (!(n.flags & FIRST) && !(w.upper && !n.upper && unknownCap(n))) return false
+  if (n.upper && !w.upper) return false
+  return !REGIONS.has(n.text.toLowerCase())
+}
+
+function surnameWord(w: Word): boolean {
+  if (!w.cap || w.initial || w.text.length < 2 || w.flags & (STOP | TITLE | VERB)) return false
+  return !cueWord(w)
+}
+
+export function rosterPairs(text: string, words: Word[], used: boolean[]): RosterPair[] {
+  const out: RosterPair[] = []
+  const candidates: {
+    k: number
+    comma: boolean
+    start: boolean
+    end: boolean
+    atStart: boolean
+    more: boolean
+  }[] = []
+  for (let k = 0; k + 1 < words.length; k++) {
+    const [w, n] = [words[k]!, words[k + 1]!]
+    if (used[k] || used[k + 1] || !givenName(n, w) || !surnameWord(w)) continue
+    const comma = COMMA.test(n.gap)
+    if (!comma && !/^\s+$/.test(n.gap)) continue
+    // Bounded windows: a 100,000-character post must not be re-scanned for every pair.
+    const before = text.slice(Math.max(0, w.start - 40), w.start)
+    const atStart = w.start <= 40 && LEADING.test(before)
+    const start =
+      atStart || ITEM_START.test(before) || (w.upper && /(?:,|\b(?:and|et)|&)\s*$/i.test(before))
+    const after = text.slice(n.end, n.end + 40)
+    const end = ITEM_END.test(after) || (n.end + 40 >= text.length && /^[\s.!?)\]]*$/.test(after))
+    candidates.push({
+      k,
+      comma,
+      start: start,
+      end: end || GRADE_AFTER.test(after),
+      atStart,
+      more: false
+    })
+  }
+  // "FRIESEN, Ethan and PENNER, Abby", "Tremblay, Sophie, Flett, Jordan": another pair follows.
+  const at = new Set(candidates.filter((c) => c.comma).map((c) => c.k))
+  for (const c of candidates) {
+    const next = words[c.k + 2]
+    if (!next || c.end) continue
+    const glue = /^(?:and|et|&)$/i.test(next.text) && /^\s+$/.test(next.gap)
+    c.more = glue ? at.has(c.k + 3) : /^,\s*$/.test(next.gap) && at.has(c.k + 2)
+  }
+  if (!candidates.length) return out
+  const items = candidates.filter((c) => c.comma && c.start && c.end).length
+  const headerMatch = HEADER.exec(text)
+  const headerEnd = headerMatch ? headerMatch.index + headerMatch[0].length : Infinity
+  for (const c of candidates) {
+    const [w, n] = [words[c.k]!, words[c.k + 1]!]
+    const after = text.slice(n.end, n.end + 40)
+    const grade = GRADE_AFTER.test(after)
+    const header = headerEnd <= w.start
+    const list = items >= 2
+    const context = grade || header || list
+    const lastOnly = (w.flags & LAST) !== 0 && !(w.flags & (FIRST | COMMON | PLACE))
+    const firstOnly = (w.flags & FIRST) !== 0 && !(w.flags & LAST)
+    // Nothing but the pair (and a full stop): a line of a pasted list, not "Wow, Sophie!".
+    const alone = c.atStart && n.end + 40 >= text.length && /^\s*\.?\s*$/.test(after)
+    let ok = false
+    if (c.comma) {
+      const strong = lastOnly || (w.upper && !(w.flags & COMMON))
+      // "FRIESEN, Ethan and PENNER, Abby": a known or unknown surname in capitals is roster style
+      // anywhere in the sentence.
+      // An unknown word in capitals may be an acronym ("NAIG, Tristan"): only after a naming cue.
+      const unknown = w.flags === 0 && w.text.length >= 5 && cueBefore(text, w.start)
+      if (w.upper && !n.upper && (lastOnly || unknown)) {
+        out.push({ k: c.k })
+        continue
+      }
+      if (!c.start || !(c.end || (c.more && strong))) continue
+      if (firstOnly) ok = grade || (list && header)
+      else if (strong) ok = true
+      else if (w.flags & FIRST || w.flags & PLACE) ok = context
+      else ok = context || (alone && (unknownCap(w) || (w.flags & COMMON) !== 0))
+    } else {
+      // "TREMBLAY Sophie", "COUSIN Madeleine, BARON Luc"; columns "Cousin  Madeleine  Gr. 5".
+      // Capitals mark the surname, even one that is also a given name ("BERNARD Gonthier").
+      if (!c.start || (firstOnly && !w.upper)) continue
+      if (w.upper && !n.upper) ok = w.text.length >= 3 && (c.end || !(w.flags & COMMON))
+      else if (COLUMN.test(n.gap) || grade) ok = c.end && (lastOnly || context || unknownCap(w))
+      else ok = false
+      if (!w.upper && !lastOnly && w.flags & FIRST && !context) ok = false
+    }
+    if (ok) out.push({ k: c.k })
+  }
+  return out
+}
