@@ -39,8 +39,11 @@ describe("rules", () => {
     // Division policy refers to these: a new rule adds its id here, none is ever renamed.
     expect([...BUILTIN_RULE_IDS].sort()).toEqual(
       [
+        "confidential-student-info",
         "field-trip-details",
         "missing-disclaimer",
+        "professional-conduct",
+        "speaking-for-the-division",
         "non-disclosure-name",
         "student-full-name",
         "student-images"
@@ -139,6 +142,19 @@ describe("sites", () => {
       }
     }
     expect(offenders).toEqual([])
+  })
+
+  test("content scripts and the panel never import the conduct word lists (background only)", () => {
+    const bad: string[] = []
+    for (const dir of ["page", "ui", "contents"])
+      for (const file of sources(join(root, "src", dir))) {
+        if (/\.test\.tsx?$/.test(file)) continue
+        const src = readFileSync(file, "utf8")
+        // The checker and the rules (with their word lists) run in the background only.
+        if (/from\s+["'](?:obscenity|[^"']*core\/(?:checker|rules\/)[^"']*)["']/.test(src))
+          bad.push(relative(root, file))
+      }
+    expect(bad).toEqual([])
   })
 
   test("src/background and src/page import nothing from the popup or the options page", () => {

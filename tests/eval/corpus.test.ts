@@ -38,6 +38,15 @@ describe("eval corpus", () => {
     expect(has("missing-disclaimer").length).toBeGreaterThan(20)
     expect(has("non-disclosure-name").length).toBeGreaterThan(20)
     expect(has("custom:").length).toBeGreaterThan(20)
+    // The three rules of issue 13: at least 40 posts each (flagged and hard negatives).
+    for (const [rule, prefix] of [
+      ["confidential-student-info", "csi"],
+      ["professional-conduct", "pc"],
+      ["speaking-for-the-division", "sfd"]
+    ] as const) {
+      expect(has(rule).length).toBeGreaterThan(20)
+      expect(posts.filter((p) => p.id.startsWith(prefix)).length).toBeGreaterThanOrEqual(40)
+    }
     expect(posts.filter((p) => p.expected.length === 0).length).toBeGreaterThan(100)
   })
 })
@@ -63,7 +72,7 @@ describe("corpus parsing and scoring helpers", () => {
         expected: [{ rule: "field-trip-details", match: "x" }]
       }),
       JSON.stringify({ id: "d", text: "x", expected: [{ rule: "custom:nope", match: "x" }] }),
-      JSON.stringify({ id: "d", text: "x", expected: [] }),
+      JSON.stringify({ id: "d", text: "x", lang: "fr", kind: "hard-negative", expected: [] }),
       JSON.stringify({ id: "d", text: "y", expected: [] })
     ].join("\n")
     const { errors: e, posts: ok } = parseCorpus(bad)

@@ -6,7 +6,13 @@ import type { Draft, RuleId, SiteId } from "../../src/core/types"
  */
 
 export const SPAN_RULES = ["student-full-name", "non-disclosure-name"] as const
-export const POST_RULES = ["field-trip-details", "missing-disclaimer"] as const
+export const POST_RULES = [
+  "field-trip-details",
+  "missing-disclaimer",
+  "confidential-student-info",
+  "professional-conduct",
+  "speaking-for-the-division"
+] as const
 
 export interface ExpectedLabel {
   rule: RuleId
@@ -30,6 +36,9 @@ export interface CorpusPost {
   account?: { handle?: string; profile?: string }
   settings?: CorpusSettings
   expected: ExpectedLabel[]
+  /** Held-out sets only: the post's language and what kind of case it is (not scored). */
+  lang?: string
+  kind?: string
 }
 
 export interface ExpectedSpan {
@@ -102,6 +111,8 @@ function validatePost(v: CorpusPost): string[] {
   if (typeof v.text !== "string" || !v.text) out.push("missing text")
   if (v.site !== undefined && !["facebook", "instagram", "x"].includes(v.site))
     out.push(`unknown site ${v.site}`)
+  if (v.lang !== undefined && typeof v.lang !== "string") out.push("lang must be a string")
+  if (v.kind !== undefined && typeof v.kind !== "string") out.push("kind must be a string")
   if (!Array.isArray(v.expected)) return [...out, "expected must be a list"]
   const customIds = new Set((v.settings?.customRules ?? []).map((c) => `custom:${c.id}`))
   const seenPostRules = new Set<string>()

@@ -1,5 +1,5 @@
 import type { Finding } from "../../src/core/types"
-import { expectedSpans, isSpanRule, type CorpusPost } from "./corpus"
+import { POST_RULES, expectedSpans, isSpanRule, type CorpusPost } from "./corpus"
 
 /**
  * Scores checker findings against the corpus labels. Pure: the caller runs the
@@ -9,7 +9,8 @@ import { expectedSpans, isSpanRule, type CorpusPost } from "./corpus"
  * finding that overlaps a still-unmatched expected span of the same rule is a TP
  * (one prediction per expected span; exact-range TPs are counted apart), any
  * other prediction is an FP, and an expected span nobody overlapped is an FN.
- * Per-post rules (field-trip-details, missing-disclaimer): flagged-or-not per post.
+ * Per-post rules (field-trip-details, missing-disclaimer, confidential-student-info,
+ * professional-conduct, speaking-for-the-division): flagged-or-not per post.
  */
 
 /** Rows of the table; custom rules are pooled into "custom:*". */
@@ -18,6 +19,9 @@ export const ROWS = [
   "non-disclosure-name",
   "field-trip-details",
   "missing-disclaimer",
+  "confidential-student-info",
+  "professional-conduct",
+  "speaking-for-the-division",
   "custom:*"
 ] as const
 export type Row = (typeof ROWS)[number]
@@ -27,6 +31,9 @@ export const TARGETS: Record<Row, number> = {
   "non-disclosure-name": 1,
   "field-trip-details": 0.9,
   "missing-disclaimer": 1,
+  "confidential-student-info": 0.9,
+  "professional-conduct": 0.9,
+  "speaking-for-the-division": 0.9,
   "custom:*": 1
 }
 
@@ -126,7 +133,7 @@ export function evaluate(
         context: excerpt(post.text, s.start, s.end)
       })
     })
-    for (const rule of ["field-trip-details", "missing-disclaimer"] as const) {
+    for (const rule of POST_RULES) {
       const c = counts.get(rule)!
       const predicted = found.filter((f) => f.rule === rule)
       const expected = post.expected.some((e) => e.rule === rule)
@@ -172,7 +179,7 @@ export function evaluate(
       target,
       met: precision >= target && recall >= target
     }
-    if (row !== "field-trip-details" && row !== "missing-disclaimer") out.exact = exact
+    if (!(POST_RULES as readonly string[]).includes(row)) out.exact = exact
     return out
   })
   return { posts: posts.length, rows, misses }

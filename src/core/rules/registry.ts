@@ -1,7 +1,10 @@
 import type { Rule } from "../rule"
+import { confidentialStudentInfo } from "./confidential-student-info"
 import { fieldTripDetails } from "./field-trip-details"
 import { missingDisclaimer } from "./missing-disclaimer"
 import { nonDisclosureName } from "./non-disclosure-name"
+import { professionalConduct } from "./professional-conduct"
+import { speakingForTheDivision } from "./speaking-for-the-division"
 import { studentFullName } from "./student-full-name"
 import { studentImages } from "./student-images"
 
@@ -18,7 +21,10 @@ export const builtinRules = [
   studentFullName,
   fieldTripDetails,
   missingDisclaimer,
-  studentImages
+  studentImages,
+  confidentialStudentInfo,
+  professionalConduct,
+  speakingForTheDivision
 ] as const satisfies readonly Rule[]
 
 export type BuiltinRuleId = (typeof builtinRules)[number]["id"]

@@ -108,6 +108,25 @@ const flagged: [string, string[]][] = [
     "Our hockey team takes on Dauphin tonight at 7 at the Credit Union Place.",
     ["Our hockey team takes on Dauphin tonight at 7 at the Credit Union Place."]
   ],
+  // French future-tense trips with a date, French meeting points, live outings as activities.
+  [
+    "Le 12 mai, les élèves de 3e année iront au Musée canadien pour les droits de la personne.",
+    ["Le 12 mai, les élèves de 3e année iront au Musée canadien pour les droits de la personne."]
+  ],
+  [
+    "Nous visiterons le Musée du Manitoba avec la classe de 4e. Rendez-vous à 9 h 30 devant l'entrée principale.",
+    [
+      "Nous visiterons le Musée du Manitoba avec la classe de 4e. Rendez-vous à 9 h 30 devant l'entrée principale."
+    ]
+  ],
+  [
+    "Sortie à la cabane à sucre!\nRendez-vous à 8 h 15 devant l'entrée principale.",
+    ["Rendez-vous à 8 h 15 devant l'entrée principale."]
+  ],
+  [
+    "This morning we're hiking the trails at Riding Mountain, back by 3.",
+    ["This morning we're hiking the trails at Riding Mountain, back by 3."]
+  ],
   // Only the sentence that carries the details is flagged.
   [
     "What a busy month! Grade 2 visits the fire hall on the 14th. Have a great weekend.",
@@ -153,6 +172,10 @@ const clean: string[] = [
   "Our students have been practicing for the concert on Thursday.",
   "Hot lunch tomorrow: pizza!",
   "Field trip forms went home.",
+  "Le 12 mai, les élèves sont allés au Musée.",
+  "Rendez-vous à 19 h au gymnase pour la soirée des parents.",
+  "This morning we hiked the trails at Riding Mountain.",
+  "Hier, nous avons visité le musée.",
   "Our field trip to the zoo was amazing.",
   "Heading to the museum soon, details to follow.",
   "Grade 1 loved the Manitoba Museum.",

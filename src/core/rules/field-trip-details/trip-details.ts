@@ -1,6 +1,6 @@
 import { fix, shiftFix, type RawFix, type Say } from "../../rule"
 import type { messages } from "./messages"
-import { AMBIGUOUS_MONTH, WHEN, type WhenKind } from "./trip-lexicon"
+import { AMBIGUOUS_MONTH, FRENCH_DATE_LEAD, WHEN, type WhenKind } from "./trip-lexicon"
 
 /**
  * Finds the "when" of an outing in one sentence and builds the fixes that take
@@ -20,7 +20,14 @@ export function findWhen(s: string): Span[] {
   for (const { kind, re } of WHEN) {
     re.lastIndex = 0
     for (const m of s.matchAll(re)) {
-      if (kind === "date" && AMBIGUOUS_MONTH.test(m[0])) continue // "Grade 5 may go"
+      if (
+        kind === "date" &&
+        AMBIGUOUS_MONTH.test(m[0]) &&
+        !(
+          /\bmai\b/i.test(m[0]) && FRENCH_DATE_LEAD.test(s.slice(Math.max(0, m.index - 4), m.index))
+        )
+      )
+        continue // "Grade 5 may go"
       spans.push({ start: m.index, end: m.index + m[0].length, kind })
     }
   }

@@ -56,7 +56,12 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
   { kind: "live", re: /\b(?:right now|currently|at the moment|as we speak|en ce moment)\b/gi }
 ]
 
-/** Months that are also words: "5 may" in "Grade 5 may visit" is not a date. */
+/**
+ * Months that are also words: "5 may" in "Grade 5 may visit" is not a date. "mai" is
+ * one only after an article or a preposition ("le 12 mai", "du 3 au 5 mai").
+ */
+export const FRENCH_DATE_LEAD = /\b(?:le|du|au|des|ce|dès) $/i
+
 export const AMBIGUOUS_MONTH = /^(?:\d+\S*\s(?:of\s)?)?(?:may|mar|march|mai|jun|dec|sept?)\b/
 
 const alternation = (parts: string[]): string => `\\b(?:${parts.join("|")})\\b`
@@ -86,7 +91,13 @@ export const TRAVEL_CUE = new RegExp(
     "(?:be|are|'re|will be|'ll be|get|gets|arrive|arriving|and) back (?:at|by|around|to)",
     "return(?:s|ing)? (?:to (?:the )?school )?(?:at|by|around)",
     "overnight",
-    "iront|irons|allons|partira|partons|autobus part"
+    "iront|irons|allons|partira|partons|autobus part",
+    // French future tense and meeting points: "les élèves iront au Musée", "nous visiterons".
+    "ira (?:au|a la|aux|a l')|irez|se rendr(?:a|ont|ons)|nous rendrons|partiront|visiter(?:a|ont|ons)|" +
+      "participer(?:a|ont|ons) (?:au|a la|aux)|assister(?:a|ont|ons) (?:au|a la|a un|a une)|" +
+      "ser(?:a|ont|ons) (?:au|a la|aux|a l') (?:[\\w'-]+ ){0,3}(?:musee|parc|zoo|plage|lac|camp|centre|theatre|cabane|ferme|piscine|arena|festival)",
+    // "…, back by 3.": a return time given on its own after an outing.
+    ", back (?:at school )?(?:by|at|around)"
   ]),
   "i"
 )
@@ -108,7 +119,11 @@ export const OUTING_CUE = new RegExp(
     "(?:games?|match(?:es)?|meets?|competitions?|playoffs?|finals?) (?:at|in|vs\\.?|versus|against)(?! \\d)",
     "(?:plays?|playing|compete|competes|competing|perform|performs|performing|sings?|singing|volunteer(?:s|ing)?) (?:at|in)(?! \\d)",
     "we(?:'re| are)(?: all| now)? (?:at|visiting|touring)(?! \\d)",
-    "we(?:'ll| will) be (?:at|visiting|touring)(?! \\d)"
+    "we(?:'ll| will) be (?:at|visiting|touring)(?! \\d)",
+    // Live outings said as an activity: "this morning we're hiking the trails at Riding Mountain".
+    "we(?:'re| are)(?: all| now| currently)? (?:hiking|skiing|snowshoeing|canoeing|kayaking|camping|skating|swimming|biking|cycling|exploring|touring|visiting|fishing|tobogganing|sledding)",
+    // A French meeting point with a time ("Rendez-vous à 9 h 30 devant l'entrée principale").
+    "rendez-vous|point de rencontre|lieu de rencontre"
   ]),
   "i"
 )
@@ -161,6 +176,7 @@ export const ON_SITE = new RegExp(
     "(?:back )?to school",
     "(?:east|west|north|south|front|back|main|side) (?:doors?|entrance)",
     "at home",
+    "(?:au|dans le) gymnase|(?:a|dans) la (?:bibliotheque|cafeteria|salle \\w+)|dans (?:la|notre|ma) classe|(?:a|dans) l'ecole|au local \\d+",
     "home (?:game|match|tournament|meet)",
     "(?:in|at) (?:room|rm\\.?) \\d+"
   ]),
@@ -178,7 +194,9 @@ export const RECAP = new RegExp(
     "won|for winning|placed|brought home|did (?:amazing|great|awesome|so well|well|a great job)",
     "finished|competed|performed|raced|hiked|planted|learned|saw|built|made a|created|drew|wrote",
     "taught|coached|chaperoned",
-    "what a (?:great|fun|wonderful|fantastic|day)"
+    "what a (?:great|fun|wonderful|fantastic|day)",
+    // French past tense: "les élèves sont allés au Musée", "nous avons visité".
+    "(?:sont|sommes|etaient) (?:alles|allees|alle|allee|revenus|revenues|partis)|(?:avons|ont|a) (?:visite|participe|assiste|vu|passe|appris|gagne|remporte|explore|decouvert)|a eu lieu"
   ]),
   "i"
 )

@@ -2,6 +2,7 @@ import { POLICY } from "../../policy"
 import { defineRule, fix } from "../../rule"
 import { normalize } from "../../text/normalize"
 import type { CheckSettings, Draft } from "../../types"
+import { isOfficialAccount } from "../support/accounts"
 import {
   NOT_STAFF,
   STAFF_ROLE,
@@ -23,18 +24,6 @@ import { messages } from "./messages"
  * "My accounts" (`identifiesAsStaff`), or the profile text names the division, a
  * school or a school-staff role. Official accounts are exempt.
  */
-
-function handleKey(handle: string | undefined): string {
-  return (handle ?? "").trim().replace(/^@+/, "").toLowerCase()
-}
-
-export function isOfficialAccount(draft: Draft, settings: CheckSettings): boolean {
-  const handle = handleKey(draft.account?.handle)
-  if (!handle || !draft.site) return false
-  return settings.officialAccounts.some(
-    (a) => a.site === draft.site && handleKey(a.handle) === handle
-  )
-}
 
 /** Blank lines before the disclaimer, counting the ones the draft already ends with. */
 function separatorFor(text: string): string {

@@ -1,0 +1,93 @@
+import { defaultCheckSettings } from "../../../settings/defaults"
+import { createChecker } from "../../checker"
+import type { Finding } from "../../types"
+
+const checker = createChecker(defaultCheckSettings)
+const found = (text: string): Finding[] =>
+  checker.check({ text }).findings.filter((f) => f.rule === "confidential-student-info")
+
+/** [post, the flagged words (exact range), the text left once "Remove this detail" is applied]. */
+const flagged: [string, string, string][] = [
+  [
+    "So proud of Liam, who has autism, for reading aloud today",
+    "who has autism",
+    "So proud of Liam for reading aloud today"
+  ],
+  ["Ava is back after her suspension", "after her suspension", "Ava is back"],
+  [
+    "Congrats to Noah for finally passing math after failing twice",
+    "after failing twice",
+    "Congrats to Noah for finally passing math"
+  ],
+  [
+    "Maya's new foster family came to the concert",
+    "Maya's new foster family came to the concert",
+    ""
+  ],
+  ["Jordan lives at 12 Elm St", "Jordan lives at 12 Elm St", ""],
+  [
+    "Great concert! One of my Grade 3s was diagnosed with ADHD this week.",
+    "One of my Grade 3s was diagnosed with ADHD this week.",
+    "Great concert!"
+  ],
+  [
+    "Un de mes élèves a un PEI depuis septembre. Bravo à tous!",
+    "Un de mes élèves a un PEI depuis septembre.",
+    "Bravo à tous!"
+  ],
+  [
+    "Liam had a rough week. He was suspended on Tuesday.",
+    "He was suspended on Tuesday.",
+    "Liam had a rough week."
+  ],
+  [
+    "Welcome back Amir, whose family arrived as refugees last month!",
+    "whose family arrived as refugees last month",
+    "Welcome back Amir!"
+  ],
+  [
+    "Une élève de ma classe est diabétique, merci de ne pas envoyer de bonbons.",
+    "Une élève de ma classe est diabétique, merci de ne pas envoyer de bonbons.",
+    ""
+  ],
+  ["Zoë's reading level jumped this term!", "Zoë's reading level jumped this term!", ""]
+]
+
+const clean: string[] = [
+  "Our class learned about diabetes today",
+  "Autism Awareness Day assembly at 10",
+  "Report cards go home Friday",
+  "Thanks to our EAs",
+  "Mrs. Klassen is recovering from surgery, get well soon!",
+  "Terry Fox ran to fight cancer.",
+  "Mia wrote a story about a refugee family.",
+  "Will you join us at the Walk for Diabetes?",
+  "Call the office at 204-555-1234 for info.",
+  "Grace under pressure: our team won!",
+  "Nos élèves ont appris sur le diabète cette semaine.",
+  "Congrats to Noah for passing his swimming level!"
+]
+
+describe("confidential-student-info", () => {
+  test.each(flagged)("flags %j", (text, words, after) => {
+    const f = found(text)
+    expect(f).toHaveLength(1)
+    expect(text.slice(f[0]!.start, f[0]!.end)).toBe(words)
+    expect(f[0]!.severity).toBe("warn")
+    expect(f[0]!.policyRef.clause).toMatch(/2\(a\)/)
+    const [fx] = f[0]!.fixes
+    expect(fx!.label).toBe("Remove this detail")
+    const r = fx!.range ?? f[0]!
+    expect(text.slice(0, r.start) + fx!.replacement + text.slice(r.end)).toBe(after)
+  })
+
+  test.each(clean)("does not flag %j", (text) => {
+    expect(found(text)).toEqual([])
+  })
+
+  test("speaks French when the check does", () => {
+    const fr = createChecker({ ...defaultCheckSettings, locale: "fr" })
+    const [f] = fr.check({ text: "Ava is back after her suspension" }).findings
+    expect(f!.fixes[0]!.label).toBe("Retirer ce détail")
+  })
+})

@@ -1,0 +1,117 @@
+import { COMMON, FIRST, PLACE, STOP, knownFlags } from "../../names/lexicon"
+import {
+  DETAIL_KINDS,
+  NOT_A_NAME,
+  PRONOUN,
+  STUDENT_PHRASE,
+  TITLE_BEFORE,
+  TOPIC_CUE
+} from "./lexicon"
+
+/**
+ * confidential-student-info, one sentence at a time: is there an identifiable
+ * student, which confidential details are stated, and which clause the fix can
+ * take out. What is computed depends only on the sentence (memoised by the rule).
+ */
+
+/** Staff after a name: "Karen, our principal, …" is not a student. */
+const STAFF_AFTER =
+  /^,? (?:our|my|the|notre|mon|ma) (?:principal|vice-principal|vp|teacher|ea|secretary|custodian|superintendent|bus driver|librarian|counsell?or|directeur|directrice|enseignante?|secretaire|concierge)\b/i
+/** After a name that is also an ordinary word, only these make it a person. */
+const PERSON_AFTER =
+  /^(?:'s\b|, who\b| (?:is|was|has|had|lives|will|who|just|finally|got|gets|broke|missed|est|a|vit|habite)\b)/
+
+/** Words that open a subordinate clause the fix can take out on its own. */
+const SUBORDINATE =
+  /\s+(?:after|since|because|despite|although|even though|while|who|whose|apres|depuis|malgre|parce qu'|qui|dont)\b/gi
+
+const NAME_WORD = /\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g
+
+export function hasStudent(s: string): boolean {
+  if (STUDENT_PHRASE.test(s)) return true
+  for (const m of s.matchAll(NAME_WORD)) {
+    const word = m[0]
+    const key = word.toLowerCase()
+    if (NOT_A_NAME.has(key)) continue
+    const flags = knownFlags(word)
+    if (!(flags & FIRST)) continue
+    if (TITLE_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index))) continue
+    const after = s.slice(m.index + word.length, m.index + word.length + 40)
+    if (STAFF_AFTER.test(after)) continue
+    // Also an ordinary word ("Will", "Page"), a place or a function word: only with a person cue.
+    if (flags & (COMMON | PLACE | STOP) && !PERSON_AFTER.test(after)) continue
+    return true
+  }
+  return false
+}
+
+export interface Detail {
+  start: number
+  end: number
+}
+
+export interface Facts {
+  student: boolean
+  pronoun: boolean
+  details: Detail[]
+}
+
+function findDetails(s: string): Detail[] {
+  const out: Detail[] = []
+  for (const { re } of DETAIL_KINDS) {
+    const m = re.exec(s)
+    if (!m) continue
+    if (TOPIC_CUE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue
+    out.push({ start: m.index, end: m.index + m[0].length })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+export function describe(s: string): Facts {
+  const details = findDetails(s)
+  return { student: hasStudent(s), pronoun: details.length > 0 && PRONOUN.test(s), details }
+}
+
+/** The clause around [start, end): from the boundary before it to the boundary after it. */
+export function clauseOf(s: string, d: Detail): { start: number; end: number; whole: boolean } {
+  const boundary = /,\s*|\s+-\s+|\s*[()]\s*|;\s*/g
+  let from = 0
+  let to = s.length
+  for (const m of s.matchAll(boundary)) {
+    const bEnd = m.index + m[0].length
+    if (bEnd <= d.start) from = m.index
+    else if (m.index >= d.end) {
+      to = m.index
+      break
+    }
+  }
+  // A clause that runs to the end of the sentence leaves the final "!" or "." behind.
+  if (to === s.length) to -= /[.!?]*\s*$/.exec(s)![0].length
+  const opensClause = from > 0
+  // A relative or parenthetical clause ("Liam, who has autism, for…"): take it out with its comma.
+  if (
+    opensClause &&
+    /^(?:,\s*|\s*\(\s*|\s+-\s+)(?:who|whose|which|since|after|because|qui|dont|depuis|apres)\b/i.test(
+      s.slice(from)
+    )
+  )
+    return { start: from, end: to < s.length && s[to] === "," ? to + 1 : to, whole: false }
+  // "…passing math after failing twice", "Ava is back after her suspension": take out the
+  // subordinate clause that carries the detail, from its opening word to the clause's end.
+  const head = s.slice(from, d.end)
+  const sub = [...head.matchAll(SUBORDINATE)].filter((m) => from + m.index <= d.start).pop()
+  if (sub && from + sub.index > 0) return { start: from + sub.index, end: to, whole: false }
+  return { start: 0, end: s.length, whole: true }
+}
+
+/** A sentence with the spaces that join it to the next one (or, last, to the one before). */
+export function wholeSentence(
+  text: string,
+  start: number,
+  end: number
+): { start: number; end: number } {
+  const after = /^\s*/.exec(text.slice(end))![0].length
+  if (end + after < text.length) return { start, end: end + after }
+  const before = /\s*$/.exec(text.slice(0, start))![0].length
+  return { start: start - before, end }
+}

@@ -1,0 +1,57 @@
+import { POLICY } from "../../policy"
+import { defineRule, fix, type RawFinding } from "../../rule"
+import { sentences } from "../../text/segment"
+import { sentenceMemo } from "../support/memo"
+import { clauseOf, describe, wholeSentence, type Facts } from "./detect"
+import { messages } from "./messages"
+
+/**
+ * confidential-student-info (ESM procedure 2(a); AP 144; FIPPA): a post that ties
+ * an identifiable student (a name, a first name, "a student in my class", "un de
+ * mes élèves") to something a school keeps confidential: health, special
+ * education, behaviour and discipline, an individual's marks, family and custody
+ * matters, contact details, immigration status.
+ *
+ * Per sentence: a student reference and a detail stated about a person; a detail
+ * whose sentence only has a pronoun ("He was suspended.") counts when the
+ * sentence before named the student. General topics, events and whole-class
+ * statements have no student reference and stay quiet. The finding covers the
+ * clause that carries the detail; its fix removes that clause (or the sentence).
+ */
+
+const memo = sentenceMemo<Facts>()
+
+export const confidentialStudentInfo = defineRule({
+  id: "confidential-student-info",
+  messages,
+  policyRef: POLICY.confidentialStudentInfo,
+  defaultSeverity: "warn",
+  scope: "paragraph",
+  check({ text, settings, say }) {
+    const out: RawFinding[] = []
+    let previousStudent = false
+    for (const seg of sentences({ start: 0, end: text.length, text })) {
+      const facts = memo(settings, seg.text, () => describe(seg.text))
+      const tied = facts.student || (previousStudent && facts.pronoun)
+      if (tied && facts.details.length) {
+        const d = facts.details[0]!
+        const c = clauseOf(seg.text, d)
+        const removal = c.whole
+          ? wholeSentence(text, seg.start, seg.end)
+          : { start: seg.start + c.start, end: seg.start + c.end }
+        // The finding shows exactly the words the fix takes out (without the joining comma).
+        const shown = /^[\s,;(-]*/.exec(text.slice(removal.start, removal.end))![0].length
+        const trail = /[\s,;)-]*$/.exec(text.slice(removal.start, removal.end))![0].length
+        out.push({
+          start: removal.start + shown,
+          end: Math.max(removal.start + shown, removal.end - trail),
+          message: say("message"),
+          fixes: [fix.remove(say("fix.remove"), removal)]
+        })
+      }
+      // A sentence about a named student lets the next sentence's "he" or "she" refer back.
+      previousStudent = facts.student
+    }
+    return out
+  }
+})

@@ -1,0 +1,171 @@
+/**
+ * Cue lists for confidential-student-info (ESM 2(a), AP 144). Plain regular
+ * expressions over one sentence of NORMALISED text (accents folded: "élève" is
+ * "eleve", quotes straight, dashes "-"). Linear, no NLP.
+ *
+ * A finding needs two things in one sentence (or a pronoun pointing back to the
+ * sentence before): an identifiable student and a detail a school keeps
+ * confidential, stated about a person ("who has autism", "her suspension"), not
+ * as a topic ("we learned about diabetes", "Autism Awareness Day").
+ */
+
+const alt = (parts: string[]): string => `(?:${parts.join("|")})`
+
+/** "a student in my class", "one of my Grade 3s", "un de mes élèves", "une élève de ma classe". */
+export const STUDENT_PHRASE = new RegExp(
+  "\\b" +
+    alt([
+      "(?:a|one) (?:of )?(?:my|our) (?:own )?(?:students?|learners|kids|kiddos|grade ?\\d+s?|gr\\.? ?\\d+s?|kindergartners|kindergarteners|kinders|boys|girls)",
+      "(?:a|one) (?:student|boy|girl|child|kid|learner) (?:in|from) (?:my|our) (?:class|classroom|homeroom|grade \\d+ class)",
+      "my (?:student|learner|grade ?\\d+ student)",
+      "(?:this|that) (?:student|boy|girl|kid|child) (?:in|from) (?:my|our) class",
+      "(?:un|une|l'un|l'une) (?:de )?(?:mes|nos) eleves",
+      "(?:un|une) (?:eleve|enfant) (?:de|dans) (?:ma|notre) classe",
+      "(?:mon|ma) (?:eleve|etudiante?)"
+    ]) +
+    "\\b",
+  "i"
+)
+
+/** Before a name: it is a title (staff), not a student. */
+export const TITLE_BEFORE =
+  /\b(?:mr|mrs|ms|mx|dr|miss|madame|mme|monsieur|m|coach|officer|principal|vice-principal|superintendent|nurse|constable|elder|pastor|father|sister|uncle|aunt|grandma|grandpa|auntie|kokum|mushom|baba|dido)\.?\s$/i
+
+/** Words that open sentences or name things but are also given names. */
+export const NOT_A_NAME = new Set(
+  (
+    "will may june april august grace hope faith joy page rose summer autumn winter dawn bill mark " +
+    "art bob pat sue chase bishop foster lane dale glen guy max rich sunny star sky river angel " +
+    "happy merry christmas congrats congratulations thanks thank welcome please today tomorrow " +
+    "report reading math science french english music gym mental health learning special " +
+    "victoria florence georgia virginia carolina austin paris sydney brandon dauphin " +
+    "autism diabetes epilepsy terry louis"
+  ).split(" ")
+)
+
+/**
+ * The confidential detail, stated about someone. Each entry is one kind; the
+ * patterns need a link word ("has", "with", "her", "diagnosed", "'s") or are
+ * personal by themselves ("suspended", "foster family", "lives at 12 Elm St").
+ */
+const CONDITION = alt([
+  "autism|asd|adhd|add|fasd|odd|ocd|ptsd|tourette'?s?|diabetes|type 1 diabetes|epilepsy|seizures?|asthma",
+  "anxiety|depression|an eating disorder|cancer|leukemia|leukaemia|a (?:brain )?tumou?r|cerebral palsy|down syndrome",
+  "spina bifida|cystic fibrosis|celiac|crohn'?s|a heart condition|a concussion|concussions?|a broken (?:arm|leg|wrist|ankle|collarbone)",
+  "(?:a |an )?(?:severe |serious )?(?:peanut |nut |food |bee )?allerg(?:y|ies)|a disability|disabilities|a learning disability",
+  "dyslexia|dyscalculia|dysgraphia|a speech (?:delay|impediment)|a stutter|hearing loss|a hearing impairment|mental health (?:issues|problems|struggles)",
+  "autisme|diabete|epilepsie|asthme|anxiete|une depression|un cancer|une allergie|des allergies|tdah|tsa|une commotion|un handicap|un trouble d'apprentissage|dyslexie"
+])
+
+export const DETAIL_KINDS: { kind: string; re: RegExp }[] = [
+  {
+    kind: "health",
+    re: new RegExp(
+      alt([
+        `\\b(?:has|have|had|with|diagnosed with|living with|lives with|battling|fighting|beating|beat|suffers from|suffering from|struggles with|struggling with|recovering from|dealing with|his|her|their|'s) (?:(?:severe|mild|serious|new|recent|type 1|type 2|bad|terrible) )?${CONDITION}\\b`,
+        "\\b(?:is|was|being) (?:autistic|diabetic|epileptic|anorexic|bipolar|on the spectrum)\\b",
+        "\\bwho(?:'s| is) (?:autistic|diabetic|epileptic|on the spectrum)\\b",
+        "\\b(?:allergic to|diagnosed|diagnosis)\\b",
+        "\\b(?:on|takes?|taking|his|her|their) (?:meds|medications?|ritalin|adderall|concerta|insulin|antidepressants?)\\b",
+        "\\b(?:his|her|their) (?:epi-?pen|inhaler|insulin pump|therapist|psychologist|psychiatrist|counsell?or)\\b",
+        "\\bbroke (?:his|her|their) (?:arm|leg|wrist|ankle|collarbone|nose)\\b",
+        "\\b(?:in|from) (?:the )?(?:hospital|psych ward|icu|rehab)\\b|\\bhospitali[sz]ed\\b|\\b(?:had|has|having|after) (?:surgery|chemo|chemotherapy|a seizure|a panic attack|panic attacks)\\b",
+        "\\b(?:self-harm|self harm|suicid\\w*|attempted suicide|overdos\\w*)\\b",
+        `\\b(?:a|a un|a une|atteinte? d[e']|souffre d[e']|vit avec|avec (?:son|sa|ses)|son|sa|ses) ?${CONDITION}\\b`,
+        "\\best (?:autiste|diabetique|epileptique|hospitalisee?)\\b|\\ba l'hopital\\b|\\b(?:ses|son|sa) (?:medicaments?|medication)\\b|\\ballergique\\b|\\bs'est casse (?:le|la) \\w+\\b"
+      ]),
+      "i"
+    )
+  },
+  {
+    kind: "special-education",
+    re: new RegExp(
+      alt([
+        "\\b(?:his|her|their|'s|an|has an|on an|new) (?:iep|ipp|individual(?:ized)? education plan|behaviou?r plan|safety plan|learning plan)\\b",
+        "\\b(?:his|her|their|'s|one-on-one|1:1|full-time|own) (?:ea|educational assistant|aide|resource teacher|support worker)\\b",
+        "\\b(?:pulled out|goes|went|sent) (?:for|to) (?:resource|learning support|speech therapy)\\b",
+        "\\b(?:resource|learning support|speech|ot|occupational therapy) (?:support|help|sessions?|services)\\b",
+        "\\b(?:psycho-?educational|psych|learning|speech|cognitive) (?:assessment|testing|evaluation)\\b|\\b(?:assessed|tested|being assessed|being tested) for\\b",
+        "\\b(?:in|at) (?:a |the )?(?:special ed(?:ucation)?|resource) (?:class|room|program)\\b",
+        "\\b(?:son|sa|un|une) (?:pei|ppi|plan d'intervention|plan educatif)\\b|\\b(?:son|sa) (?:aide-enseignante?|ae|orthopedagogue)\\b|\\bevaluation (?:psycho\\w*|orthophonique)\\b|\\ben orthopedagogie\\b"
+      ]),
+      "i"
+    )
+  },
+  {
+    kind: "behaviour",
+    re: new RegExp(
+      alt([
+        "\\b(?:suspended|suspension|expelled|expulsion|detention|in-school suspension|kicked out of (?:school|class))\\b",
+        "\\b(?:police|rcmp|arrested|charged with|probation|youth justice|juvie)\\b",
+        "\\b(?:sent|was sent|got sent) (?:to|home from) (?:the office|school|the principal)\\b",
+        "\\b(?:suspendue?|expulse|expulsee|renvoye|renvoyee|en retenue|retenue|a la police)\\b"
+      ]),
+      "i"
+    )
+  },
+  {
+    kind: "marks",
+    re: new RegExp(
+      alt([
+        "\\b(?:failed|failing|flunked|flunking) (?:\\w+ ){0,2}(?:math|english|science|ela|french|social studies|class|course|courses|test|tests|exam|exams|grade|twice|again|year|it)\\b",
+        "\\bafter failing\\b|\\b(?:repeating|repeat|held back a|held back in) (?:a )?grade\\b|\\bheld back\\b",
+        "\\breading level\\b|\\breads? (?:at|below|above) (?:a )?(?:grade|kindergarten)\\b|\\bbelow grade level\\b|\\b(?:his|her|their|'s) (?:marks?|grades|report card|average|gpa|test scores?)\\b",
+        "\\b(?:got|scored|earned|received) (?:a |an )?\\d{1,3} ?%",
+        "\\b(?:a echoue|echoue|echec en|double son annee|redouble\\w*|niveau de lecture|ses notes|sa note|son bulletin|lit au niveau)\\b"
+      ]),
+      "i"
+    )
+  },
+  {
+    kind: "family",
+    re: new RegExp(
+      alt([
+        "\\bfoster (?:family|families|home|homes|parents?|mom|dad|care|placement)\\b|\\bin (?:foster )?care\\b",
+        "\\bchild and family services\\b|\\bcfs\\b|\\b(?:custody|divorce|divorcing|divorced|separation|separated|restraining order|protection order|group home)\\b",
+        "\\b(?:her|his|their) (?:parents|mom|dad|mother|father) (?:are|is|got|just) (?:\\w+ )?(?:in jail|in prison|divorc\\w*|separat\\w*|split up)\\b",
+        "\\bfamille d'accueil\\b|\\bservices a l'enfant et a la famille\\b|\\bgarde (?:partagee|des enfants|exclusive)\\b|\\b(?:divorce|separation) de ses parents\\b|\\bfoyer de groupe\\b|\\bplace en famille\\b"
+      ]),
+      "i"
+    )
+  },
+  {
+    kind: "contact",
+    re: new RegExp(
+      alt([
+        "\\b(?:lives|living|live|stays|staying|address is|home is|reside[sd]?|habite|demeure) (?:on|at|in|au|a|sur|the|la)?(?: the)? ?\\d{1,5}[a-z]? [\\w'.-]+(?: [\\w'.-]+)? (?:st|street|ave|avenue|rd|road|dr|drive|cres|crescent|bay|blvd|boulevard|lane|ln|way|pl|place|court|ct|trail|rue|chemin)\\b\\.?",
+        "\\b\\d{1,5} [A-Z][\\w'-]+ (?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Cres|Crescent|Bay|Blvd|Lane|Way|Court)\\b\\.?",
+        "\\b\\d{1,5},? (?:rue|avenue|boulevard|chemin) [\\w'-]+\\b",
+        // A phone number or email only when it is the student's (or their family's).
+        "\\b(?:(?:his|her|their|'s|mom's|dad's|parents'|family's) (?:\\w+ )?(?:number|cell|phone|email|e-mail)(?: is)?:?|(?:call|text|email|reach) (?:him|her|them|his \\w+|her \\w+) at) (?:\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+\\b)",
+        "\\b(?:his|her|their|'s|sa|son) (?:home address|address|phone number|cell number|cell|email|adresse|numero de telephone|courriel)\\b"
+      ]),
+      "i"
+    )
+  },
+  {
+    kind: "immigration",
+    re: new RegExp(
+      alt([
+        "\\b(?:refugees?|refugee claimant|asylum(?: seeker)?|undocumented|immigration status|deport\\w*|permanent resident|temporary resident|without status|visa status)\\b",
+        "\\b(?:refugiee?s?|demandeur d'asile|demandeuse d'asile|statut d'immigration|expulsion du pays|sans statut|resident permanent)\\b"
+      ]),
+      "i"
+    )
+  }
+]
+
+/** A detail said as a topic, an event or a whole class, not about one student. */
+export const TOPIC_CUE = new RegExp(
+  alt([
+    "\\b(?:awareness|day|week|month|walk|run|fundraiser|assembly|presentation|speaker|workshop|guest|drive|campaign|research|unit|lesson|learned about|learning about|studying|reading about|talked about|discussed|book about|story about)\\b",
+    "\\b(?:sensibilisation|journee|semaine|mois|collecte|campagne|conference|appris sur|parle de)\\b"
+  ]),
+  "i"
+)
+
+/** Pronouns that carry a student from the sentence before ("Liam had a rough week. He was suspended."). */
+export const PRONOUN = /\b(?:he|she|they|his|her|their|him|them|il|elle|son|sa|ses)\b/i
+
+/** Clause boundaries inside a sentence (the removal fix takes one clause when it can). */
+export const CLAUSE_START = /(?:,\s*|\s+-\s+|\s*\(\s*|;\s*)(?=\S)/g

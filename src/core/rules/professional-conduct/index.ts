@@ -1,0 +1,67 @@
+import { POLICY } from "../../policy"
+import { defineRule, fix, type RawFinding } from "../../rule"
+import { sentenceMemo } from "../support/memo"
+import { DEMEANING, NOT_AN_ATTACK, THREAT, offensiveWords } from "./lexicon"
+import { messages } from "./messages"
+
+/**
+ * professional-conduct (ESM procedure 2(b), 2(c), 2(f); AP 144 Personal Use:
+ * "refrain from using offensive language or engaging in harassing, threatening,
+ * or defamatory communication").
+ *
+ * Per sentence: offensive words in English or French (obscenity's English set and
+ * a small French set, after the engine's normalisation has removed soft hyphens
+ * and zero-width characters), remarks that demean students, parents, colleagues,
+ * the school or the division ("these kids are hopeless", "la division est une
+ * farce"), and threats. Respectful criticism of a policy, positive slang ("they
+ * killed it") and self-deprecation ("I'm an idiot") have no target and an
+ * attack word together, so they stay quiet. Advice only: the teacher rephrases.
+ */
+
+interface Hit {
+  start: number
+  end: number
+  kind: "language" | "demeaning" | "threat"
+}
+
+function describe(s: string): Hit[] {
+  const hits: Hit[] = []
+  const threat = THREAT.exec(s)
+  if (threat)
+    hits.push({ start: threat.index, end: threat.index + threat[0].length, kind: "threat" })
+  const demeaning = DEMEANING.exec(s)
+  if (demeaning && !NOT_AN_ATTACK.test(s))
+    hits.push({
+      start: demeaning.index,
+      end: demeaning.index + demeaning[0].length,
+      kind: "demeaning"
+    })
+  for (const w of offensiveWords(s)) hits.push({ ...w, kind: "language" })
+  hits.sort((a, b) => a.start - b.start || b.end - a.end)
+  // One finding per stretch of words: an insult inside a demeaning remark is one problem.
+  const out: Hit[] = []
+  for (const h of hits) {
+    const last = out[out.length - 1]
+    if (last && h.start < last.end) last.end = Math.max(last.end, h.end)
+    else out.push({ ...h })
+  }
+  return out
+}
+
+const memo = sentenceMemo<Hit[]>()
+
+export const professionalConduct = defineRule({
+  id: "professional-conduct",
+  messages,
+  policyRef: POLICY.professionalConduct,
+  defaultSeverity: "warn",
+  scope: "sentence",
+  check({ text, settings, say }) {
+    return memo(settings, text, () => describe(text)).map((h): RawFinding => ({
+      start: h.start,
+      end: h.end,
+      message: say(`message.${h.kind}`),
+      fixes: [fix.advice(say("advice.rephrase"))]
+    }))
+  }
+})

@@ -1,0 +1,194 @@
+import {
+  DataSet,
+  englishDataset,
+  englishRecommendedTransformers,
+  parseRawPattern,
+  RegExpMatcher
+} from "obscenity"
+
+/**
+ * Word lists for professional-conduct (ESM 2(b), 2(c), 2(f); AP 144 Personal Use).
+ * They live in the background with the checker; content scripts only receive
+ * findings (a structure test checks that nothing under src/page, src/ui or
+ * src/contents imports this file or `obscenity`).
+ *
+ * Offensive words: obscenity's English set plus a small French (and Québécois)
+ * set in its pattern format ("|con|" = whole word), with an allow-list for names,
+ * titles and everyday words that contain a listed word ("Dick Smith", "Moby
+ * Dick", "assez", "cockpit", "Assiniboine").
+ */
+
+const FRENCH: [string, string[]][] = [
+  ["con", ["|con|", "|cons|", "|conne|", "|connes|"]],
+  ["connard", ["connard", "connasse", "conasse"]],
+  ["merde", ["|merde", "|merdique"]],
+  ["putain", ["putain", "|pute|", "|putes|"]],
+  ["salope", ["salope", "salaud", "|salauds|"]],
+  ["encule", ["encule", "enculer"]],
+  ["batard", ["|batard", "|batards|"]],
+  ["chier", ["|chier|", "|fait chier|", "|chiant", "|chiante"]],
+  ["foutre", ["|foutre|", "|fous-toi|", "|je m'en fous|"]],
+  ["tabarnak", ["tabarnak", "tabarnac", "tabarnouche", "|tabarnaque"]],
+  ["calisse", ["|calisse", "|caliss|", "|câlice"]],
+  ["osti", ["|osti|", "|ostie|", "|hostie|", "|esti|"]],
+  ["crisse", ["|crisse|", "|crisses|"]],
+  ["ciboire", ["ciboire"]],
+  ["tapette", ["|tapette|", "|tapettes|", "|pédé|", "|pede|"]],
+  ["nègre", ["|negre|", "|negres|"]]
+]
+
+/** Names, titles and everyday words (English and French) that contain a listed word. */
+const ALLOWED = [
+  "dick smith",
+  "moby dick",
+  "philip k. dick",
+  "dickens",
+  "dickson",
+  "dickinson",
+  "dickie",
+  "van dyke",
+  "assez",
+  "assiniboine",
+  "assiniboia",
+  "cockpit",
+  "cockpits",
+  "cockatoo",
+  "cockatiel",
+  "cockroach",
+  "hancock",
+  "peacock",
+  "shuttlecock",
+  "woodcock",
+  "cockburn",
+  "hitchcock",
+  "babcock",
+  "scunthorpe",
+  "penistone",
+  "sussex",
+  "essex",
+  "middlesex",
+  "cum laude",
+  "magna cum laude",
+  "summa cum laude",
+  "cumulative",
+  "document",
+  "titmouse",
+  "shiitake",
+  "kuntz",
+  "bassin",
+  "passer",
+  "compass",
+  "classe",
+  "masse",
+  "chasse",
+  "casse",
+  "tasse",
+  "impasse",
+  "connu",
+  "rappel",
+  "rappels",
+  "rappeler",
+  "rappelle",
+  "rappelez",
+  "rappelons",
+  "grappe",
+  "trappe",
+  "trapper"
+]
+
+function buildDataset(): DataSet<{ originalWord: string }> {
+  const ds = new DataSet<{ originalWord: string }>().addAll(englishDataset)
+  for (const [word, patterns] of FRENCH)
+    ds.addPhrase((p) => {
+      let phrase = p.setMetadata({ originalWord: word })
+      for (const pat of patterns) phrase = phrase.addPattern(parseRawPattern(pat))
+      return phrase
+    })
+  ds.addPhrase((p) => {
+    let phrase = p
+    for (const term of ALLOWED) phrase = phrase.addWhitelistedTerm(term)
+    return phrase
+  })
+  return ds
+}
+
+let matcher: RegExpMatcher | null = null
+
+/** Offensive words in one normalised sentence: merged [start, end) ranges. */
+export function offensiveWords(text: string): { start: number; end: number }[] {
+  matcher ??= new RegExpMatcher({ ...buildDataset().build(), ...englishRecommendedTransformers })
+  const hits = matcher
+    .getAllMatches(text, true)
+    .map((m) => ({ start: m.startIndex, end: m.endIndex + 1 }))
+  const out: { start: number; end: number }[] = []
+  for (const h of hits) {
+    const last = out[out.length - 1]
+    if (last && h.start <= last.end) last.end = Math.max(last.end, h.end)
+    else out.push({ ...h })
+  }
+  return out
+}
+
+const alt = (parts: string[]): string => `(?:${parts.join("|")})`
+
+/** Who a demeaning remark can be about: students, parents, colleagues, the school, the division. */
+const TARGET_EN = alt([
+  "(?:these|those|the|my|our|this year's|some of (?:these|my|the)|half (?:of )?(?:my|these|the)) (?:\\w+ )?(?:kids|students|children|parents|moms|dads|families|colleagues|co-?workers|teachers|staff|admins?|administrators?|trustees|board|eas|learners|brats|grade \\d+s)",
+  "(?:that|this|the|one) (?:\\w+ )?(?:kid|student|child|mom|dad|mother|father|parent|colleague|co-?worker|teacher|principal|vice-principal|vp|admin|superintendent|trustee|secretary|sub|substitute|family|class)",
+  "my (?:principal|vice-principal|vp|admin|boss|superintendent|class|colleague|co-?worker|department head|school|division)",
+  "(?:the|our|this) (?:school )?(?:division|school board|board|district|administration|admin|office|school|superintendent)",
+  "(?:PWSD|Park West(?: School Division)?)",
+  "(?:he|she|they)",
+  "(?:parents|kids|students|admin|administration|management) (?:these days|today|nowadays|around here)"
+])
+
+const TARGET_FR = alt([
+  "(?:ces|mes|nos|les|certains|certaines) (?:\\w+ )?(?:eleves|enfants|jeunes|parents|meres|peres|collegues|enseignants|enseignantes|profs)",
+  "(?:cet|cette|ce|mon|ma|notre|la|le) (?:\\w+ )?(?:eleve|enfant|mere|pere|parent|collegue|prof|directeur|directrice|direction|division(?: scolaire)?|ecole|commission scolaire|surintendant|surintendante|classe)",
+  "(?:il|elle|ils|elles)"
+])
+
+const INSULT_EN = alt([
+  "(?:a |an |such an? |a bunch of |a pack of |total |complete |absolute |utter |so |such |truly |completely |totally |really |just |all |beyond )*(?:idiots?|morons?|imbeciles?|stupid|dumb|useless|hopeless|brainless|clueless|incompetent|pathetic|worthless|lazy|spoiled brats?|brats|animals|monsters|savages|losers?|garbage|trash|a joke|a bad joke|a circus|a clown show|clowns|a disgrace|disgusting|a waste of (?:space|oxygen|time|a salary)|a lost cause|lost causes|dumber than|a nightmare|liars?|crooks?|a bunch of liars)",
+  "(?:a |an )?(?:little |real |total |absolute )(?:monster|menace|brat|nightmare|terror|idiot|moron)",
+  "(?:(?:who|that) [^.!?,]{0,60} )?(?:should|needs? to|ought to|deserves? to) (?:be fired|get fired|get a life|get a clue|grow a brain|shut up|go away|rot)",
+  "(?:can't|cannot|can not) (?:do anything right|teach|read|think|parent)(?: to save (?:his|her|their) li(?:fe|ves))?",
+  "(?:has|have) no (?:clue|brain|idea what (?:they|he|she)(?:'re| are| is|'s) doing)"
+])
+
+const INSULT_FR = alt([
+  "(?:un |une |des |vraiment |tellement |trop |completement |totalement |si |juste |tous |toutes |bande d'|bande de )*(?:idiots?|idiotes?|imbeciles?|stupides?|nuls|nulles?|nul|incompetente?s?|inutiles?|paresseu(?:x|ses?)|minables?|debiles?|cons|connes|sans espoir|irrecuperables?|une farce|une blague|une honte|un cirque|des monstres|des animaux|des sauvages|bons a rien|bonnes a rien|cingle(?:e|s|es)?|menteu(?:r|rs|se|ses))",
+  "(?:devrai(?:t|ent)|doi(?:t|vent)) (?:etre (?:renvoye|renvoyee|renvoyes|congedie|congediee)|se trouver une vie|se taire)"
+])
+
+const LINK_EN =
+  "(?:'re|'s| are| is| was| were| seem| seems| act like| acts like| has been| have been| =| can be| will always be| remains?| been)?"
+
+/** "these kids are hopeless", "my principal is an idiot", "the division is a joke", "that mom needs to get a life". */
+export const DEMEANING = new RegExp(
+  alt([
+    `\\b${TARGET_EN}${LINK_EN}\\s+${INSULT_EN}\\b`,
+    `\\b${TARGET_FR}(?: sont| est| etait| etaient| restent?)?\\s+${INSULT_FR}\\b`,
+    // "what an idiot my principal is", "idiot parents", "useless admin"
+    "\\b(?:what (?:an? )?|such (?:an? )?)(?:idiot|moron|joke|clown|disgrace|loser)s? (?:my|our|the|this|that|these) \\w+",
+    "\\b(?:idiot|moronic|useless|incompetent|clueless|lazy|stupid|entitled|helicopter) (?:parents?|moms?|dads?|kids|students|principal|admin|administration|colleagues?|co-?workers?|superintendent|board|trustees|division)\\b",
+    "\\b(?:quel(?:le)?s? (?:idiot|imbecile|farce|honte|cirque|bande d'incompetents)) (?:ce|cette|ces|mon|ma|mes|la|le|notre)\\b"
+  ]),
+  "i"
+)
+
+/** Threats: "I'm going to strangle that kid", "she'd better watch her back", "je vais le tuer". */
+export const THREAT = new RegExp(
+  alt([
+    "\\b(?:i'?ll|i will|i'm going to|i am going to|i'm gonna|gonna|i want to|i could|i'd like to|i swear i'll|someone should|somebody should) (?:\\w+ )?(?:kill|strangle|punch|slap|smack|hurt|beat up|choke|murder|shoot|stab|destroy|ruin|end) (?:him|her|them|you|that|this|these|those|my|the|one of)\\b(?! (?:game|test|exam|presentation|performance|project|workout)\\b)",
+    "\\b(?:he|she|they|that \\w+|you)(?:'d| had) better watch (?:out|(?:his|her|their|your) back)\\b",
+    "\\b(?:i'?ll|i will|i'm going to|gonna) make (?:him|her|them|you) (?:pay|regret|sorry)\\b",
+    "\\bwatch your back\\b|\\byou(?:'ll| will) regret (?:this|it)\\b|\\bi know where (?:you|he|she|they) li(?:ve|ves)\\b",
+    "\\bje vais (?:le|la|les|te|lui|leur) (?:tuer|frapper|etrangler|detruire|faire payer)\\b|\\b(?:il|elle|ils|elles) (?:va|vont) me le payer\\b|\\bfais attention a toi\\b"
+  ]),
+  "i"
+)
+
+/** Self-deprecation and positive slang are not attacks: "I'm an idiot", "they killed it". */
+export const NOT_AN_ATTACK =
+  /\b(?:killed it|killing it|crushed it|nailed it|slayed|is sick|so sick|was sick|sick (?:moves|skills|project)|insane(?:ly)? (?:good|talented|fast)|crazy (?:good|talented|fast|proud)|beast mode)\b/i

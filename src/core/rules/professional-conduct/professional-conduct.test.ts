@@ -1,0 +1,62 @@
+import { defaultCheckSettings } from "../../../settings/defaults"
+import { createChecker } from "../../checker"
+import type { Finding } from "../../types"
+
+const checker = createChecker(defaultCheckSettings)
+const found = (text: string): Finding[] =>
+  checker.check({ text }).findings.filter((f) => f.rule === "professional-conduct")
+
+/** [post, the flagged words (exact ranges)]. */
+const flagged: [string, string[]][] = [
+  ["Honestly, these kids are hopeless.", ["these kids are hopeless"]],
+  ["my principal is an idiot", ["my principal is an idiot"]],
+  ["Another memo? The division is a joke.", ["The division is a joke"]],
+  ["that mom needs to get a life", ["that mom needs to get a life"]],
+  ["If that dad emails me one more time I'm going to strangle him.", ["I'm going to strangle him"]],
+  ["Parents these days are clueless.", ["Parents these days are clueless"]],
+  ["What the fuck is this schedule", ["fuck"]],
+  // Soft hyphens and zero-width characters do not hide a word.
+  ["What the f\u00ADu\u200Bck is this schedule", ["f\u00ADu\u200Bck"]],
+  ["Ce con de directeur!", ["con"]],
+  ["Quelle journée de merde.", ["merde"]],
+  ["Tabarnak, quelle semaine.", ["Tabarnak"]],
+  ["Ma directrice est complètement incompétente.", ["Ma directrice est complètement incompétente"]],
+  ["La division scolaire est une farce.", ["La division scolaire est une farce"]],
+  ["Ces élèves sont irrécupérables.", ["Ces élèves sont irrécupérables"]]
+]
+
+const clean: string[] = [
+  "I disagree with the division's new cellphone policy.",
+  "I think the new report card format makes it harder to explain progress to families.",
+  "They killed it at the concert!",
+  "this project is sick!",
+  "I'm an idiot, I forgot my lunch",
+  "Les élèves sont allés pour assez longtemps au concours; connexion au conseil.",
+  "The class assessment is in the cockpit.",
+  "Dick Smith read Moby Dick to my class.",
+  "We headed to the Assiniboine Park Zoo.",
+  "These kids are amazing.",
+  "I could kill for a coffee.",
+  "Scunthorpe, Essex and Sussex are in England.",
+  "Nos élèves ont conçu des affiches pour le concours."
+]
+
+describe("professional-conduct", () => {
+  test.each(flagged)("flags %j", (text, words) => {
+    const f = found(text)
+    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(words)
+    expect(f[0]!.severity).toBe("warn")
+    expect(f[0]!.policyRef.clause).toMatch(/2\(b\)/)
+    expect(f[0]!.fixes).toEqual([{ label: "Rephrase or leave this out", advice: true }])
+  })
+
+  test.each(clean)("does not flag %j", (text) => {
+    expect(found(text)).toEqual([])
+  })
+
+  test("speaks French when the check does", () => {
+    const fr = createChecker({ ...defaultCheckSettings, locale: "fr" })
+    const [f] = fr.check({ text: "these kids are hopeless" }).findings
+    expect(f!.fixes[0]!.label).toBe("Reformuler ou retirer ce passage")
+  })
+})

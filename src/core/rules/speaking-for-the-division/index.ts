@@ -1,0 +1,95 @@
+import { POLICY } from "../../policy"
+import { defineRule, fix, type RawFinding } from "../../rule"
+import { paragraphs, sentences } from "../../text/segment"
+import type { CheckSettings } from "../../types"
+import { isOfficialAccount } from "../support/accounts"
+import { sentenceMemo } from "../support/memo"
+import { orgPattern } from "../support/staff-cues"
+import { messages } from "./messages"
+
+/**
+ * speaking-for-the-division (ESM procedure 1(a)): without written permission,
+ * staff may not use social media to represent a school or the Division. A post
+ * from a personal account (not on settings.officialAccounts for that site and
+ * handle) is flagged when it speaks AS the school or division: "On behalf of
+ * Russell Elementary…", "Official announcement:", "Park West School Division has
+ * decided…", "We at Shoal Lake School are cancelling…", "Au nom de l'école…",
+ * "Communiqué officiel :", "La division scolaire a décidé…". Relaying news is
+ * not flagged: "Our school posted that…", "The division announced today that…",
+ * "Reminder from the office: …".
+ */
+
+/** A school or the division named generically ("Russell Elementary", "the division", "l'école X"). */
+const ORG =
+  "(?:(?:the |our |this |my )?(?:school division|division|school board|school|staff|administration|board of trustees|" +
+  "(?:[A-Z][\\w'.-]+ ){1,4}(?:School Division|School|Elementary|Collegiate|High School|Middle School|Academy|Community School|Institute))" +
+  "|(?:l'|la |le |notre |mon |ma )(?:ecole|division(?: scolaire)?|commission scolaire|personnel|direction|college|conseil scolaire)(?: (?:[A-Z][\\w'.-]+ ?){1,4})?" +
+  "|(?:Ecole|College|Division scolaire) (?:[A-Z][\\w'.-]+ ?){1,4}" +
+  "|ORG)"
+
+/** The school's or division's own voice: "on behalf of", "official announcement", "X has decided". */
+function voicePattern(org: string): RegExp {
+  return new RegExp(
+    "(?:" +
+      [
+        `\\b(?:on behalf of|speaking for|speaking on behalf of) ${org}`,
+        // A heading ("Official announcement:" at the start, or followed by a colon or dash).
+        "^\\W*official (?:announcement|statement|notice|update|news|message|communication|decision)\\b|\\bofficial (?:announcement|statement|notice|update|decision)\\s*[:-]|\\b(?:this|the following) is an official (?:announcement|statement|notice)\\b",
+        `\\b${org},? (?:has|have) (?:decided|made the decision|determined|chosen|agreed)\\b|\\b${org} (?:decided|will be cancell?ing|is cancell?ing|has cancell?ed|is closing|will be closing|is pleased to announce|is proud to announce|regrets to inform|wishes to inform|would like to inform|would like to announce|wants to inform)\\b`,
+        `\\bwe(?:,)? (?:at|here at|the staff (?:at|of)|the (?:teachers|administration) (?:at|of)) ${org},? (?:are|have|will|would|wish|want|regret|cannot|can't|do not|don't|has|decided|ask|invite|remind)\\b`,
+        `\\bau nom (?:de |du |des )(?:${org}|l'ecole|la division|personnel|l'equipe)`,
+        "^\\W*(?:communique officiel|annonce officielle|avis officiel|message officiel|declaration officielle)\\b|\\b(?:communique officiel|annonce officielle|avis officiel)\\s*:",
+        `\\b${org},? (?:a decide|ont decide|a pris la decision|annule|annulera|ferme|fermera|est heureuse d'annoncer|est heureux d'annoncer|est fiere d'annoncer|tient a informer|souhaite informer|desire informer)\\b`,
+        `\\bnous,? (?:a|de|le personnel de|l'equipe de) ${org},? (?:annulons|avons decide|informons|fermons|souhaitons|tenons|demandons|invitons|rappelons)\\b`
+      ].join("|") +
+      ")",
+    "i"
+  )
+}
+
+/** Relaying what the school or division said is not speaking for it. */
+const RELAY =
+  /\b(?:posted|shared|announced|says|said|reports?|reported|according to|i (?:just )?(?:heard|read|saw|learned)|news that|heard that|has announced|a annonce|a publie|selon|j'ai appris|rappel de|reminder from)\b/i
+
+const voices = new WeakMap<CheckSettings, RegExp>()
+const hits = sentenceMemo<[number, number] | null>()
+
+function voiceFor(settings: CheckSettings): RegExp {
+  let re = voices.get(settings)
+  if (!re) {
+    // The configured division and school names, as missing-disclaimer reads them.
+    const named = orgPattern(settings)?.source ?? "(?!)"
+    re = new RegExp(voicePattern(ORG.replace("ORG", named)).source, "iu")
+    voices.set(settings, re)
+  }
+  return re
+}
+
+export const speakingForTheDivision = defineRule({
+  id: "speaking-for-the-division",
+  messages,
+  policyRef: POLICY.representingDivision,
+  defaultSeverity: "info",
+  // Whether the account is official depends on the draft, not on the words: a
+  // document rule (never cached by segment), which re-uses per-sentence results itself.
+  scope: "document",
+  check({ text, draft, settings, say }) {
+    if (isOfficialAccount(draft, settings)) return []
+    const out: RawFinding[] = []
+    for (const seg of paragraphs(text).flatMap(sentences)) {
+      const hit = hits(settings, seg.text, () => {
+        const m = voiceFor(settings).exec(seg.text)
+        if (!m || RELAY.test(seg.text.slice(0, m.index))) return null
+        return [m.index, m.index + m[0].length]
+      })
+      if (hit)
+        out.push({
+          start: seg.start + hit[0],
+          end: seg.start + hit[1],
+          message: say("message"),
+          fixes: [fix.advice(say("advice.official"))]
+        })
+    }
+    return out
+  }
+})
