@@ -228,3 +228,32 @@ export function formatTable(result: EvalResult): string {
 export function formatMisses(misses: Miss[]): string {
   return misses.map((m) => `${m.kind} ${m.rule} ${m.postId}: ${m.context}`).join("\n")
 }
+
+/**
+ * One line per kind of case and rule, for sets whose posts carry `kind` (and
+ * `lang`): "kind roster-order (54 posts: en 30, fr 24)  student-full-name  P 0.95  R 0.88".
+ * Only rows the kind's posts touch (a label, a finding) are printed; "" when no post has a kind.
+ */
+export function formatByKind(
+  posts: CorpusPost[],
+  findingsOf: (p: CorpusPost) => Finding[]
+): string {
+  const kinds = [...new Set(posts.map((p) => p.kind).filter((k): k is string => !!k))].sort()
+  if (kinds.length === 0) return ""
+  const lines = ["By kind (each kind's posts scored on their own):"]
+  for (const kind of kinds) {
+    const subset = posts.filter((p) => p.kind === kind)
+    const langs = [...new Set(subset.map((p) => p.lang ?? "?"))]
+      .sort()
+      .map((l) => `${l} ${subset.filter((p) => (p.lang ?? "?") === l).length}`)
+      .join(", ")
+    const head = `kind ${kind} (${subset.length} posts: ${langs})`
+    for (const row of evaluate(subset, findingsOf).rows) {
+      if (row.tp + row.fp + row.fn === 0) continue
+      lines.push(
+        `${head.padEnd(48)} ${row.row.padEnd(27)} P ${row.precision.toFixed(3)}  R ${row.recall.toFixed(3)}  (TP ${row.tp}, FP ${row.fp}, FN ${row.fn})`
+      )
+    }
+  }
+  return lines.join("\n")
+}

@@ -10,7 +10,7 @@ import { join, relative } from "path"
 import { layeredSettings } from "../../src/cli/settings"
 import { checkerFromSettings, type SettingsChecker } from "../../src/settings/checker"
 import { parseCorpus, toDraft } from "./corpus"
-import { corpusMix, evaluate, formatMisses, formatTable } from "./evaluate"
+import { corpusMix, evaluate, formatByKind, formatMisses, formatTable } from "./evaluate"
 
 const args = process.argv.slice(2)
 // `--corpus FILE` scores another file in the same format (e.g. a held-out set that
@@ -34,8 +34,11 @@ if (errors.length) {
   process.exit(1)
 }
 
-// A fresh checker per post: every line may carry its own settings.
-const result = evaluate(posts, (p) => checkerOf.get(p.id)!.check(toDraft(p)).findings)
+// A checker per post's settings; findings kept so the per-kind lines score the same run.
+const findingsOf = new Map(
+  posts.map((p) => [p.id, checkerOf.get(p.id)!.check(toDraft(p)).findings])
+)
+const result = evaluate(posts, (p) => findingsOf.get(p.id)!)
 
 if (args.includes("--json")) {
   process.stdout.write(`${JSON.stringify({ mix: corpusMix(posts), ...result }, null, 2)}\n`)
@@ -46,6 +49,9 @@ if (args.includes("--json")) {
   process.stdout.write(
     `Corpus ${relative(process.cwd(), file)}: ${mix}\n\n${formatTable(result)}\n`
   )
+  // Sets whose posts say what kind of case they are get one line per kind and rule.
+  const byKind = formatByKind(posts, (p) => findingsOf.get(p.id)!)
+  if (byKind) process.stdout.write(`\n${byKind}\n`)
   const errorsOnly = result.misses.filter((m) => m.kind !== "RANGE").length
   const inexact = result.misses.length - errorsOnly
   if (args.includes("--verbose") && result.misses.length)
