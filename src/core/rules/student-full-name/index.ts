@@ -1,3 +1,4 @@
+import { compileHashed, findHashed, plainForms, type HashedHit } from "../../hash/names"
 import { findFullNames } from "../../names/detect"
 import { POLICY } from "../../policy"
 import { defineRule, fix, type RawFinding } from "../../rule"
@@ -11,6 +12,11 @@ import { messages } from "./messages"
  * names/detect.ts) and offers to keep only the first name. Names the teacher
  * has consent for, marked "not a student", or that the non-disclosure rule
  * already flags are skipped.
+ *
+ * With the teacher's class list (hashed, see hash/names.ts), a listed student's
+ * full name is found in any form (any case, "Tremblay, Sophie", "#SophieTremblay",
+ * "@sophie.tremblay09", the preferred name) and reported as certain, with its
+ * own message; guesses overlapping it are dropped.
  */
 
 /** Keys of names to leave alone. Cached per settings object: rules run per sentence. */
@@ -35,6 +41,24 @@ function skippedNames(settings: CheckSettings): Set<string> {
   return keys
 }
 
+/** The same skipped names as plain forms, compared with class-list hits ("tremblaysophie"). */
+const skipFormsCache = new WeakMap<CheckSettings, Set<string>>()
+function skippedForms(settings: CheckSettings): Set<string> {
+  let forms = skipFormsCache.get(settings)
+  if (!forms) {
+    forms = plainForms([
+      ...settings.consentedNames,
+      ...settings.allowList,
+      ...settings.nonDisclosureNames
+    ])
+    skipFormsCache.set(settings, forms)
+  }
+  return forms
+}
+
+const overlaps = (a: { start: number; end: number }, list: readonly HashedHit[]): boolean =>
+  list.some((b) => a.start < b.end && b.start < a.end)
+
 export const studentFullName = defineRule({
   id: "student-full-name",
   messages,
@@ -46,7 +70,28 @@ export const studentFullName = defineRule({
   check({ text, settings, say }) {
     const skip = skippedNames(settings)
     const out: RawFinding[] = []
+    // Names the hashed non-disclosure list flags (that rule reports them).
+    const hidden = compileHashed(settings.nonDisclosureHashed)
+    const nd = hidden
+      ? findHashed(text, hidden, { firsts: true }).filter((h) => h.kind === "full")
+      : []
+    const classList = compileHashed(settings.classList)
+    const listed = classList ? findHashed(text, classList, { splits: true }) : []
+    if (listed.length) {
+      const skipForms = skippedForms(settings)
+      for (const h of listed) {
+        if (skipForms.has(h.form) || overlaps(h, nd)) continue
+        out.push({
+          start: h.start,
+          end: h.end,
+          message: say("message.class-list"),
+          certain: true,
+          fixes: h.given ? [fix.keep(say("fix.keep-first-name"), h.given)] : []
+        })
+      }
+    }
     for (const name of findFullNames(text)) {
+      if (overlaps(name, listed) || overlaps(name, nd)) continue
       const words = nameKey(text.slice(name.start, name.end)).split(" ")
       // "Ana María López García" on the consent list as "Ana López García" or "Ana García".
       const short = `${words[0]} ${words[words.length - 1]}`
@@ -62,6 +107,6 @@ export const studentFullName = defineRule({
         fixes: [fix.keep(say("fix.keep-first-name"), name.given)]
       })
     }
-    return out
+    return out.sort((a, b) => a.start - b.start)
   }
 })
