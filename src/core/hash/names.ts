@@ -131,7 +131,12 @@ export function nameForms(e: RosterEntry, o: FormOptions = {}): string[] {
     const dropped = given.slice(1)
     if (dropped.length && !PARTICLES.has(nameKey(dropped[dropped.length - 1]!)))
       givens.add(part(given.slice(0, 1)))
-    if (e.preferred) givens.add(part(e.preferred))
+    if (e.preferred) {
+      givens.add(part(e.preferred))
+      // Written as on the roster: "Jonathan (Jack) Friesen", "Jack Jonathan Friesen".
+      givens.add(part(given) + part(e.preferred))
+      givens.add(part(e.preferred) + part(given))
+    }
     for (const G of givens) {
       if (!G || !S) continue
       out.add(G + S)
@@ -267,8 +272,15 @@ function tokenize(text: string): Tok[] {
   return out
 }
 
-/** What may sit between the words of one name: spaces, dots, hyphens, apostrophes, underscores, one comma. */
-const GAP = /^[ '._-]{0,3}$|^[ ]?,[ ]?$/
+/**
+ * What may sit between the words of one name: spaces, hyphens, apostrophes,
+ * underscores, a dot ("sophie.tremblay"), brackets or quotes around a preferred
+ * name ("Jonathan (Jack) Friesen"), one comma ("Tremblay, Sophie"). A dot
+ * followed by a space ends a sentence, except after an initial ("Emma J. Thompson").
+ */
+const GAP = /^[ '._\-()"]{0,4}$|^ ?, ?$/
+const okGap = (prev: Tok, t: Tok): boolean =>
+  GAP.test(t.gap) && (!/\. /.test(t.gap) || prev.key.length === 1)
 
 export interface HashedHit {
   start: number
@@ -317,7 +329,7 @@ function scan(text: string, ix: HashedIndex, o: FormOptions): HashedHit[] {
     for (let j = i; j < toks.length && j < i + MAX_TOKENS; j++) {
       const t = toks[j]!
       if (j > i) {
-        if (!GAP.test(t.gap)) break
+        if (!okGap(toks[j - 1]!, t)) break
         if (t.gap.includes(",")) {
           if (comma) break
           comma = true
@@ -402,13 +414,17 @@ function givenOf(
 ): { start: number; end: number } | undefined {
   const parts = span.filter((t) => t.start >= hit.start && t.end <= hit.end)
   const key = (ts: Tok[]) => ts.map((t) => t.key).join("")
+  // "Jonathan (Jack) Friesen": keep "Jonathan", not "Jonathan (Jack".
+  const given = (ts: Tok[]) => {
+    const cut = ts.findIndex((t, k) => k > 0 && /[("]/.test(t.gap))
+    const g = cut > 0 ? ts.slice(0, cut) : ts
+    return { start: g[0]!.start, end: g[g.length - 1]!.end }
+  }
   for (let k = 1; k < parts.length; k++) {
     const head = parts.slice(0, k)
     const tail = parts.slice(k)
-    if (has(ix, `${key(head)}|${key(tail)}`))
-      return { start: head[0]!.start, end: head[k - 1]!.end }
-    if (has(ix, `${key(tail)}|${key(head)}`))
-      return { start: tail[0]!.start, end: tail[tail.length - 1]!.end }
+    if (has(ix, `${key(head)}|${key(tail)}`)) return given(head)
+    if (has(ix, `${key(tail)}|${key(head)}`)) return given(tail)
   }
   // One run-together word ("sophietremblay"): only when lower-casing kept its length.
   const written = text.slice(hit.start, hit.end)

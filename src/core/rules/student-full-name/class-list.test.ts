@@ -58,6 +58,7 @@ describe("class list: every form of a listed full name is found, with exact rang
     ["Jack Friesen scored", "Jack Friesen", "Jack"],
     ["Jonathan Friesen scored", "Jonathan Friesen", "Jonathan"],
     ["Friesen, Jack scored", "Friesen, Jack", "Jack"],
+    ["Jonathan (Jack) Friesen scored", "Jonathan (Jack) Friesen", "Jonathan"],
     ["Welcome back Marisol Dela Cruz!", "Marisol Dela Cruz", "Marisol"],
     ["Welcome back #MarisolDelaCruz!", "MarisolDelaCruz", "Marisol"],
     ["Finn O'Donnell won", "Finn O'Donnell", "Finn"],
@@ -80,7 +81,8 @@ describe("class list: what is not a listed full name", () => {
     ["Sophie was our line leader"],
     ["Sophie T. was our line leader"],
     ["Thanks Sophie and Jack!"],
-    ["Sophie-Anne Tremblay won"]
+    ["Sophie-Anne Tremblay won"],
+    ["we thanked sophie. tremblay's bakery gave cookies"]
   ])("%s: nothing certain", (text) => {
     expect(found(text).filter((f) => f.certain)).toEqual([])
   })
