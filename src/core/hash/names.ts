@@ -1,5 +1,5 @@
 import { nameKey } from "../text/normalize"
-import { sha256Hex, utf8 } from "./sha256"
+import { sha256HexJoin, utf8 } from "./sha256"
 
 /**
  * Student names kept as salted hashes: the teacher's class list ("My students")
@@ -158,15 +158,14 @@ export function randomSalt(): string {
 
 /** Hashes one form with a salt's pre-encoded bytes. */
 function hashWith(saltBytes: Uint8Array, form: string): string {
-  const f = utf8(form)
-  const m = new Uint8Array(saltBytes.length + 1 + f.length)
-  m.set(saltBytes)
-  m.set(f, saltBytes.length + 1)
-  return sha256Hex(m, HASH_HEX_LENGTH / 8)
+  return sha256HexJoin(saltBytes, form, HASH_HEX_LENGTH / 8)
 }
 
+/** The salt's bytes and the NUL that separates it from the form. */
+const saltPrefix = (salt: string): Uint8Array => utf8(`${salt}\u0000`)
+
 export function hashForm(salt: string, form: string): string {
-  return hashWith(utf8(salt), form)
+  return hashWith(saltPrefix(salt), form)
 }
 
 export interface HashedBuild extends HashedNameList {
@@ -180,7 +179,7 @@ export function hashNames(
   salt: string,
   o: FormOptions = {}
 ): HashedBuild {
-  const saltBytes = utf8(salt)
+  const saltBytes = saltPrefix(salt)
   const hashes = new Set<string>()
   const skipped: HashedBuild["skipped"] = []
   const seen = new Set<string>()
@@ -222,7 +221,7 @@ export function compileHashed(list: HashedNameList | undefined): HashedIndex | u
   if (!list || list.hashes.length === 0) return undefined
   let ix = indexCache.get(list)
   if (!ix) {
-    ix = { saltBytes: utf8(list.salt), set: new Set(list.hashes), memo: new Map() }
+    ix = { saltBytes: saltPrefix(list.salt), set: new Set(list.hashes), memo: new Map() }
     indexCache.set(list, ix)
   }
   return ix

@@ -88,14 +88,19 @@ function block(m: Uint8Array, o: number): void {
 }
 
 /** SHA-256 of `bytes`, as 8 big-endian 32-bit words (shared buffer: copy before the next call). */
-function digestWords(bytes: Uint8Array): Int32Array {
-  H.set([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
-  ])
-  const n = bytes.length
+let scratch = new Uint8Array(256)
+const IV = [
+  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
+]
+
+function digestWords(bytes: Uint8Array, n = bytes.length): Int32Array {
+  H.set(IV)
   const total = (((n + 8) >> 6) + 1) << 6
-  const m = new Uint8Array(total)
-  m.set(bytes)
+  // One reused buffer: candidates are hashed by the hundred on every check.
+  if (scratch.length < total) scratch = new Uint8Array(total)
+  const m = scratch
+  if (m !== bytes) m.set(bytes.subarray(0, n))
+  m.fill(0, n, total)
   m[n] = 0x80
   const bits = n * 8
   m[total - 4] = (bits >>> 24) & 255
@@ -108,6 +113,34 @@ function digestWords(bytes: Uint8Array): Int32Array {
 }
 
 const hex = (w: number): string => (w >>> 0).toString(16).padStart(8, "0")
+
+/**
+ * `prefix` (bytes) + `suffix` (a string) hashed without building a new array:
+ * an ASCII suffix is written straight into the scratch buffer.
+ */
+export function sha256HexJoin(prefix: Uint8Array, suffix: string, words = 8): string {
+  let ascii = true
+  for (let i = 0; i < suffix.length && ascii; i++) if (suffix.charCodeAt(i) > 0x7f) ascii = false
+  if (!ascii) {
+    const f = utf8(suffix)
+    const b = new Uint8Array(prefix.length + f.length)
+    b.set(prefix)
+    b.set(f, prefix.length)
+    return sha256Hex(b, words)
+  }
+  const n = prefix.length + suffix.length
+  const total = (((n + 8) >> 6) + 1) << 6
+  if (scratch.length < total) scratch = new Uint8Array(total)
+  scratch.set(prefix)
+  for (let i = 0; i < suffix.length; i++) scratch[prefix.length + i] = suffix.charCodeAt(i)
+  return toHex(digestWords(scratch, n), words)
+}
+
+function toHex(h: Int32Array, words: number): string {
+  let out = ""
+  for (let i = 0; i < words; i++) out += hex(h[i]!)
+  return out
+}
 
 /** Hex SHA-256 of a string's UTF-8 bytes; `words` (1–8) keeps only the first 32-bit words. */
 export function sha256Hex(s: string | Uint8Array, words = 8): string {
