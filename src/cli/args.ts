@@ -18,7 +18,8 @@ export const USAGE = `Usage:
   npm run --silent check -- --json [FILE|-]    JSON lines in ({ text, site?, account?, settings? }),
                                                one { "findings": [...] } or { "error": "..." } line out per input
 Options:
-  --settings FILE    JSON settings merged over the defaults (each JSON line's settings merge over these)
+  --settings FILE    JSON settings merged over the defaults (each JSON line's settings merge over these);
+                     "classList": ["Sophie Tremblay", "Flett, Jordan"] is hashed as the extension does
   --site SITE        ${SITE_IDS.join(" | ")} (human mode)
   --handle HANDLE    account handle (human mode)
   --profile TEXT     account profile text (human mode)

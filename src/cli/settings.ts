@@ -1,3 +1,4 @@
+import { hashNames, randomSalt } from "../core/hash/names"
 import type { CheckSettings } from "../core/types"
 import { toCheckSettings } from "../settings/check-settings"
 import { defaultSettings } from "../settings/defaults"
@@ -33,11 +34,40 @@ export function applyLayer(
   if (layer.value === undefined || layer.value === null) return { settings: base, problems: [] }
   if (typeof layer.value !== "object" || Array.isArray(layer.value))
     return { settings: base, problems: [`${layer.where}: settings must be a JSON object`] }
-  const r = resolve(base, layer.value, undefined)
+  const { value, problems: named } = hashPlainClassList(layer.value as Record<string, unknown>)
+  const r = resolve(base, value, undefined)
   // "info" problems (an unknown key, e.g. a typo) are listed too: on the command
   // line a silently ignored key is worse than a noisy one.
-  const problems = r.problems.map((p) => `${layer.where}: ${p.key ? `${p.key}: ` : ""}${p.message}`)
+  const problems = [...named, ...r.problems].map(
+    (p) => `${layer.where}: ${p.key ? `${p.key}: ` : ""}${p.message}`
+  )
   return { settings: r.effective, problems }
+}
+
+/**
+ * `"classList": ["Sophie Tremblay", "Flett, Jordan", …]`: plain names, hashed
+ * here with a fresh salt exactly as the options page's import does, so IT and
+ * tests can check drafts against a class list. A hashed object passes through.
+ */
+function hashPlainClassList(value: Record<string, unknown>): {
+  value: Record<string, unknown>
+  problems: { key: string; message: string }[]
+} {
+  const list = value.classList
+  if (!Array.isArray(list)) return { value, problems: [] }
+  const names = list.filter((x): x is string => typeof x === "string")
+  const built = hashNames(names, randomSalt(), { splits: true })
+  const problems = [
+    ...(names.length < list.length
+      ? [{ key: "classList", message: "only names (strings) are read; other items were ignored" }]
+      : []),
+    ...built.skipped.map((s) => ({
+      key: `classList[${s.line - 1}]`,
+      message: `not read as a full name (${s.reason})`
+    }))
+  ]
+  const { salt, hashes, count } = built
+  return { value: { ...value, classList: { salt, hashes, count } }, problems }
 }
 
 /** Applies `layers` in order over the defaults (later layers win). */

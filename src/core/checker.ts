@@ -135,6 +135,7 @@ function toFinding(
   }
   if (rule.dismissible) finding.dismissible = true
   if (r.checklist) finding.checklist = r.checklist
+  if (r.certain) finding.certain = true
   return finding
 }
 

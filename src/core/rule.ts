@@ -76,6 +76,8 @@ export interface RawFinding {
   fixes?: RawFix[]
   /** Items the panel lists under the message (the photo checklist). */
   checklist?: string[]
+  /** Known for certain (a class-list match), not guessed: copied to `Finding.certain`. */
+  certain?: true
   /** Override the rule's effective severity (rarely: custom rules carry their own). */
   severity?: Severity
   /** Rule id override, for the custom-rule runner that reports `custom:<id>`. */

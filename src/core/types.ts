@@ -5,9 +5,10 @@
 
 import type { BuiltinRuleId } from "./rules/registry"
 import type { SiteId } from "../sites/registry"
+import type { HashedNameList } from "./hash/names"
 
 export type Severity = "info" | "warn" | "block"
-export type { BuiltinRuleId, SiteId }
+export type { BuiltinRuleId, SiteId, HashedNameList }
 
 /** Rule ids are public (division policy refers to them): never rename one. */
 export type RuleId = BuiltinRuleId | `custom:${string}`
@@ -76,6 +77,11 @@ export interface Finding {
    * read that list say so).
    */
   dismissible?: true
+  /**
+   * Known for certain, not guessed: the name is on the teacher's class list
+   * (matched by its salted hash). The panel says so.
+   */
+  certain?: true
   /** Where the text came from: the post, or an attached image (by index). */
   source?: { kind: "text" } | { kind: "image"; index: number; name?: string }
 }
@@ -119,6 +125,10 @@ export interface CheckSettings {
   disclaimerText: string
   consentedNames: string[]
   nonDisclosureNames: string[]
+  /** The teacher's class list ("My students"), as salted hashes (core/hash/names.ts). */
+  classList?: HashedNameList
+  /** A division's non-disclosure list as salted hashes, matched like the class list, first name alone included. */
+  nonDisclosureHashed?: HashedNameList
   /** The teacher's own "not a student" / "ignore" list. */
   allowList: string[]
   customRules: CustomRule[]

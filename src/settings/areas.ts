@@ -4,7 +4,7 @@ import { isPlainObject } from "./storage"
 /**
  * Which storage area holds which teacher setting.
  *
- * - `local`: the name lists. They can hold thousands of names, beyond
+ * - `local`: the name lists, and the class list (hashed, see core/hash/names.ts). They can hold thousands of names, beyond
  *   `chrome.storage.sync`'s 8 KB per item and 100 KB in all; names of students
  *   also have no business following the teacher to every signed-in browser.
  * - `sync`: everything else (one key per setting, JSON strings as
@@ -13,7 +13,12 @@ import { isPlainObject } from "./storage"
  * The local area also holds keys that are not settings ("counts",
  * "pausedUntil"); only LOCAL_SETTING_KEYS are read from it as settings.
  */
-export const LOCAL_SETTING_KEYS = ["consentedNames", "nonDisclosureNames", "allowList"] as const
+export const LOCAL_SETTING_KEYS = [
+  "consentedNames",
+  "nonDisclosureNames",
+  "allowList",
+  "classList"
+] as const
 
 /** "Pause for 1 hour" (popup): the end time, in ms since 1970, in the local area. */
 export const PAUSED_UNTIL_KEY = "pausedUntil"

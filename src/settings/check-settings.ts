@@ -19,6 +19,8 @@ export function toCheckSettings(s: Settings): CheckSettings {
     customRules: s.customRules,
     rules: { ...s.rules }
   }
+  if (s.classList) out.classList = s.classList
+  if (s.nonDisclosureHashed) out.nonDisclosureHashed = s.nonDisclosureHashed
   const refs: Record<string, PolicyRef> = {}
   for (const [id, ref] of Object.entries(s.policyRefs)) if (ref) refs[id] = ref
   if (Object.keys(refs).length > 0) out.policyRefs = refs

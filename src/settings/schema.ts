@@ -32,6 +32,11 @@ export const LIMITS = {
    */
   studentNames: 10000,
   nameLength: 200,
+  /**
+   * Hashes in one hashed name list (class list, hashed non-disclosure list): a
+   * student gives 3 to 16 forms (core/hash/names.ts), so 10,000 students fit.
+   */
+  hashes: 200000,
   phrases: 200,
   phraseLength: 300,
   accounts: 100,
@@ -163,6 +168,33 @@ export const customRuleSchema = z
     })
   })
 
+/**
+ * A student-name list kept as salted hashes (core/hash/names.ts): the class list
+ * the options page imports, or a non-disclosure list made by `npm run hash-names`.
+ */
+const hashedNamesSchema = (title: string, description: string) =>
+  z
+    .object({
+      salt: z.string().min(8).max(200).meta({
+        title: "Salt",
+        description: "The random text the names were hashed with (printed by npm run hash-names)."
+      }),
+      hashes: z
+        .array(
+          z
+            .string()
+            .regex(/^[0-9a-f]{16}$/, { error: "must be 16 lowercase hexadecimal characters" })
+            .meta({ title: "Hash", description: "One hashed name form (16 hex characters)." })
+        )
+        .max(LIMITS.hashes)
+        .meta({ title: "Hashes", description: "The hashed name forms, as printed." }),
+      count: z.int().min(0).optional().meta({
+        title: "Number of students",
+        description: "How many students the hashes were made from (shown to the teacher)."
+      })
+    })
+    .meta({ title, description, merge: "whole" })
+
 export const ruleSettingSchema = z.object({
   enabled: z.boolean().meta({ title: "On", description: "Whether this check runs." }),
   severity: severitySchema
@@ -250,6 +282,14 @@ export const settingsSchema = z.object({
     description:
       "Full names of students whose families asked for non-disclosure. Any mention, even the first name alone, is flagged."
   }),
+  nonDisclosureHashed: hashedNamesSchema(
+    "Non-disclosure list (hashed)",
+    'The non-disclosure list as salted hashes, made by "npm run hash-names -- FILE": { "salt": "…", "hashes": ["…"] }. Matched like nonDisclosureNames (full name in any order, the first name alone), without the names being readable in the policy. Hashing hides the names from a casual reader only: anyone can test a guessed name against it, and first names alone are easily guessed.'
+  ).optional(),
+  classList: hashedNamesSchema(
+    "My students (class list, hashed)",
+    "The teacher's class list as salted hashes, made by the options page's import; never the names themselves. Every mention of a listed student's full name is flagged as certain. Kept on this computer only; usually left to each teacher."
+  ).optional(),
   allowList: textList(LIMITS.studentNames, LIMITS.nameLength, "Name").meta({
     title: "Not student names",
     description:

@@ -4,6 +4,7 @@ import { t, tn } from "../../i18n"
 import { isLocked } from "../../settings/resolve"
 import { dedupeNames, namesFromCsv, parseNameList } from "../names"
 import { ListField, Section } from "../ui"
+import { ClassListField } from "./ClassList"
 import type { EditableKey, LiveState } from "../useLive"
 
 type NameKey = Extract<EditableKey, "consentedNames" | "nonDisclosureNames" | "allowList">
@@ -24,6 +25,7 @@ export function NamesSection(
   const { live, save, announce } = props
   return (
     <Section id="names" title={t("namesHeading")} intro={t("namesIntro")}>
+      <ClassListField live={live} save={save} announce={announce} />
       {LISTS.map(({ key, label, hint }) => (
         <ListField
           key={key}

@@ -237,6 +237,11 @@ function Heading({ finding: f }: { finding: Finding }) {
     <>
       <span className={`badge ${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
       <strong>{f.title}</strong>
+      {f.certain && (
+        <span className="badge certain" data-byp="certain">
+          {t("panelCertain")}
+        </span>
+      )}
     </>
   )
 }

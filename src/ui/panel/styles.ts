@@ -33,6 +33,7 @@ li.finding[data-severity="info"] { border-left-color: var(--info-bar); }
   background: var(--warn-bg); color: var(--warn-fg); }
 .badge.block { background: var(--block-bg); color: var(--block-fg); }
 .badge.info { background: var(--info-bg); color: var(--info-fg); }
+.badge.certain { margin: 0 0 0 6px; background: var(--info-bg); color: var(--info-fg); }
 .match { font-weight: 600; background: var(--warn-bg); color: var(--warn-fg); padding: 0 3px; border-radius: 3px; }
 li[data-severity="block"] .match { background: var(--block-bg); color: var(--block-fg); }
 li.more { color: var(--muted); padding: 4px 8px; }

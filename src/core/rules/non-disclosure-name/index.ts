@@ -1,6 +1,7 @@
 import { POLICY } from "../../policy"
 import { defineRule, fix, type RawFinding, type RawFix } from "../../rule"
-import { compileNameList, findNames } from "../support/name-list-index"
+import { compileHashed, findHashed } from "../../hash/names"
+import { COMMON_WORD_NAMES, compileNameList, findNames } from "../support/name-list-index"
 import { messages } from "./messages"
 
 /**
@@ -30,7 +31,32 @@ export const nonDisclosureName = defineRule({
   scope: "sentence",
   check({ text, settings, say }) {
     const index = compileNameList(settings.nonDisclosureNames)
-    return findNames(text, index).map((m): RawFinding => ({
+    const matches = findNames(text, index)
+    // The hashed list (policy `nonDisclosureHashed`): full name in any form, or the given name alone.
+    const hashed = compileHashed(settings.nonDisclosureHashed)
+    if (hashed) {
+      for (const h of findHashed(text, hashed, { firsts: true })) {
+        if (matches.some((m) => h.start < m.end && m.start < h.end)) continue
+        const written = text.slice(h.start, h.end)
+        // "will", "May", "Grace" as words, as for the plain list.
+        if (
+          h.kind === "first" &&
+          COMMON_WORD_NAMES.has(written.toLowerCase()) &&
+          (written[0] === written[0]!.toLowerCase() ||
+            !/[\p{L}\p{N}]/u.test(text.slice(0, h.start)))
+        )
+          continue
+        const poss = /^'s?(?![\p{L}\p{N}])/u.exec(text.slice(h.end, h.end + 3))
+        matches.push({
+          start: h.start,
+          end: h.end,
+          endWithPossessive: h.end + (poss ? poss[0].length : 0),
+          firstOnly: h.kind === "first"
+        })
+      }
+      matches.sort((a, b) => a.start - b.start)
+    }
+    return matches.map((m): RawFinding => ({
       start: m.start,
       end: m.end,
       message: say("message"),

@@ -1,9 +1,10 @@
+import { compileHashed, findHashed, type HashedHit } from "../../hash/names"
 import { findFullNames } from "../../names/detect"
 import { POLICY } from "../../policy"
 import { defineRule, fix, type RawFinding } from "../../rule"
 import { nameKey } from "../../text/normalize"
-import type { CheckSettings } from "../../types"
 import { messages } from "./messages"
+import { skippedForms, skippedNames } from "./skip-lists"
 
 /**
  * student-full-name (AP 144: first name only unless full-name consent is
@@ -11,29 +12,15 @@ import { messages } from "./messages"
  * names/detect.ts) and offers to keep only the first name. Names the teacher
  * has consent for, marked "not a student", or that the non-disclosure rule
  * already flags are skipped.
+ *
+ * With the teacher's class list (hashed, see hash/names.ts), a listed student's
+ * full name is found in any form (any case, "Tremblay, Sophie", "#SophieTremblay",
+ * "@sophie.tremblay09", the preferred name) and reported as certain, with its
+ * own message; guesses overlapping it are dropped.
  */
 
-/** Keys of names to leave alone. Cached per settings object: rules run per sentence. */
-const skipCache = new WeakMap<CheckSettings, Set<string>>()
-function skippedNames(settings: CheckSettings): Set<string> {
-  let keys = skipCache.get(settings)
-  if (!keys) {
-    keys = new Set<string>()
-    for (const name of [
-      ...settings.consentedNames,
-      ...settings.allowList,
-      ...settings.nonDisclosureNames
-    ]) {
-      const words = nameKey(name).split(" ").filter(Boolean)
-      if (words.length === 0) continue
-      keys.add(words.join(" "))
-      // Listed as "Emma Jane Thompson", written "Emma Thompson": the same person.
-      if (words.length > 2) keys.add(`${words[0]} ${words[words.length - 1]}`)
-    }
-    skipCache.set(settings, keys)
-  }
-  return keys
-}
+const overlaps = (a: { start: number; end: number }, list: readonly HashedHit[]): boolean =>
+  list.some((b) => a.start < b.end && b.start < a.end)
 
 export const studentFullName = defineRule({
   id: "student-full-name",
@@ -46,7 +33,28 @@ export const studentFullName = defineRule({
   check({ text, settings, say }) {
     const skip = skippedNames(settings)
     const out: RawFinding[] = []
+    // Names the hashed non-disclosure list flags (that rule reports them).
+    const hidden = compileHashed(settings.nonDisclosureHashed)
+    const nd = hidden
+      ? findHashed(text, hidden, { firsts: true }).filter((h) => h.kind === "full")
+      : []
+    const classList = compileHashed(settings.classList)
+    const listed = classList ? findHashed(text, classList, { splits: true }) : []
+    if (listed.length) {
+      const skipForms = skippedForms(settings)
+      for (const h of listed) {
+        if (skipForms.has(h.form) || overlaps(h, nd)) continue
+        out.push({
+          start: h.start,
+          end: h.end,
+          message: say("message.class-list"),
+          certain: true,
+          fixes: h.given ? [fix.keep(say("fix.keep-first-name"), h.given)] : []
+        })
+      }
+    }
     for (const name of findFullNames(text)) {
+      if (overlaps(name, listed) || overlaps(name, nd)) continue
       const words = nameKey(text.slice(name.start, name.end)).split(" ")
       // "Ana María López García" on the consent list as "Ana López García" or "Ana García".
       const short = `${words[0]} ${words[words.length - 1]}`
@@ -71,6 +79,6 @@ export const studentFullName = defineRule({
         ]
       })
     }
-    return out
+    return out.sort((a, b) => a.start - b.start)
   }
 })
