@@ -4,7 +4,7 @@
  * is its folder, and each is listed once in its registry.
  */
 import { readdirSync, readFileSync, existsSync, statSync } from "fs"
-import { join, relative } from "path"
+import { dirname, join, relative } from "path"
 import { BUILTIN_RULE_IDS, builtinRules } from "../src/core/rules/registry"
 import { SITE_IDS, SITES } from "../src/sites/registry"
 
@@ -164,5 +164,42 @@ describe("sites", () => {
         if (/from\s+["'](\.\.\/)+(popup|options)\//.test(readFileSync(file, "utf8")))
           bad.push(relative(root, file))
     expect(bad).toEqual([])
+  })
+})
+
+describe("bundling", () => {
+  /**
+   * Parcel 2.9 (inside Plasmo 0.90) picks a package's `exports.import` file. When that
+   * file is an ESM wrapper that re-exports a CommonJS build (`import mod from
+   * "./index.js"; export const X = mod.X`), Parcel's interop makes `mod` undefined and
+   * the background dies at start-up ("reading 'DataSet'"), so every check is silent.
+   * Jest reads the CommonJS build and never sees it. Such packages must be aliased to
+   * their CommonJS build in package.json's `alias`, as zod and obscenity are.
+   */
+  test("every runtime dependency whose ESM entry wraps CommonJS is aliased to its CommonJS build", () => {
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"))
+    const aliases: Record<string, string> = pkg.alias ?? {}
+    const unaliased: string[] = []
+    for (const dep of Object.keys(pkg.dependencies)) {
+      const depRoot = join(root, "node_modules", dep)
+      if (!existsSync(join(depRoot, "package.json"))) continue
+      const depPkg = JSON.parse(readFileSync(join(depRoot, "package.json"), "utf8"))
+      const exp = depPkg.exports?.["."] ?? depPkg.exports
+      const importEntry = exp?.import?.default ?? exp?.import
+      if (typeof importEntry !== "string") continue
+      const file = join(depRoot, importEntry)
+      if (!existsSync(file)) continue
+      // The wrapper's default import is the package's own CommonJS entry.
+      const requireEntry = exp?.require?.default ?? exp?.require ?? depPkg.main
+      const imported = /^import\s+\w+\s+from\s+["'](\.{1,2}\/[^"']+)["']/m.exec(
+        readFileSync(file, "utf8")
+      )?.[1]
+      const wrapsCommonJs =
+        typeof requireEntry === "string" &&
+        imported !== undefined &&
+        join(dirname(file), imported) === join(depRoot, requireEntry)
+      if (wrapsCommonJs && !aliases[dep]) unaliased.push(dep)
+    }
+    expect(unaliased).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import { readFileSync } from "fs"
+import { readdirSync, readFileSync } from "fs"
 import { join } from "path"
 import { layeredSettings } from "../../src/cli/settings"
 import { expectedSpans, nthIndexOf, parseCorpus } from "./corpus"
@@ -110,5 +110,19 @@ describe("corpus parsing and scoring helpers", () => {
       "FP student-full-name",
       "RANGE student-full-name"
     ])
+  })
+})
+
+describe("every labelled set parses (format only; held-out scores are `npm run eval`'s)", () => {
+  const sets = readdirSync(__dirname).filter((f) => f.endsWith(".jsonl") && f !== "corpus.jsonl")
+  test.each(sets)("%s", (file) => {
+    const lines = readFileSync(join(__dirname, file), "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+    // heldout-classlist.jsonl opens with its class list, not a post.
+    const body = lines[0]!.startsWith('{"classList"') ? lines.slice(1) : lines
+    const parsed = parseCorpus(body.join("\n"))
+    expect(parsed.errors).toEqual([])
+    expect(parsed.posts.length).toBe(body.length)
   })
 })
