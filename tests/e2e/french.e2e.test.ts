@@ -2,6 +2,9 @@
 // Facebook replica, with Chromium's UI in Canadian French.
 import { existsSync } from "node:fs"
 
+import { messages as confidentialWords } from "../../src/core/rules/confidential-student-info/messages"
+import { messages as conductWords } from "../../src/core/rules/professional-conduct/messages"
+import { messages as speakingWords } from "../../src/core/rules/speaking-for-the-division/messages"
 import {
   confirmDialog,
   launch,
@@ -95,5 +98,35 @@ if (!hasFrench) {
     expect(await clean.locator(".title").textContent()).toBe(
       "Avant de publier : Vérifié : rien à revoir"
     )
+  })
+
+  // Issue 13: the three rules added for more of the procedures speak French too, with the
+  // words their own messages.ts defines (so a missing or English-only string fails here).
+  test("the confidential, conduct and speaking-for-the-division findings speak French", async () => {
+    const page = await openReplica(session, facebook.url, facebook.composersOnLoad)
+    const composer = await facebook.main(page)
+    await typeLikePerson(
+      composer.editor,
+      "Au nom de l'école, merci à toutes les familles. Un de mes élèves a un PEI depuis septembre. Quelle journée de merde."
+    )
+    const panel = await waitForPanel(composer.editor)
+    const expected = [
+      ["confidential-student-info", confidentialWords.fr],
+      ["professional-conduct", conductWords.fr],
+      ["speaking-for-the-division", speakingWords.fr]
+    ] as const
+    for (const [rule, fr] of expected) {
+      const finding = panel.findings(rule).first()
+      await finding.waitFor({ timeout: 10_000 })
+      expect(await finding.locator("strong").first().textContent()).toBe(fr.finding ?? fr.title)
+    }
+    expect(
+      await panel
+        .findings("speaking-for-the-division")
+        .first()
+        .locator('[data-byp="message"]')
+        .textContent()
+    ).toBe(speakingWords.fr.message)
+    await screenshot(page, "facebook-fr-procedures")
   })
 })
