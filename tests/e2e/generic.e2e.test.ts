@@ -99,43 +99,16 @@ async function approveInExtensionsPage(session: Session, host: string) {
   await page.close()
 }
 
-interface LongWork {
-  /** Main-thread tasks of 50 ms or more (PerformanceObserver "longtask"). */
-  tasks: number[]
-  /** Longest script of the extension's content script inside a long animation frame. */
-  extensionScriptMs: number
-}
-
-/**
- * Long tasks on the page from now on, and which of them the extension's own
- * script ran in (long-animation-frame script attribution, as bench/browser-typing.ts):
- * on a machine shared with other jobs the page's editor library alone can pass
- * 50 ms, so the test holds the extension's part to the budget.
- */
-async function watchLongTasks(page: Page): Promise<() => Promise<LongWork>> {
+/** Main-thread tasks of 50 ms or more on the page from now on (PerformanceObserver "longtask"). */
+async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
   await page.evaluate(() => {
-    const w = window as unknown as { __bypLong: LongWork }
-    w.__bypLong = { tasks: [], extensionScriptMs: 0 }
+    const w = window as unknown as { __bypLong: number[] }
+    w.__bypLong = []
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__bypLong.tasks.push(Math.round(e.duration))
+      for (const e of list.getEntries()) w.__bypLong.push(Math.round(e.duration))
     }).observe({ type: "longtask" })
-    try {
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries())
-          for (const script of (
-            e as unknown as { scripts?: { sourceURL: string; duration: number }[] }
-          ).scripts ?? [])
-            if (script.sourceURL.startsWith("chrome-extension://"))
-              w.__bypLong.extensionScriptMs = Math.max(
-                w.__bypLong.extensionScriptMs,
-                Math.round(script.duration)
-              )
-      }).observe({ type: "long-animation-frame" })
-    } catch {
-      /* no long-animation-frame: tasks only */
-    }
   })
-  return () => page.evaluate(() => (window as unknown as { __bypLong: LongWork }).__bypLong)
+  return () => page.evaluate(() => (window as unknown as { __bypLong: number[] }).__bypLong)
 }
 
 async function postButton(page: Page, label: string): Promise<Locator> {
@@ -206,18 +179,32 @@ describeAsRoot("extra sites named by the division (generic adapter)", () => {
   test.each(cases)("%s: panel, Post held, one-click fix", async (_name, url, css, label) => {
     const page = await openReplica(session, url, 1)
     const editor = page.locator(css).first()
-    // Focus first (the script loads and the box gets its controller), then measure the typing.
+    // Focus first (the script loads and the box gets its controller), then measure the
+    // typing: no main-thread task of 50 ms or more. The machine is shared with other
+    // jobs, so a run with a long task is typed again (up to 3 runs); a cost of the
+    // extension's own shows in every run and fails (an 80 ms loop in its input
+    // handler did). Long-animation-frame attribution cannot tell: it does not list
+    // content scripts.
     await editor.click()
     await page.waitForTimeout(500)
-    const longTasks = await watchLongTasks(page)
-    await page.keyboard.type(SAMPLE, { delay: 20 })
+    const runs: number[][] = []
+    for (let run = 0; run < 3; run++) {
+      if (run > 0) {
+        await page.keyboard.press("Control+A")
+        await page.keyboard.press("Backspace")
+        await page.waitForTimeout(500)
+      }
+      const longTasks = await watchLongTasks(page)
+      await page.keyboard.type(SAMPLE, { delay: 20 })
+      await page.waitForTimeout(400) // the debounced check and the panel's update
+      runs.push(await longTasks())
+      if (!runs.at(-1)!.length) break
+    }
+    console.log(`${_name}: long tasks while typing, per run: ${JSON.stringify(runs)}`)
+    expect(runs.at(-1)).toEqual([])
     const panel = await waitForPanel(editor)
     const finding = panel.findings(SAMPLE_RULE).first()
     await finding.waitFor({ state: "visible", timeout: 10_000 })
-    // Typing on a generic replica: the extension's script never runs 50 ms or more.
-    const work = await longTasks()
-    console.log(`${_name}: long tasks while typing ${JSON.stringify(work)}`)
-    expect(work.extensionScriptMs).toBeLessThan(50)
 
     // Post is held: the confirm dialog asks, nothing was sent.
     await (await postButton(page, label)).click()
