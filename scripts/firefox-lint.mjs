@@ -23,7 +23,7 @@ if (!existsSync(join(dir, "manifest.json"))) {
 const KNOWN = [
   [
     "UNSAFE_VAR_ASSIGNMENT",
-    /^(facebook|instagram|x|popup|options)\.[0-9a-f]+\.js$|^tabs\/ocr-host\.[0-9a-f]+\.js$/,
+    /^(facebook|instagram|x|popup|options)\.[0-9a-f]+\.js$|^tabs\/ocr-host\.[0-9a-f]+\.js$|^generic-content\.js$/,
     "react-dom's setInnerHTML, used only for dangerouslySetInnerHTML, which the project never uses (ESLint bans innerHTML in src/)"
   ],
   [

@@ -6,6 +6,7 @@ import { CheckerHost } from "./background/checker-host"
 import { incrementCount } from "./background/counts"
 import { handleMessage } from "./background/handler"
 import { closeOcr, handleOcrMessage } from "./background/ocr"
+import { extraSitesSyncer } from "./background/extra-sites"
 import { readPausedUntil } from "./settings/pause"
 import {
   addToAllowList,
@@ -16,9 +17,17 @@ import {
 
 const host = new CheckerHost(getSettings, readPausedUntil, () => chrome.i18n.getUILanguage())
 
+// The division's extra sites: the generic content script runs where the teacher
+// granted the host (src/background/extra-sites.ts).
+const syncExtraSites = extraSitesSyncer(async () => (await getSettings()).extraSites ?? [], chrome)
+void syncExtraSites()
+chrome.permissions.onAdded.addListener(() => void syncExtraSites())
+chrome.permissions.onRemoved.addListener(() => void syncExtraSites())
+
 chrome.storage.onChanged.addListener((changes, area) => {
   if (!affectsSettings(area, Object.keys(changes))) return
   host.invalidate()
+  void syncExtraSites()
   // Reading switched off: free the OCR worker now rather than after its idle time.
   void isOcrEnabled().then((on) => (on ? undefined : closeOcr()))
 })

@@ -110,26 +110,52 @@ describe.each(manifests)("%s", (_name, permissions) => {
 })
 
 test("the doc's lists are really read (a parsing slip would make the tests above pass)", () => {
-  expect([...justified.keys()].sort()).toEqual(["offscreen", "storage"])
-  for (const name of ["tabs", "scripting", "activeTab", "host_permissions", "<all_urls>"])
+  expect([...justified.keys()].sort()).toEqual([
+    "http://*/*",
+    "https://*/*",
+    "offscreen",
+    "scripting",
+    "storage"
+  ])
+  for (const name of ["tabs", "activeTab", "host_permissions", "<all_urls>"])
     expect(refused).toContain(name)
   expect(refused).toContain("webRequest")
   expect(refused).toContain("externally_connectable")
   expect(refused).toContain("web_accessible_resources")
 })
 
-test.each([
-  "host_permissions",
-  "optional_host_permissions",
-  "externally_connectable",
-  "web_accessible_resources"
-])("no %s in any manifest", (key) => {
-  for (const manifest of [
-    source,
-    source.overrides?.firefox ?? {},
-    ...builds.map((b) => b.manifest)
-  ])
-    expect(manifest[key]).toBeUndefined()
+test.each(["host_permissions", "externally_connectable", "web_accessible_resources"])(
+  "no %s in any manifest",
+  (key) => {
+    for (const manifest of [
+      source,
+      source.overrides?.firefox ?? {},
+      ...builds.map((b) => b.manifest)
+    ])
+      expect(manifest[key]).toBeUndefined()
+  }
+)
+
+/**
+ * Issue 15: the division's extra sites. Hosts are only ever optional (granted per
+ * site by a click in the options page), never granted at install, and the
+ * `scripting` permission is there only to register the generic content script.
+ */
+test("host permissions are optional only: http and https, asked per listed site", () => {
+  for (const manifest of [source, ...builds.map((b) => b.manifest)])
+    expect(manifest.optional_host_permissions).toEqual(["https://*/*", "http://*/*"])
+  for (const manifest of [source.overrides?.firefox ?? {}, ...builds.map((b) => b.manifest)])
+    expect(manifest.permissions).toContain("scripting")
+})
+
+test("the generic content script ships in each build, and no manifest declares it", () => {
+  for (const { file, manifest } of builds) {
+    expect(existsSync(path.join(path.dirname(file), "generic-content.js"))).toBe(true)
+    const declared = (manifest.content_scripts ?? []).flatMap(
+      (script) => (script as { js?: string[] }).js ?? []
+    )
+    expect(declared).not.toContain("generic-content.js")
+  }
 })
 
 test("content scripts run only on the sites the doc lists", () => {

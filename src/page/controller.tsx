@@ -55,7 +55,7 @@ export class EditorController {
   constructor(
     readonly editor: HTMLElement,
     readonly adapter: SiteAdapter,
-    private readonly site: SiteId,
+    private readonly site: SiteId | undefined,
     private readonly photos?: PhotoTracker
   ) {
     this.mount = createShadowMount("panel")

@@ -20,7 +20,7 @@ const RESCAN_MS = 300
  * Boxes are picked up when they get focus or input (nothing runs for the dozens
  * of idle comment boxes in a feed), plus boxes that already hold text.
  */
-export function startPage(adapter: SiteAdapter, site: SiteId): void {
+export function startPage(adapter: SiteAdapter, site: SiteId | undefined): void {
   if ((window as { __bypStarted?: boolean }).__bypStarted) return
   ;(window as { __bypStarted?: boolean }).__bypStarted = true
 

@@ -115,7 +115,15 @@ export function describeIssue(
  * zod carries is the English fallback.
  */
 function customIssue(issue: z.core.$ZodIssueCustom, locale?: SettingsLocale): string {
-  const params = issue.params as { text?: string; id?: string; rule?: CustomRule } | undefined
+  const params = issue.params as
+    | { text?: string; id?: string; rule?: CustomRule; pattern?: string; problem?: string }
+    | undefined
+  if (params?.text === "match-pattern")
+    return settingsText(
+      locale,
+      params.problem === "all-hosts" ? "issue.pattern-all-hosts" : "issue.match-pattern",
+      { pattern: params.pattern ?? "" }
+    )
   if (params?.text === "duplicate-id")
     return settingsText(locale, "issue.duplicate-id", { id: params.id ?? "" })
   if (params?.text === "custom-rule" && params.rule) {

@@ -1,6 +1,7 @@
 import * as z from "zod"
 import { compileCustomRule } from "../core/rules/custom"
 import { BUILTIN_RULE_IDS, builtinRule, type BuiltinRuleId } from "../core/rules/registry"
+import { MAX_EXTRA_SITES, matchPatternProblem } from "../sites/extra-sites"
 import { SITE_IDS, siteName, type SiteId } from "../sites/registry"
 
 /**
@@ -349,6 +350,34 @@ export const settingsSchema = z.object({
   sites: z
     .object(perSite((id) => siteToggle(siteName(id))))
     .meta({ title: "Sites", description: "The sites where drafts are checked." }),
+  extraSites: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(300)
+        .superRefine((pattern, ctx) => {
+          const problem = matchPatternProblem(pattern)
+          if (!problem) return
+          ctx.addIssue({
+            code: "custom",
+            message: `"${pattern}" is not a usable match pattern (like https://*.blogspot.com/*)`,
+            params: { text: "match-pattern", pattern, problem }
+          })
+        })
+        .meta({
+          title: "Site pattern",
+          description:
+            "A URL match pattern such as https://*.blogspot.com/* or https://www.linkedin.com/* (http or https, a named host)."
+        })
+    )
+    .max(MAX_EXTRA_SITES)
+    .meta({
+      title: "More sites",
+      description:
+        "More sites where drafts are checked by the generic editor finder: URL match patterns such as https://schoolblog.example.org/*, https://*.blogspot.com/*, https://www.linkedin.com/*. Each listed host needs a one-time permission click by the teacher in the options page (Sites), because the browser requires it."
+    }),
   ocr: z
     .object({
       enabled: z.boolean().meta({

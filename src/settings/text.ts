@@ -45,6 +45,10 @@ export const SETTINGS_EN = {
   "issue.format": "has the wrong format",
   "issue.slug": 'must use only lowercase letters, digits and single dashes, like "no-bus-numbers"',
   "issue.duplicate-id": 'another custom rule already uses the id "{id}"',
+  "issue.match-pattern":
+    '"{pattern}" is not a usable site pattern (write it like https://*.blogspot.com/* or https://www.linkedin.com/*)',
+  "issue.pattern-all-hosts":
+    '"{pattern}" would cover every website; name the site, like https://schoolblog.example.org/*',
   got: "(got {got})",
 
   "list.no-usable-item": "{key} has no usable item",
@@ -119,6 +123,10 @@ export const SETTINGS_FR: Record<SettingsTextId, string> = {
   "issue.slug":
     "ne doit contenir que des lettres minuscules, des chiffres et des tirets simples, comme « no-bus-numbers »",
   "issue.duplicate-id": "une autre règle personnalisée utilise déjà l’identifiant « {id} »",
+  "issue.match-pattern":
+    "« {pattern} » n’est pas un modèle de site utilisable (écrivez-le comme https://*.blogspot.com/* ou https://www.linkedin.com/*)",
+  "issue.pattern-all-hosts":
+    "« {pattern} » couvrirait tous les sites Web; nommez le site, comme https://schoolblog.example.org/*",
   got: "(reçu : {got})",
 
   "list.no-usable-item": "{key} n’a aucun élément utilisable",

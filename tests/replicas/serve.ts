@@ -9,7 +9,7 @@ import path from "node:path"
 
 import { build } from "esbuild"
 
-export type ReplicaSite = "facebook" | "instagram" | "x"
+export type ReplicaSite = "facebook" | "instagram" | "x" | "generic"
 
 /** Where each replica is served; the mobile X compose page gets the textarea variant. */
 export const REPLICA_URLS = {
@@ -29,11 +29,26 @@ export const NO_COMPOSER_URLS: Record<ReplicaPage, string> = {
   xMobile: "https://mobile.x.com/explore"
 }
 
+/**
+ * Generic-adapter replicas (issue 15): the real editor libraries on hosts a
+ * division lists in `extraSites` (tests/replicas/generic/main.tsx picks the page
+ * by address).
+ */
+export const GENERIC_REPLICA_URLS = {
+  tiptap: "https://schoolblog.example.org/wp-admin/post-new.php",
+  quill: "https://classroom.example.edu/c/7b/stream",
+  quillCarousel: "https://classroom.example.edu/c/7b/carousel",
+  textarea: "https://forum.example.net/t/field-trip/12/reply"
+} as const
+
 const ORIGIN_SITES: Record<string, ReplicaSite> = {
   "https://www.facebook.com": "facebook",
   "https://www.instagram.com": "instagram",
   "https://x.com": "x",
-  "https://mobile.x.com": "x"
+  "https://mobile.x.com": "x",
+  "https://schoolblog.example.org": "generic",
+  "https://classroom.example.edu": "generic",
+  "https://forum.example.net": "generic"
 }
 
 /**

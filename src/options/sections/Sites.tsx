@@ -5,6 +5,7 @@ import { Section, Toggle } from "../ui"
 import type { LiveState } from "../useLive"
 import { SITE_IDS } from "../../sites/registry"
 import { siteName } from "./MyAccounts"
+import { ExtraSites } from "./ExtraSites"
 
 export function SitesSection(
   props: Pick<LiveState, "save" | "user"> & { live: NonNullable<LiveState["live"]> }
@@ -22,6 +23,7 @@ export function SitesSection(
           onChange={(v) => save("sites", withPath(userObject("sites", user), [site], v))}
         />
       ))}
+      <ExtraSites live={live} save={save} />
       <Toggle
         field="ocr.enabled"
         label={t("ocrLabel")}

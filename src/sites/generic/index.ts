@@ -1,25 +1,174 @@
-import { detectKind, editableRoot, isOurs } from "../dom"
-import type { SiteAdapter } from "../types"
+import { detectKind, editableRoot, isOurs, labelOf } from "../dom"
+import type { Selector, SiteAdapter } from "../types"
 
 /**
- * Fallback for any editable box the site adapter does not recognise (a changed
- * DOM, a new composer): the draft is still checked, with no site extras — no
- * submit gate, no account, no attachments. Degrading to "checked, no extras" is
- * better than silence.
+ * Editors found by role and by the markers the editor libraries render
+ * themselves, not by site: these class names and attributes are the libraries'
+ * public styling hooks and do not change per build of a site.
+ */
+export const EDITOR_MARKERS: readonly Selector[] = [
+  { css: '[data-lexical-editor="true"]', note: "Lexical (Facebook, Instagram, many React sites)" },
+  { css: ".public-DraftEditor-content", note: "Draft.js (X, older React sites)" },
+  {
+    css: ".ProseMirror",
+    note: "ProseMirror and TipTap (WordPress plugins, Substack, Notion-likes)"
+  },
+  { css: ".ql-editor", note: "Quill (classroom platforms, forums, carousels of captions)" },
+  { css: '[data-slate-editor="true"]', note: "Slate (Canvas-like platforms, chat apps)" },
+  { css: ".ck-editor__editable", note: "CKEditor 5 (school and intranet CMSs)" },
+  { css: '[role="textbox"][contenteditable="true"]', note: "any rich-text box with its role" },
+  { css: '[contenteditable="true"]', note: "any rich-text box" },
+  { css: '[contenteditable="plaintext-only"]', note: "plain-text contenteditable boxes" },
+  { css: "textarea", note: "any multi-line text field" }
+]
+
+/**
+ * Where the panel goes for each library: after the library's own outer box, so
+ * the panel is not squeezed into (or clipped by) a wrapper the library sizes.
+ * Quill's `.ql-container` has the editor at `height: 100%`: a panel placed inside
+ * it falls below the box and is cut off by any slide or card with
+ * `overflow: hidden` (the "three Quill editors in a carousel" report).
+ */
+const OUTER_BOXES: readonly Selector[] = [
+  { css: ".ql-container", note: "Quill: the editor's sized container (toolbar sits before it)" },
+  { css: ".ck-editor", note: "CKEditor 5: toolbar and editable together" },
+  { css: ".DraftEditor-root", note: "Draft.js: its root around the content" }
+]
+
+/** The editor `el` is in: its library's root when it has one, else its editable root. */
+function findEditor(el: Element): HTMLElement | null {
+  if (isOurs(el)) return null
+  if (el instanceof HTMLTextAreaElement) return editableRoot(el)
+  const root = editableRoot(el)
+  if (!root) return null
+  // A nested editable inside a library editor maps to the library's root.
+  for (const m of EDITOR_MARKERS.slice(0, 6)) {
+    const hit = root.closest<HTMLElement>(m.css)
+    if (hit?.isContentEditable) return hit
+  }
+  return root
+}
+
+function panelAnchor(editor: HTMLElement): Element {
+  for (const s of OUTER_BOXES) {
+    const box = editor.closest(s.css)
+    if (box && box !== editor) return box
+  }
+  return editor
+}
+
+/**
+ * Words on the control that sends a post, in the languages Manitoba families
+ * use on these sites. Matched at the start of the control's label ("Post",
+ * "Post all", "Publish now", "Publier maintenant"). "Save draft", "Preview" and
+ * "Schedule" do not send and are not listed.
+ */
+export const SUBMIT_WORDS = [
+  // English
+  "post",
+  "publish",
+  "share",
+  "submit",
+  "send",
+  "reply",
+  "comment",
+  "tweet",
+  "update",
+  // French
+  "publier",
+  "partager",
+  "soumettre",
+  "envoyer",
+  "répondre",
+  "commenter",
+  "mettre à jour",
+  // Other languages of Manitoba families (Tagalog, Punjabi, German, Spanish, Ukrainian)
+  "i-post",
+  "ibahagi",
+  "ipadala",
+  "ਪੋਸਟ",
+  "ਸਾਂਝਾ",
+  "posten",
+  "veröffentlichen",
+  "teilen",
+  "senden",
+  "publicar",
+  "compartir",
+  "enviar",
+  "опублікувати",
+  "поділитися",
+  "надіслати"
+] as const
+
+const SUBMIT_LABEL = new RegExp(
+  `^(?:${SUBMIT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`,
+  "iu"
+)
+
+/** True when a control's visible label or aria-label reads like "Post" / "Publier". */
+export function isSubmitLabel(label: string): boolean {
+  return SUBMIT_LABEL.test(label.replace(/\s+/g, " ").trim())
+}
+
+const CONTROLS = 'button, [role="button"], input[type="submit"], input[type="button"]'
+
+function enabled(el: HTMLElement): boolean {
+  if ((el as HTMLButtonElement).disabled) return false
+  if (el.getAttribute("aria-disabled") === "true") return false
+  return !isOurs(el)
+}
+
+function controlLabel(el: HTMLElement): string {
+  if (el instanceof HTMLInputElement) return el.value || labelOf(el)
+  const aria = el.getAttribute("aria-label")
+  return (aria ?? el.textContent ?? "").trim()
+}
+
+/** Levels walked up from the editor when looking for its send control. */
+const MAX_LEVELS = 8
+
+/**
+ * The control that sends what is written in `editor`: the submit button of its
+ * form, else the nearest enabled button / [role=button] labelled like Post,
+ * Publish, Publier, Share… searched outward from the editor (so in a page of
+ * comment boxes each box finds its own Reply, and a carousel of captions finds
+ * the one Publish that sends them all). Null when nothing like it is found: the
+ * draft is still checked, only not gated.
+ */
+export function findSubmit(editor: HTMLElement): HTMLElement | null {
+  const form = editor.closest("form")
+  if (form) {
+    const own = [
+      ...form.querySelectorAll<HTMLElement>(
+        'button[type="submit"], input[type="submit"], button:not([type])'
+      )
+    ].filter((b) => enabled(b) && !editor.contains(b))
+    const labelled = own.find((b) => isSubmitLabel(controlLabel(b)))
+    if (labelled) return labelled
+    const submit = own.find((b) => b.getAttribute("type") === "submit")
+    if (submit) return submit
+  }
+  let depth = 0
+  for (let n = editor.parentElement; n && depth < MAX_LEVELS; n = n.parentElement, depth++) {
+    for (const el of n.querySelectorAll<HTMLElement>(CONTROLS)) {
+      if (editor.contains(el) || !enabled(el)) continue
+      if (isSubmitLabel(controlLabel(el))) return el
+    }
+    if (n === document.body) break
+  }
+  return null
+}
+
+/**
+ * Fallback for any editable box a site adapter does not recognise (a changed DOM,
+ * a new composer on Facebook, Instagram or X): the draft is still checked, with no
+ * site extras — no submit gate, no account, no attachments. Degrading to
+ * "checked, no extras" is better than silence.
  */
 export const genericAdapter: SiteAdapter = {
   site: "generic",
-  editors: [
-    { css: '[contenteditable="true"]', note: "any rich-text box, on any of the three sites" },
-    { css: '[contenteditable="plaintext-only"]', note: "plain-text contenteditable boxes" },
-    { css: "textarea", note: "any multi-line text field" }
-  ],
-
-  findEditor(el) {
-    if (isOurs(el)) return null
-    return editableRoot(el)
-  },
-
+  editors: EDITOR_MARKERS,
+  findEditor,
   kind: detectKind,
   submitFor: () => null,
   postsOnEnter: () => false,
@@ -27,5 +176,16 @@ export const genericAdapter: SiteAdapter = {
   account: () => undefined,
   attachments: () => [],
   attachmentScope: () => null,
-  panelAnchor: (editor) => editor
+  panelAnchor
+}
+
+/**
+ * The adapter of the division's extra sites (`extraSites`: a school blog,
+ * WordPress, LinkedIn, a classroom platform): the same editor finder, plus the
+ * send control found by form and by label, which the gate holds. Enter never
+ * counts as sending (a newline must stay a newline on a site we do not know).
+ */
+export const extraSiteAdapter: SiteAdapter = {
+  ...genericAdapter,
+  submitFor: findSubmit
 }

@@ -1,0 +1,5 @@
+// esbuild loads .css as text (tests/replicas/serve.ts).
+declare module "*.css" {
+  const text: string
+  export default text
+}
