@@ -50,7 +50,48 @@ const flagged: [string, string, string][] = [
     "Une élève de ma classe est diabétique, merci de ne pas envoyer de bonbons.",
     ""
   ],
-  ["Zoë's reading level jumped this term!", "Zoë's reading level jumped this term!", ""]
+  ["Zoë's reading level jumped this term!", "Zoë's reading level jumped this term!", ""],
+  // Wider vocabularies: procedures, therapies, fights, marks, family news, unknown names, French.
+  [
+    "Big hugs to Keanu, who had his tonsils out on Monday.",
+    "who had his tonsils out on Monday",
+    "Big hugs to Keanu."
+  ],
+  [
+    "Pray for Wapun - his mom passed away on the weekend.",
+    "Pray for Wapun - his mom passed away on the weekend.",
+    ""
+  ],
+  [
+    "One of my Gr 7s got a 2-day suspension for fighting.",
+    "One of my Gr 7s got a 2-day suspension for fighting.",
+    ""
+  ],
+  [
+    "Priya is reading at a Level D, so we practise every day.",
+    "Priya is reading at a Level D, so we practise every day.",
+    ""
+  ],
+  [
+    "Un de mes 4e fait de l'anxiété depuis Noël.",
+    "Un de mes 4e fait de l'anxiété depuis Noël.",
+    ""
+  ],
+  [
+    "Bravo à Mireille qui a eu 52 % à son test de maths.",
+    "qui a eu 52 % à son test de maths",
+    "Bravo à Mireille."
+  ],
+  [
+    "Trois de mes élèves ont fait un choix. Suspension pour eux.",
+    "Suspension pour eux.",
+    "Trois de mes élèves ont fait un choix."
+  ],
+  [
+    "Le papa de Zacharie est en prison depuis l'automne.",
+    "Le papa de Zacharie est en prison depuis l'automne.",
+    ""
+  ]
 ]
 
 const clean: string[] = [
@@ -65,7 +106,14 @@ const clean: string[] = [
   "Call the office at 204-555-1234 for info.",
   "Grace under pressure: our team won!",
   "Nos élèves ont appris sur le diabète cette semaine.",
-  "Congrats to Noah for passing his swimming level!"
+  "Congrats to Noah for passing his swimming level!",
+  "Our EA Tanya is amazing with the whole class.",
+  "We learned about eating disorders in health class.",
+  "Thanks to the RCMP for the bike rodeo, Grade 4!",
+  "Call Mme Poirier at 204-555-0100 to volunteer, says Léa.",
+  "Nouvelle semaine de sensibilisation au diabète : bravo Mireille pour ton affiche!",
+  "Congratulations to Omar on the Citizenship Award!",
+  "On a construit un pont suspendu en bâtonnets."
 ]
 
 describe("confidential-student-info", () => {
