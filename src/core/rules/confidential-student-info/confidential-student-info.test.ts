@@ -91,6 +91,21 @@ const flagged: [string, string, string][] = [
     "Le papa de Zacharie est en prison depuis l'automne.",
     "Le papa de Zacharie est en prison depuis l'automne.",
     ""
+  ],
+  [
+    "Amira a échoué son examen de maths pour la deuxième fois.",
+    "Amira a échoué son examen de maths pour la deuxième fois.",
+    ""
+  ],
+  [
+    "Kiona started on ADHD meds and what a difference!",
+    "Kiona started on ADHD meds and what a difference!",
+    ""
+  ],
+  [
+    "Bravo Félix! Il est suivi par la psychologue chaque semaine.",
+    "Il est suivi par la psychologue chaque semaine.",
+    "Bravo Félix!"
   ]
 ]
 
@@ -113,7 +128,9 @@ const clean: string[] = [
   "Call Mme Poirier at 204-555-0100 to volunteer, says Léa.",
   "Nouvelle semaine de sensibilisation au diabète : bravo Mireille pour ton affiche!",
   "Congratulations to Omar on the Citizenship Award!",
-  "On a construit un pont suspendu en bâtonnets."
+  "On a construit un pont suspendu en bâtonnets.",
+  "Diabetes is a condition many kids live with.",
+  "Les élèves de 3e ont appris sur l'asthme avec l'infirmière."
 ]
 
 describe("confidential-student-info", () => {

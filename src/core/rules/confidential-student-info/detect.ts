@@ -49,18 +49,14 @@ export function hasStudent(s: string): boolean {
 const UNKNOWN_BEFORE = /\b(?:for|to|with|pour|avec|of|de|congrats|bravo|welcome|bienvenue)\s$/i
 function unknownName(s: string): boolean {
   for (const m of s.matchAll(NAME_WORD)) {
-    if (m.index === 0 || knownFlags(m[0]) !== 0) continue
-    if (NOT_A_NAME.has(m[0].toLowerCase())) continue
-    // Sentence-initial after an emoji or quote is still sentence-initial.
-    if (!/[\p{L}\d,]/u.test(s.slice(0, m.index))) continue
+    if (knownFlags(m[0]) !== 0 || NOT_A_NAME.has(m[0].toLowerCase())) continue
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40)
     const before = s.slice(Math.max(0, m.index - 20), m.index)
     if (TITLE_BEFORE.test(before)) continue
-    if (
-      PERSON_AFTER.test(after) ||
-      (UNKNOWN_BEFORE.test(before) && /^(?:\s+-|,|!|\s*$)/.test(after))
-    )
-      return true
+    if (PERSON_AFTER.test(after)) return true
+    // Sentence-initial (also after an emoji or a quote): only with the person cue after it.
+    if (!/[\p{L}\d,]/u.test(s.slice(0, m.index))) continue
+    if (UNKNOWN_BEFORE.test(before) && /^(?:\s+-|,|!|\s*$)/.test(after)) return true
   }
   return false
 }

@@ -71,6 +71,8 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
         "\\bwho(?:'s| is) (?:autistic|diabetic|epileptic|on the spectrum)\\b",
         "\\b(?:allergic to|diagnosed|diagnosis)\\b",
         "\\b(?:on|takes?|taking|his|her|their) (?:meds|medications?|ritalin|adderall|concerta|insulin|antidepressants?)\\b",
+        "\\b(?:adhd|add|anxiety|seizure|asthma|allergy|diabetes|depression|heart) (?:meds|medications?|medicine|pump|inhaler|attacks?)\\b|\\bstarted (?:on )?(?:meds|medication)\\b",
+        "\\b(?:sees|seeing|sees our|meets with|meeting with) (?:a|the|our) (?:school )?(?:psychologist|psychiatrist|counsell?or|therapist|social worker)\\b|\\b(?:suivie?|vue?) (?:par|chez) (?:la|le|une|un) (?:psychologue|psychiatre|travailleuse sociale|travailleur social|therapeute|orthophoniste|pedopsychiatre)\\b",
         "\\b(?:his|her|their) (?:epi-?pen|inhaler|insulin pump|therapist|psychologist|psychiatrist|counsell?or)\\b",
         "\\bbroke (?:his|her|their) (?:arm|leg|wrist|ankle|collarbone|nose)\\b",
         "\\b(?:in|from) (?:the )?(?:hospital|psych ward|icu|rehab)\\b|\\bhospitali[sz]ed\\b|\\b(?:had|has|having|after) (?:surgery|chemo|chemotherapy|a seizure|a panic attack|panic attacks)\\b",
@@ -117,7 +119,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
       alt([
         "\\b(?:failed|failing|flunked|flunking) (?:\\w+ ){0,2}(?:math|english|science|ela|french|social studies|class|course|courses|test|tests|exam|exams|grade|twice|again|year|it)\\b",
         "\\bafter failing\\b|\\b(?:repeating|repeat|held back a|held back in) (?:a )?grade\\b|\\bheld back\\b",
-        "\\breading level\\b|\\breads? (?:at|below|above) (?:a )?(?:grade|kindergarten)\\b|\\bbelow grade level\\b|\\b(?:his|her|their|'s) (?:marks?|grades|report card|average|gpa|test scores?)\\b",
+        "\\bgrade levels? behind\\b|\\b(?:below|under|behind) grade level\\b|\\byears? behind in (?:reading|math|writing)\\b|\\ben retard de (?:deux|trois|\\d) ans? en (?:lecture|maths?|ecriture)\\b|\\breading level\\b|\\breads? (?:at|below|above) (?:a )?(?:grade|kindergarten)\\b|\\bbelow grade level\\b|\\b(?:his|her|their|'s) (?:marks?|grades|report card|average|gpa|test scores?)\\b",
         "\\b(?:got|scored|earned|received|gets|a eu|a obtenu|obtient) (?:a |an )?\\d{1,3} ?%",
         "\\bfrom an? \\d{1,3} ?%? to an? \\d{1,3}\\b|\\breading at (?:a )?level\\b|\\b(?:repeating|retaking|redoing) (?:\\w+ ){1,2}(?:for the (?:second|third|fourth) time|again)\\b",
         "\\b(?:reprendre|reprend|refaire|refait) (?:son|sa) (?:cours|annee)\\b|\\b(?:deux|trois|quatre|cinq|\\d) echecs\\b",
