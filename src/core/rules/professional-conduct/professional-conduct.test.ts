@@ -36,7 +36,16 @@ const flagged: [string, string[]][] = [
   ["Le suppléant d'hier est un crétin fini.", ["Le suppléant d'hier est un crétin fini"]],
   ["If he keeps it up I'm coming for him.", ["I'm coming for him"]],
   ["Tu vas le regretter, crois-moi.", ["Tu vas le regretter"]],
-  ["Les retards? Estie que c'est long.", ["Estie"]]
+  ["Les retards? Estie que c'est long.", ["Estie"]],
+  ["My VP is a complete waste of space.", ["My VP is a complete waste of space"]],
+  ["These teenagers are so entitled and rude.", ["These teenagers are so entitled"]],
+  [
+    "Les parents de cette école sont insupportables.",
+    ["Les parents de cette école sont insupportables"]
+  ],
+  ["Quelle bande de tarés dans le staff.", ["bande de tarés"]],
+  ["If that student does it again I'll lose it and smack him.", ["I'll lose it and smack him"]],
+  ["Je vais lui casser la gueule s'il recommence.", ["casser la gueule"]]
 ]
 
 const clean: string[] = [
@@ -59,7 +68,10 @@ const clean: string[] = [
   "Mes élèves sont une belle gang de champions.",
   "Pussy willows are out on our nature walk.",
   "Les autobus auront 30 minutes de retard ce matin.",
-  "Our team needs a reality check after that loss, says Coach."
+  "Our team needs a reality check after that loss, says Coach.",
+  "Our kids are the worst at hiding surprises",
+  "I'll totally beat you at chess, Grade 5!",
+  "Les élèves étaient tellement mal à l'aise."
 ]
 
 describe("professional-conduct", () => {
