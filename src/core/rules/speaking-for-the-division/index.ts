@@ -38,6 +38,7 @@ function voicePattern(org: string): RegExp {
         `\\b${org},? (?:has|have) (?:decided|made the decision|determined|chosen|agreed)\\b|\\b${org} (?:decided|will be cancell?ing|is cancell?ing|has cancell?ed|is closing|will be closing|is pleased to announce|is proud to announce|regrets to inform|wishes to inform|would like to inform|would like to announce|wants to inform)\\b`,
         `\\bwe(?:,)? (?:at|here at|the staff (?:at|of)|the (?:teachers|administration) (?:at|of)) ${org},? (?:are|have|will|would|wish|want|regret|cannot|can't|do not|don't|has|decided|ask|invite|remind)\\b`,
         `\\bau nom (?:de |du |des )(?:${org}|l'ecole|la division|personnel|l'equipe|(?:tout |toute )(?:le |l')?(?:personnel|equipe(?:-ecole)?))`,
+        `\\b(?:please be advised|we wish to inform you|we would like to inform you) that ${org}\\b|\\b(?:veuillez (?:noter|prendre note)|nous vous informons) que ${org}\\b`,
         // The school's own decisions, said in the present or future: "the school is moving to…", "l'école adopte…".
         `\\b${org},? (?:is|will be|will) (?:now )?(?:implementing|introducing|moving to|suspending|adopting|launching|requiring|banning|prohibiting|mandating|enforcing|changing|cancell?ing|closing|now accepting|accepting|implement|introduce|move to|suspend|adopt|launch|require|ban|prohibit|cancel|close)\\b`,
         `\\b${org},? (?:adopte|adoptera|suspend|suspendra|met en place|mettra en place|instaure|instaurera|interdit|interdira|impose|imposera|exige|exigera|implante|implantera|annonce (?:que|l'|la|le|les|un|une))\\b`,
@@ -45,9 +46,9 @@ function voicePattern(org: string): RegExp {
           "\\b(?:we've|we have) decided as a (?:school|division|staff)\\b|\\bas a (?:school|division), we(?:'ve| have)? (?:decided|chosen)\\b",
         `\\bnous (?:avons|sommes) (?:le plaisir|heureux|heureuses|fiers|fieres|tristes) (?:de vous |d'|de )annoncer que ${org}\\b|` +
           "\\bnous avons decide, en tant qu'ecole\\b",
-        `^\\W*(?:official|officiel(?:le)?)\\s*:|\\b(?:official (?:position|statement|response)|(?:position|declaration|reponse) officielle)(?: (?:of|de|du|de la) [^:]{1,40})?\\s*:|^\\W*(?:statement|message|update) from ${org}\\b|^\\W*(?:declaration|message|communique) (?:de |du |de la )${org}`,
+        `^\\W*(?:official|officiel(?:le)?)\\s*:|\\b(?:official (?:position|statement|response)|(?:position|declaration|reponse) officielle)(?: (?:of|de|du|de la) [^:]{1,40})?\\s*:|^\\W*(?:important |urgent )?(?:statement|message|update|notice|announcement) from ${org}\\b|^\\W*(?:declaration|message|communique) (?:de |du |de la )${org}`,
         "^\\W*(?:communique officiel|annonce officielle|avis officiel|message officiel|declaration officielle)\\b|\\b(?:communique officiel|annonce officielle|avis officiel)\\s*:",
-        `\\b${org},? (?:a decide|ont decide|a pris la decision|annule|annulera|ferme|fermera|est heureuse d'annoncer|est heureux d'annoncer|est fiere d'annoncer|tient a informer|souhaite informer|desire informer)\\b`,
+        `\\b${org},? (?:a decide|ont decide|a pris la decision|annule|annulera|ferme|fermera|est heureuse d'annoncer|est heureux d'annoncer|est fiere d'annoncer|tient a informer|souhaite informer|informe (?:les|tous les) (?:parents|familles)|desire informer)\\b`,
         `\\bnous,? (?:a|de|le personnel de|l'equipe de) ${org},? (?:annulons|avons|sommes|informons|fermons|souhaitons|tenons|demandons|invitons|rappelons)\\b`
       ].join("|") +
       ")",

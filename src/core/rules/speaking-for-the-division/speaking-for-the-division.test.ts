@@ -50,6 +50,18 @@ const flagged: [string, string][] = [
   [
     "Speaking for the whole division here: be kind to bus drivers.",
     "Speaking for the whole division"
+  ],
+  [
+    "Important notice from Strathclair School: classes are cancelled tomorrow.",
+    "Important notice from Strathclair School"
+  ],
+  [
+    "Please be advised that Park West School Division will not run buses today.",
+    "Please be advised that Park West School Division"
+  ],
+  [
+    "L'École Saint-Lazare informe les parents que l'école sera fermée.",
+    "L'École Saint-Lazare informe les parents"
   ]
 ]
 
@@ -66,7 +78,9 @@ const clean: string[] = [
   "The board's official statement is on their website.",
   "La direction a annoncé que la photo est lundi.",
   "Au nom de ma classe, merci!",
-  "Our school is hosting the book fair next week."
+  "Our school is hosting the book fair next week.",
+  "Reminder from the school: picture day is Monday.",
+  "Please note that the school posted the new schedule."
 ]
 
 describe("speaking-for-the-division", () => {
