@@ -130,7 +130,11 @@ const clean: string[] = [
   "Congratulations to Omar on the Citizenship Award!",
   "On a construit un pont suspendu en bâtonnets.",
   "Diabetes is a condition many kids live with.",
-  "Les élèves de 3e ont appris sur l'asthme avec l'infirmière."
+  "Les élèves de 3e ont appris sur l'asthme avec l'infirmière.",
+  "Liam was sent home with a permission form today.",
+  "Jonah's family welcomed a newcomer family from Syria to our town.",
+  "Elijah asked great questions about the police officer's job during the visit.",
+  "Mila's grandpa died in the war, she told us on Remembrance Day."
 ]
 
 describe("confidential-student-info", () => {

@@ -105,8 +105,8 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
     re: new RegExp(
       alt([
         "\\b(?:suspended|suspension|expelled|expulsion|detention|in-school suspension|kicked out of (?:school|class))\\b",
-        "\\b(?:police|rcmp|grc|arrested|charged with|probation|youth justice|juvie)\\b",
-        "\\b(?:got into|get into|in) (?:a |another )?fights?\\b|\\bsent home\\b|\\bthrew|throwing (?:a )?(?:chair|desk)|\\boffice referral\\b|\\bse sont battus\\b|\\bbagarre\\b",
+        "\\b(?:police|rcmp|grc)\\b(?! officers?'s?\\b| (?:officers?|car|station|dog|week|visit|presentation|talk|and fire)\\b)|\\b(?:arrested|arrete|charged with|probation|youth justice|juvie)\\b",
+        "\\b(?:got into|get into|in) (?:a |another )?fights?\\b|\\bsent home\\b(?! with| a | the )|\\bthrew|throwing (?:a )?(?:chair|desk)|\\boffice referral\\b|\\bse sont battus\\b|\\bbagarre\\b",
         "\\b(?:sent|was sent|got sent) (?:to|home from) (?:the office|school|the principal)\\b",
         "\\b(?:suspendue?|suspension|expulsion|expulse|expulsee|renvoye|renvoyee|en retenue|retenue|a la police)\\b"
       ]),
@@ -135,7 +135,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
         "\\bfoster (?:family|families|home|homes|parents?|mom|dad|care|placement)\\b|\\bin (?:foster )?care\\b",
         "\\bchild and family services\\b|\\bcfs\\b|\\b(?:custody|divorce|divorcing|divorced|separation|separated|restraining order|protection order|group home)\\b",
         "\\b(?:her|his|their) (?:parents|mom|dad|mother|father) (?:are|is|got|just) (?:\\w+ )?(?:in jail|in prison|divorc\\w*|separat\\w*|split up)\\b",
-        "\\b(?:passed away|died)\\b|\\b(?:in|to) (?:jail|prison)\\b|\\b(?:est |sont )?(?:decedee?s?|en prison|incarceree?)\\b|\\bfamille d'accueil\\b|\\bservices a l'enfant et a la famille\\b|\\bgarde (?:partagee|des enfants|exclusive)\\b|\\b(?:divorce|separation) de ses parents\\b|\\bfoyer de groupe\\b|\\bplace en famille\\b"
+        "\\b(?:passed away|died)\\b(?! (?:in (?:the )?(?:war|\\d{4})|long ago|years ago|in the story|in the book))|\\b(?:in|to) (?:jail|prison)\\b|\\b(?:est |sont )?(?:decedee?s?|en prison|incarceree?)\\b|\\bfamille d'accueil\\b|\\bservices a l'enfant et a la famille\\b|\\bgarde (?:partagee|des enfants|exclusive)\\b|\\b(?:divorce|separation) de ses parents\\b|\\bfoyer de groupe\\b|\\bplace en famille\\b"
       ]),
       "i"
     )
@@ -165,7 +165,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
     kind: "immigration",
     re: new RegExp(
       alt([
-        "\\b(?:refugees?|refugee claimant|permanent residency|newcomer|newly arrived|fled|fleeing|war in|asylum(?: seeker)?|undocumented|immigration status|deport\\w*|permanent resident|temporary resident|without status|visa status)\\b",
+        "\\b(?:refugees?|refugee claimant|permanent residency|(?:is|are|was|were) (?:a )?newcomers?|newly arrived|fled|fleeing|war in|asylum(?: seeker)?|undocumented|immigration status|deport\\w*|permanent resident|temporary resident|without status|visa status)\\b",
         "\\b(?:refugiee?s?|residence permanente|nouvellement arrivee?s?|recemment arrivee?s?|a fui|fuyant|la guerre|demandeur d'asile|demandeuse d'asile|statut d'immigration|expulsion du pays|sans statut|resident permanent)\\b"
       ]),
       "i"
