@@ -50,7 +50,63 @@ const flagged: [string, string, string][] = [
     "Une élève de ma classe est diabétique, merci de ne pas envoyer de bonbons.",
     ""
   ],
-  ["Zoë's reading level jumped this term!", "Zoë's reading level jumped this term!", ""]
+  ["Zoë's reading level jumped this term!", "Zoë's reading level jumped this term!", ""],
+  // Wider vocabularies: procedures, therapies, fights, marks, family news, unknown names, French.
+  [
+    "Big hugs to Keanu, who had his tonsils out on Monday.",
+    "who had his tonsils out on Monday",
+    "Big hugs to Keanu."
+  ],
+  [
+    "Pray for Wapun - his mom passed away on the weekend.",
+    "Pray for Wapun - his mom passed away on the weekend.",
+    ""
+  ],
+  [
+    "One of my Gr 7s got a 2-day suspension for fighting.",
+    "One of my Gr 7s got a 2-day suspension for fighting.",
+    ""
+  ],
+  [
+    "Priya is reading at a Level D, so we practise every day.",
+    "Priya is reading at a Level D, so we practise every day.",
+    ""
+  ],
+  [
+    "Un de mes 4e fait de l'anxiété depuis Noël.",
+    "Un de mes 4e fait de l'anxiété depuis Noël.",
+    ""
+  ],
+  [
+    "Bravo à Mireille qui a eu 52 % à son test de maths.",
+    "qui a eu 52 % à son test de maths",
+    "Bravo à Mireille."
+  ],
+  [
+    "Trois de mes élèves ont fait un choix. Suspension pour eux.",
+    "Suspension pour eux.",
+    "Trois de mes élèves ont fait un choix."
+  ],
+  [
+    "Le papa de Zacharie est en prison depuis l'automne.",
+    "Le papa de Zacharie est en prison depuis l'automne.",
+    ""
+  ],
+  [
+    "Amira a échoué son examen de maths pour la deuxième fois.",
+    "Amira a échoué son examen de maths pour la deuxième fois.",
+    ""
+  ],
+  [
+    "Kiona started on ADHD meds and what a difference!",
+    "Kiona started on ADHD meds and what a difference!",
+    ""
+  ],
+  [
+    "Bravo Félix! Il est suivi par la psychologue chaque semaine.",
+    "Il est suivi par la psychologue chaque semaine.",
+    "Bravo Félix!"
+  ]
 ]
 
 const clean: string[] = [
@@ -65,7 +121,20 @@ const clean: string[] = [
   "Call the office at 204-555-1234 for info.",
   "Grace under pressure: our team won!",
   "Nos élèves ont appris sur le diabète cette semaine.",
-  "Congrats to Noah for passing his swimming level!"
+  "Congrats to Noah for passing his swimming level!",
+  "Our EA Tanya is amazing with the whole class.",
+  "We learned about eating disorders in health class.",
+  "Thanks to the RCMP for the bike rodeo, Grade 4!",
+  "Call Mme Poirier at 204-555-0100 to volunteer, says Léa.",
+  "Nouvelle semaine de sensibilisation au diabète : bravo Mireille pour ton affiche!",
+  "Congratulations to Omar on the Citizenship Award!",
+  "On a construit un pont suspendu en bâtonnets.",
+  "Diabetes is a condition many kids live with.",
+  "Les élèves de 3e ont appris sur l'asthme avec l'infirmière.",
+  "Liam was sent home with a permission form today.",
+  "Jonah's family welcomed a newcomer family from Syria to our town.",
+  "Elijah asked great questions about the police officer's job during the visit.",
+  "Mila's grandpa died in the war, she told us on Remembrance Day."
 ]
 
 describe("confidential-student-info", () => {

@@ -19,7 +19,7 @@ const STAFF_AFTER =
   /^,? (?:our|my|the|notre|mon|ma) (?:principal|vice-principal|vp|teacher|ea|secretary|custodian|superintendent|bus driver|librarian|counsell?or|directeur|directrice|enseignante?|secretaire|concierge)\b/i
 /** After a name that is also an ordinary word, only these make it a person. */
 const PERSON_AFTER =
-  /^(?:'s\b|, who\b| (?:is|was|has|had|lives|will|who|just|finally|got|gets|broke|missed|est|a|vit|habite)\b)/
+  /^(?:'s\b|, who\b| (?:is|was|has|had|lives|will|who|just|finally|got|gets|broke|missed|started|went|came|needs|est|a|vit|habite|va|fait)\b)/
 
 /** Words that open a subordinate clause the fix can take out on its own. */
 const SUBORDINATE =
@@ -42,6 +42,22 @@ export function hasStudent(s: string): boolean {
     if (flags & (COMMON | PLACE | STOP) && !PERSON_AFTER.test(after)) continue
     return true
   }
+  return unknownName(s)
+}
+
+/** A word no list knows ("Noelani", "Tyrell"), inside the sentence, with a person cue around it. */
+const UNKNOWN_BEFORE = /\b(?:for|to|with|pour|avec|of|de|congrats|bravo|welcome|bienvenue)\s$/i
+function unknownName(s: string): boolean {
+  for (const m of s.matchAll(NAME_WORD)) {
+    if (knownFlags(m[0]) !== 0 || NOT_A_NAME.has(m[0].toLowerCase())) continue
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40)
+    const before = s.slice(Math.max(0, m.index - 20), m.index)
+    if (TITLE_BEFORE.test(before)) continue
+    if (PERSON_AFTER.test(after)) return true
+    // Sentence-initial (also after an emoji or a quote): only with the person cue after it.
+    if (!/[\p{L}\d,]/u.test(s.slice(0, m.index))) continue
+    if (UNKNOWN_BEFORE.test(before) && /^(?:\s+-|,|!|\s*$)/.test(after)) return true
+  }
   return false
 }
 
@@ -53,15 +69,18 @@ export interface Detail {
 export interface Facts {
   student: boolean
   pronoun: boolean
+  /** A short sentence with no subject of its own ("Suspension for both."): it continues the one before. */
+  short: boolean
   details: Detail[]
 }
 
 function findDetails(s: string): Detail[] {
   const out: Detail[] = []
-  for (const { re } of DETAIL_KINDS) {
+  for (const { re, unless } of DETAIL_KINDS) {
     const m = re.exec(s)
     if (!m) continue
     if (TOPIC_CUE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue
+    if (unless?.test(s.slice(Math.max(0, m.index - 40), m.index))) continue
     out.push({ start: m.index, end: m.index + m[0].length })
   }
   return out.sort((a, b) => a.start - b.start)
@@ -69,7 +88,12 @@ function findDetails(s: string): Detail[] {
 
 export function describe(s: string): Facts {
   const details = findDetails(s)
-  return { student: hasStudent(s), pronoun: details.length > 0 && PRONOUN.test(s), details }
+  return {
+    student: hasStudent(s),
+    pronoun: details.length > 0 && PRONOUN.test(s),
+    short: details.length > 0 && s.split(/\s+/).filter(Boolean).length <= 6,
+    details
+  }
 }
 
 /** The clause around [start, end): from the boundary before it to the boundary after it. */

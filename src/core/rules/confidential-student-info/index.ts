@@ -32,7 +32,7 @@ export const confidentialStudentInfo = defineRule({
     let previousStudent = false
     for (const seg of sentences({ start: 0, end: text.length, text })) {
       const facts = memo(settings, seg.text, () => describe(seg.text))
-      const tied = facts.student || (previousStudent && facts.pronoun)
+      const tied = facts.student || (previousStudent && (facts.pronoun || facts.short))
       if (tied && facts.details.length) {
         const d = facts.details[0]!
         const c = clauseOf(seg.text, d)

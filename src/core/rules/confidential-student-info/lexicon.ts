@@ -18,10 +18,12 @@ export const STUDENT_PHRASE = new RegExp(
       "(?:a|one) (?:of )?(?:my|our) (?:own )?(?:students?|learners|kids|kiddos|grade ?\\d+s?|gr\\.? ?\\d+s?|kindergartners|kindergarteners|kinders|boys|girls)",
       "(?:a|one) (?:student|boy|girl|child|kid|learner) (?:in|from) (?:my|our) (?:class|classroom|homeroom|grade \\d+ class)",
       "my (?:student|learner|grade ?\\d+ student)",
+      "(?:a|one|this|that) (?:gr(?:ade)?\\.? ?\\d+|grade (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|kindergarten|\\d+ ?(?:yr|year)[- ]old) (?:boy|girl|student|kid|child|learner)",
+      "(?:un|une|l'un|l'une|deux|trois|certains|certaines|plusieurs) (?:de |d')?(?:mes|nos) (?:petits |petites |grands |grandes )?(?:eleves|gars|filles|jeunes|amis|\\d+(?:e|re|es|res)(?: annees?)?)",
       "(?:this|that) (?:student|boy|girl|kid|child) (?:in|from) (?:my|our) class",
       "(?:un|une|l'un|l'une) (?:de )?(?:mes|nos) eleves",
       "(?:un|une) (?:eleve|enfant) (?:de|dans) (?:ma|notre) classe",
-      "(?:mon|ma) (?:eleve|etudiante?)"
+      "(?:mon|ma|notre) (?:petite? )?(?:eleve|etudiante?)"
     ]) +
     "\\b",
   "i"
@@ -50,29 +52,33 @@ export const NOT_A_NAME = new Set(
  */
 const CONDITION = alt([
   "autism|asd|adhd|add|fasd|odd|ocd|ptsd|tourette'?s?|diabetes|type 1 diabetes|epilepsy|seizures?|asthma",
-  "anxiety|depression|an eating disorder|cancer|leukemia|leukaemia|a (?:brain )?tumou?r|cerebral palsy|down syndrome",
+  "anxiety|depression|(?:an )?eating disorder|(?:a |an )?(?:\\w+ )?(?:processing|anxiety|mood|seizure|attachment|sensory) disorder|cancer|leukemia|leukaemia|a (?:brain )?tumou?r|cerebral palsy|down syndrome",
   "spina bifida|cystic fibrosis|celiac|crohn'?s|a heart condition|a concussion|concussions?|a broken (?:arm|leg|wrist|ankle|collarbone)",
   "(?:a |an )?(?:severe |serious )?(?:peanut |nut |food |bee )?allerg(?:y|ies)|a disability|disabilities|a learning disability",
   "dyslexia|dyscalculia|dysgraphia|a speech (?:delay|impediment)|a stutter|hearing loss|a hearing impairment|mental health (?:issues|problems|struggles)",
-  "autisme|diabete|epilepsie|asthme|anxiete|une depression|un cancer|une allergie|des allergies|tdah|tsa|une commotion|un handicap|un trouble d'apprentissage|dyslexie"
+  "(?:(?:le|la|l'|les|de|d'|du|des|une?) ?)?(?:autisme|diabete|epilepsie|asthme|anxiete|depression|cancer|allergies?|tdah|tsa|commotion(?: cerebrale)?|handicap|trouble (?:d'apprentissage|du spectre|anxieux|de l'attention)|dyslexie|dyspraxie|leucemie|crise d'asthme|crises? d'epilepsie|crises? d'anxiete|crises? de panique)"
 ])
 
-export const DETAIL_KINDS: { kind: string; re: RegExp }[] = [
+export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
   {
     kind: "health",
     re: new RegExp(
       alt([
-        `\\b(?:has|have|had|with|diagnosed with|living with|lives with|battling|fighting|beating|beat|suffers from|suffering from|struggles with|struggling with|recovering from|dealing with|his|her|their|'s) (?:(?:severe|mild|serious|new|recent|type 1|type 2|bad|terrible) )?${CONDITION}\\b`,
-        "\\b(?:is|was|being) (?:autistic|diabetic|epileptic|anorexic|bipolar|on the spectrum)\\b",
+        `\\b(?:has|have|had|with|w/|diagnosed with|living with|lives with|battling|fighting|beating|beat|suffers from|suffering from|struggles with|struggling with|struggling w/|recovering from|dealing with|in treatment for|treated for|being treated for|confirmed|suspected|his|her|their|'s) (?:(?:severe|mild|serious|new|recent|type 1|type 2|bad|terrible) )?${CONDITION}\\b`,
+        "\\b(?:is|was|being|'s) (?:\\w+ and )?(?:autistic|diabetic|epileptic|anorexic|bipolar|nonverbal|non-verbal|on the spectrum)\\b",
+        "\\b(?:his|her|their|'s) (?:blood sugar|glucose|t1d?|cgm|aac device|hearing aids?|wheelchair|seizures?|meltdowns?|appendix)\\b|\\b(?:appendix out|appendectomy|tonsils out)\\b",
+        "\\b(?:stay|staying|been|was|is) (?:at|in) (?:the )?(?:[\\w']+ )?hospital\\b|\\b(?:in|back from|out of) (?:the )?(?:children's )?hospital\\b",
         "\\bwho(?:'s| is) (?:autistic|diabetic|epileptic|on the spectrum)\\b",
         "\\b(?:allergic to|diagnosed|diagnosis)\\b",
         "\\b(?:on|takes?|taking|his|her|their) (?:meds|medications?|ritalin|adderall|concerta|insulin|antidepressants?)\\b",
+        "\\b(?:adhd|add|anxiety|seizure|asthma|allergy|diabetes|depression|heart) (?:meds|medications?|medicine|pump|inhaler|attacks?)\\b|\\bstarted (?:on )?(?:meds|medication)\\b",
+        "\\b(?:sees|seeing|sees our|meets with|meeting with) (?:a|the|our) (?:school )?(?:psychologist|psychiatrist|counsell?or|therapist|social worker)\\b|\\b(?:suivie?|vue?) (?:par|chez) (?:la|le|une|un) (?:psychologue|psychiatre|travailleuse sociale|travailleur social|therapeute|orthophoniste|pedopsychiatre)\\b",
         "\\b(?:his|her|their) (?:epi-?pen|inhaler|insulin pump|therapist|psychologist|psychiatrist|counsell?or)\\b",
         "\\bbroke (?:his|her|their) (?:arm|leg|wrist|ankle|collarbone|nose)\\b",
         "\\b(?:in|from) (?:the )?(?:hospital|psych ward|icu|rehab)\\b|\\bhospitali[sz]ed\\b|\\b(?:had|has|having|after) (?:surgery|chemo|chemotherapy|a seizure|a panic attack|panic attacks)\\b",
         "\\b(?:self-harm|self harm|suicid\\w*|attempted suicide|overdos\\w*)\\b",
         `\\b(?:a|a un|a une|atteinte? d[e']|souffre d[e']|vit avec|avec (?:son|sa|ses)|son|sa|ses) ?${CONDITION}\\b`,
-        "\\best (?:autiste|diabetique|epileptique|hospitalisee?)\\b|\\ba l'hopital\\b|\\b(?:ses|son|sa) (?:medicaments?|medication)\\b|\\ballergique\\b|\\bs'est casse (?:le|la) \\w+\\b"
+        "\\b(?:fait|faisait|a fait) (?:de l'|des |une |un )(?:anxiete|crises?|depression|convulsions?)\\b|\\bse (?:fait|faire|fera) operer\\b|\\b(?:son|sa) (?:operation|chirurgie|pompe|capteur|glycemie|fauteuil|appareil auditif|diagnostic)\\b|\\bdiagnostic d[e']|\\best (?:autiste|diabetique|epileptique|hospitalisee?|non verbale?)\\b|\\ba l'hopital\\b|\\b(?:ses|son|sa) (?:medicaments?|medication)\\b|\\ballergique\\b|\\bs'est casse (?:le|la) \\w+\\b"
       ]),
       "i"
     )
@@ -84,6 +90,8 @@ export const DETAIL_KINDS: { kind: string; re: RegExp }[] = [
         "\\b(?:his|her|their|'s|an|has an|on an|new) (?:iep|ipp|individual(?:ized)? education plan|behaviou?r plan|safety plan|learning plan)\\b",
         "\\b(?:his|her|their|'s|one-on-one|1:1|full-time|own) (?:ea|educational assistant|aide|resource teacher|support worker)\\b",
         "\\b(?:pulled out|goes|went|sent) (?:for|to) (?:resource|learning support|speech therapy)\\b",
+        "\\bpulls? (?:\\w+ )?out (?:for|to)\\b|\\b(?:reading|literacy|math|numeracy|behaviou?r) support\\b|\\b(?:speech|occupational|play) therapy\\b|\\bpsych-?ed\\b|\\b(?:aac|communication) device\\b",
+        "\\b(?:reunion|rencontre|plan) (?:de |du )?(?:pei|ppi)\\b|\\b(?:orthophonie|classe-ressource|classe ressource|orthopedagogie)\\b|\\baide-enseignante? (?:de|d')\\b|\\baccompagnement (?:1:1|individuel)\\b",
         "\\b(?:resource|learning support|speech|ot|occupational therapy) (?:support|help|sessions?|services)\\b",
         "\\b(?:psycho-?educational|psych|learning|speech|cognitive) (?:assessment|testing|evaluation)\\b|\\b(?:assessed|tested|being assessed|being tested) for\\b",
         "\\b(?:in|at) (?:a |the )?(?:special ed(?:ucation)?|resource) (?:class|room|program)\\b",
@@ -97,9 +105,10 @@ export const DETAIL_KINDS: { kind: string; re: RegExp }[] = [
     re: new RegExp(
       alt([
         "\\b(?:suspended|suspension|expelled|expulsion|detention|in-school suspension|kicked out of (?:school|class))\\b",
-        "\\b(?:police|rcmp|arrested|charged with|probation|youth justice|juvie)\\b",
+        "\\b(?:police|rcmp|grc)\\b(?! officers?'s?\\b| (?:officers?|car|station|dog|week|visit|presentation|talk|and fire)\\b)|\\b(?:arrested|arrete|charged with|probation|youth justice|juvie)\\b",
+        "\\b(?:got into|get into|in) (?:a |another )?fights?\\b|\\bsent home\\b(?! with| a | the )|\\bthrew|throwing (?:a )?(?:chair|desk)|\\boffice referral\\b|\\bse sont battus\\b|\\bbagarre\\b",
         "\\b(?:sent|was sent|got sent) (?:to|home from) (?:the office|school|the principal)\\b",
-        "\\b(?:suspendue?|expulse|expulsee|renvoye|renvoyee|en retenue|retenue|a la police)\\b"
+        "\\b(?:suspendue?|suspension|expulsion|expulse|expulsee|renvoye|renvoyee|en retenue|retenue|a la police)\\b"
       ]),
       "i"
     )
@@ -110,8 +119,10 @@ export const DETAIL_KINDS: { kind: string; re: RegExp }[] = [
       alt([
         "\\b(?:failed|failing|flunked|flunking) (?:\\w+ ){0,2}(?:math|english|science|ela|french|social studies|class|course|courses|test|tests|exam|exams|grade|twice|again|year|it)\\b",
         "\\bafter failing\\b|\\b(?:repeating|repeat|held back a|held back in) (?:a )?grade\\b|\\bheld back\\b",
-        "\\breading level\\b|\\breads? (?:at|below|above) (?:a )?(?:grade|kindergarten)\\b|\\bbelow grade level\\b|\\b(?:his|her|their|'s) (?:marks?|grades|report card|average|gpa|test scores?)\\b",
-        "\\b(?:got|scored|earned|received) (?:a |an )?\\d{1,3} ?%",
+        "\\bgrade levels? behind\\b|\\b(?:below|under|behind) grade level\\b|\\byears? behind in (?:reading|math|writing)\\b|\\ben retard de (?:deux|trois|\\d) ans? en (?:lecture|maths?|ecriture)\\b|\\breading level\\b|\\breads? (?:at|below|above) (?:a )?(?:grade|kindergarten)\\b|\\bbelow grade level\\b|\\b(?:his|her|their|'s) (?:marks?|grades|report card|average|gpa|test scores?)\\b",
+        "\\b(?:got|scored|earned|received|gets|a eu|a obtenu|obtient) (?:a |an )?\\d{1,3} ?%",
+        "\\bfrom an? \\d{1,3} ?%? to an? \\d{1,3}\\b|\\breading at (?:a )?level\\b|\\b(?:repeating|retaking|redoing) (?:\\w+ ){1,2}(?:for the (?:second|third|fourth) time|again)\\b",
+        "\\b(?:reprendre|reprend|refaire|refait) (?:son|sa) (?:cours|annee)\\b|\\b(?:deux|trois|quatre|cinq|\\d) echecs\\b",
         "\\b(?:a echoue|echoue|echec en|double son annee|redouble\\w*|niveau de lecture|ses notes|sa note|son bulletin|lit au niveau)\\b"
       ]),
       "i"
@@ -124,7 +135,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp }[] = [
         "\\bfoster (?:family|families|home|homes|parents?|mom|dad|care|placement)\\b|\\bin (?:foster )?care\\b",
         "\\bchild and family services\\b|\\bcfs\\b|\\b(?:custody|divorce|divorcing|divorced|separation|separated|restraining order|protection order|group home)\\b",
         "\\b(?:her|his|their) (?:parents|mom|dad|mother|father) (?:are|is|got|just) (?:\\w+ )?(?:in jail|in prison|divorc\\w*|separat\\w*|split up)\\b",
-        "\\bfamille d'accueil\\b|\\bservices a l'enfant et a la famille\\b|\\bgarde (?:partagee|des enfants|exclusive)\\b|\\b(?:divorce|separation) de ses parents\\b|\\bfoyer de groupe\\b|\\bplace en famille\\b"
+        "\\b(?:passed away|died)\\b(?! (?:in (?:the )?(?:war|\\d{4})|long ago|years ago|in the story|in the book))|\\b(?:in|to) (?:jail|prison)\\b|\\b(?:est |sont )?(?:decedee?s?|en prison|incarceree?)\\b|\\bfamille d'accueil\\b|\\bservices a l'enfant et a la famille\\b|\\bgarde (?:partagee|des enfants|exclusive)\\b|\\b(?:divorce|separation) de ses parents\\b|\\bfoyer de groupe\\b|\\bplace en famille\\b"
       ]),
       "i"
     )
@@ -144,11 +155,18 @@ export const DETAIL_KINDS: { kind: string; re: RegExp }[] = [
     )
   },
   {
+    // Any phone number or email in a sentence about a student, unless it is a staff member's or the school's.
+    kind: "contact",
+    re: /\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b[\w.+-]+@[\w-]+\.[\w.]+\b/,
+    unless:
+      /\b(?:mr|mrs|ms|mx|dr|mme|madame|monsieur|coach|me|us|nous|moi|office|school|ecole|bureau|secretariat|teacher|enseignante?)\b/i
+  },
+  {
     kind: "immigration",
     re: new RegExp(
       alt([
-        "\\b(?:refugees?|refugee claimant|asylum(?: seeker)?|undocumented|immigration status|deport\\w*|permanent resident|temporary resident|without status|visa status)\\b",
-        "\\b(?:refugiee?s?|demandeur d'asile|demandeuse d'asile|statut d'immigration|expulsion du pays|sans statut|resident permanent)\\b"
+        "\\b(?:refugees?|refugee claimant|permanent residency|(?:is|are|was|were) (?:a )?newcomers?|newly arrived|fled|fleeing|war in|asylum(?: seeker)?|undocumented|immigration status|deport\\w*|permanent resident|temporary resident|without status|visa status)\\b",
+        "\\b(?:refugiee?s?|residence permanente|nouvellement arrivee?s?|recemment arrivee?s?|a fui|fuyant|la guerre|demandeur d'asile|demandeuse d'asile|statut d'immigration|expulsion du pays|sans statut|resident permanent)\\b"
       ]),
       "i"
     )
@@ -158,7 +176,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp }[] = [
 /** A detail said as a topic, an event or a whole class, not about one student. */
 export const TOPIC_CUE = new RegExp(
   alt([
-    "\\b(?:awareness|day|week|month|walk|run|fundraiser|assembly|presentation|speaker|workshop|guest|drive|campaign|research|unit|lesson|learned about|learning about|studying|reading about|talked about|discussed|book about|story about)\\b",
+    "(?<!\\d-)\\b(?:awareness|day|week|month|walk|run|fundraiser|assembly|presentation|speaker|workshop|guest|drive|campaign|research|unit|lesson|learned about|learning about|studying|reading about|talked about|discussed|book about|story about)\\b",
     "\\b(?:sensibilisation|journee|semaine|mois|collecte|campagne|conference|appris sur|parle de)\\b"
   ]),
   "i"

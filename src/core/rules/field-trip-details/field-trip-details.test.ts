@@ -141,10 +141,44 @@ const flagged: [string, string[]][] = [
     ["Ski trip to Asessippi on February 20!", "Bus departs at 6:45 am from the school parking lot."]
   ],
   // Curly quotes, NBSP and zero-width characters do not hide it.
-  ["We\u2019re at the\u00A0Forks unt\u200Bil 2!", ["We\u2019re at the\u00A0Forks unt\u200Bil 2!"]]
+  ["We\u2019re at the\u00A0Forks unt\u200Bil 2!", ["We\u2019re at the\u00A0Forks unt\u200Bil 2!"]],
+  // Activity days, school-day times, live French outings, French games and tournaments.
+  [
+    "Snowshoe day at Minnedosa with my Grade 6s! On the trails until lunch.",
+    ["Snowshoe day at Minnedosa with my Grade 6s! On the trails until lunch."]
+  ],
+  [
+    "Currently knee-deep in the creek at Turtle Mountain with Grade 3, back around 2:45!",
+    ["Currently knee-deep in the creek at Turtle Mountain with Grade 3, back around 2:45!"]
+  ],
+  [
+    "L'équipe de volley jouera à Neepawa vendredi dès 16 h.",
+    ["L'équipe de volley jouera à Neepawa vendredi dès 16 h."]
+  ],
+  [
+    "On est à la patinoire de Russell jusqu'à 11 h avec les 2e!",
+    ["On est à la patinoire de Russell jusqu'à 11 h avec les 2e!"]
+  ],
+  [
+    "Tournoi de basket à Roblin cette fin de semaine : premier match samedi à 9 h.",
+    ["Tournoi de basket à Roblin cette fin de semaine : premier match samedi à 9 h."]
+  ],
+  [
+    "Présentement en randonnée au parc provincial, retour à l'école vers 14 h.",
+    ["Présentement en randonnée au parc provincial, retour à l'école vers 14 h."]
+  ],
+  [
+    "Journée de plein air à Binscarth demain! Les autobus partent à 8 h 15.",
+    ["Journée de plein air à Binscarth demain!", "Les autobus partent à 8 h 15."]
+  ]
 ]
 
 const clean: string[] = [
+  "Thank you to the Assiniboine Park Zoo for the wonderful guided tour on Monday!",
+  "Guest presenter from the Manitoba Museum visiting our class Friday at 1!",
+  "Les formulaires pour notre prochaine sortie doivent être remis jeudi.",
+  "Départ hâtif à 13 h 30 mercredi pour la journée pédagogique.",
+  "À compter de mardi, nouvel horaire de sortie des classes à 15 h 20.",
   "Thanks to the zoo for hosting us yesterday!",
   "Assembly in the gym Friday at 1.",
   "Book fair in the library Tuesday.",

@@ -15,6 +15,7 @@ import {
   PLACE_COMMON,
   PLACE_NAMED,
   RECAP,
+  RETURN_TO_SCHOOL,
   TRAVEL_CUE
 } from "./trip-lexicon"
 
@@ -46,7 +47,7 @@ function withoutDivision(s: string, settings: CheckSettings): string {
 
 function describe(sentence: string, settings: CheckSettings): SentenceFacts {
   const s = withoutDivision(sentence, settings)
-  const onSite = ON_SITE.test(s)
+  const onSite = ON_SITE.test(s.replace(RETURN_TO_SCHOOL, (m) => " ".repeat(m.length)))
   const place = PLACE_COMMON.test(s) || PLACE_NAMED.test(s) || DESTINATION.test(s)
   return {
     where: TRAVEL_CUE.test(s) || ((place || OUTING_CUE.test(s)) && !onSite),

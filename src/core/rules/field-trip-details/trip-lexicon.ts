@@ -51,9 +51,17 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
   { kind: "date", re: new RegExp(`\\b${DAY}${PART_OF_DAY}\\b`, "gi") },
   {
     kind: "date",
-    re: /\b(?:(?:tomorrow|tmrw|today)(?: morning| afternoon| evening| night)?|tonight|this (?:morning|afternoon|evening|weekend|week)|(?:next|this coming) (?:week|weekend|month)|demain|ce soir|aujourd'hui|cette semaine|la semaine prochaine)\b/gi
+    re: /\b(?:(?:tomorrow|tmrw|today)(?: morning| afternoon| evening| night)?|tonight|this (?:morning|afternoon|evening|weekend|week)|(?:next|this coming) (?:week|weekend|month)|all (?:morning|afternoon|day|weekend)|demain|ce soir|aujourd'hui|cette semaine|la semaine prochaine|ce week-?end|cette fin de semaine|toute la (?:journee|matinee)|tout l'apres-midi)\b/gi
   },
-  { kind: "live", re: /\b(?:right now|currently|at the moment|as we speak|en ce moment)\b/gi }
+  {
+    // A return or an end given by the school day: "until lunch", "back for last recess", "jusqu'a la recre".
+    kind: "time",
+    re: /\b(?:until|till|back (?:for|by|before)|jusqu'(?:a|au)|avant) (?:the )?(?:last |first |la |le )?(?:lunch|recess|dismissal|home time|the bell|diner|recre(?:ation)?|la cloche)\b/gi
+  },
+  {
+    kind: "live",
+    re: /\b(?:right now|currently|at the moment|as we speak|en ce moment|presentement|en direct)\b/gi
+  }
 ]
 
 /**
@@ -74,7 +82,7 @@ export const TRAVEL_CUE = new RegExp(
     "trips? to",
     "excursions?",
     "outings?",
-    "sorties?(?: scolaires?)?",
+    "(?<!(?:horaire|heures?|portes?) de )sorties?(?: scolaires?)?(?! des classes| de secours)",
     "head(?:s|ing)? (?:out |off |over |back )?(?:to|for)",
     "off to",
     "on (?:our|the|their) way to",
@@ -91,13 +99,16 @@ export const TRAVEL_CUE = new RegExp(
     "(?:be|are|'re|will be|'ll be|get|gets|arrive|arriving|and) back (?:at|by|around|to)",
     "return(?:s|ing)? (?:to (?:the )?school )?(?:at|by|around)",
     "overnight",
-    "iront|irons|allons|partira|partons|autobus part",
+    "iront|irons|allons|partira|partons|autobus (?:part|partent|partira|partiront|quitte|quitteront|revient|reviennent|reviendra|reviendront)",
+    // "🐸 back around 3:30!", "then back on the bus": a return after an outing.
+    "back on the bus",
     // French future tense and meeting points: "les élèves iront au Musée", "nous visiterons".
     "ira (?:au|a la|aux|a l')|irez|se rendr(?:a|ont|ons)|nous rendrons|partiront|visiter(?:a|ont|ons)|" +
       "participer(?:a|ont|ons) (?:au|a la|aux)|assister(?:a|ont|ons) (?:au|a la|a un|a une)|" +
       "ser(?:a|ont|ons) (?:au|a la|aux|a l') (?:[\\w'-]+ ){0,3}(?:musee|parc|zoo|plage|lac|camp|centre|theatre|cabane|ferme|piscine|arena|festival)",
     // "…, back by 3.": a return time given on its own after an outing.
-    ", back (?:at school )?(?:by|at|around)"
+    ", back (?:at school )?(?:by|at|around)",
+    "(?:on est|nous sommes|on sera|nous serons) (?:au|a la|aux|a l')(?! ?ecole| gymnase| classe)"
   ]),
   "i"
 )
@@ -111,6 +122,9 @@ export const OUTING_CUE = new RegExp(
     "pick[- ]?ups?",
     "drop[- ]?offs?",
     "(?:track|swim|cross[- ]country|ski|wrestling|badminton|curling|athletics|divisional|regional|provincial|district|zone|invitational) (?:meets?|tournaments?|championships?|finals?|races?)",
+    "(?:badminton|volleyball|basketball|curling|wrestling|track|hockey|soccer|futsal|handball) (?:zones|regionals|districts|provincials)",
+    "tournois?|championnats?|competitions? (?:de|d')|rencontres? d'athletisme|matchs? (?:a|contre)(?! \\d)",
+    "en direct (?:de|du|des|d')|journee (?:de|d') ?(?:ski|raquette|plein air|glissade|patin)",
     "tournaments?",
     "tourney",
     "provincials",
@@ -130,7 +144,7 @@ export const OUTING_CUE = new RegExp(
 
 /** A capitalised destination: "going to Ottawa", "our team at Kirkcaldy Heights", "plays in Brandon". */
 export const DESTINATION =
-  /\b(?:going|goes|go|fly(?:ing)?|driv(?:e|ing)|travel(?:ling|ing)?|trip|head(?:s|ed|ing)?|off|team|teams|squad|runners|players|athletes|band|choir|plays?|playing|compet(?:e|es|ing)|race|races|racing) (?:\w+ )?(?:to|at|in) (?!(?:Grade|Gr|Room|Mr|Mrs|Ms|Mx|Dr|I|French|English|Math|Science)\b)[A-Z][a-z]+/
+  /\b(?:(?:[Ss]ki|[Ss]nowshoe|[Ss]kating|[Ss]wim|[Ss]ledding|[Tt]obogganing|[Cc]anoe|[Hh]iking|[Bb]each|[Ff]ield) [Dd]ay|jouer(?:a|ont|ons)|affronter(?:a|ont|ons)|participer(?:a|ont|ons)) (?:at|in|a|au|aux|contre) [A-Z]|\b(?:going|goes|go|fly(?:ing)?|driv(?:e|ing)|travel(?:ling|ing)?|trip|head(?:s|ed|ing)?|off|team|teams|squad|runners|players|athletes|band|choir|plays?|playing|compet(?:e|es|ing)|race|races|racing) (?:\w+ )?(?:to|at|in) (?!(?:Grade|Gr|Room|Mr|Mrs|Ms|Mx|Dr|I|French|English|Math|Science)\b)[A-Z][a-z]+/
 
 /** Before a place: it is where students go or are ("to the zoo"), not what they learn about. */
 const TOWARD =
@@ -145,6 +159,7 @@ export const PLACE_COMMON = new RegExp(
     "symphony|ballet|cinema|movies|bowling alley|climbing gym|trampoline park|nature cent(?:re|er)|" +
     "provincial park|campground|sportsplex|curling club|golf course|stadium|field house|pumpkin patch|" +
     "corn maze|sugar shack|cabane a sucre|exhibition|fair ?grounds|musee|parc|river|creek|boat launch|" +
+    "festival|carnaval|piscine|plage|ferme|patinoire|arena|centre de ski|station de ski|sentiers?|foret|" +
     "marsh|wetlands?|trail|forest|woods|conservation area|food bank|soup kitchen|care home|nursing home|" +
     "seniors'? (?:home|cent(?:re|er))|hotel|motel|lodge|inn|ski resort|ski area|hill)\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))",
   "i"
@@ -159,7 +174,7 @@ export const PLACE_NAMED = new RegExp(
     "(?:Park|Arena|Cent(?:re|er)|Lake|Museum|Zoo|Gallery|Theatre|Theater|Stadium|Rink|Pool|Beach|" +
     "Falls|Farm|Gardens?|Planetarium|Conservatory|Legislature|Hall|Complex|Sportsplex|Resort|Camp|" +
     "Forks|Mall|Library|Aquarium|Fort|Ranch|Hill|Heights|River|Raceway|Speedway|Hotel|Lodge|Inn|Bank|Musee|" +
-    "Place|Square|College|University|Campus)))" +
+    "Place|Square|College|University|Campus|Mountain|Mountains|Marsh|Trails?|Valley|Festival|Fairgrounds)))" +
     "\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))"
 )
 
@@ -178,15 +193,23 @@ export const ON_SITE = new RegExp(
     "at home",
     "(?:au|dans le) gymnase|(?:a|dans) la (?:bibliotheque|cafeteria|salle \\w+)|dans (?:la|notre|ma) classe|(?:a|dans) l'ecole|au local \\d+",
     "home (?:game|match|tournament|meet)",
-    "(?:in|at) (?:room|rm\\.?) \\d+"
+    "(?:in|at) (?:room|rm\\.?) \\d+",
+    "(?:visiting|visits?|coming to|comes to|come to|joining) (?:our|my|the) (?:class|classroom|school|gym)",
+    "guest (?:speakers?|presenters?)|(?:speakers?|presenters?|visitors?) from"
   ]),
   "i"
 )
+
+/** Coming back to school after an outing is not an on-site event: "retour à l'école vers 15 h". */
+export const RETURN_TO_SCHOOL =
+  /\b(?:retour|de retour|revenir|reviendr(?:a|ons|ont)|back|return(?:s|ing)?)(?: (?:a|to|at))? (?:l'ecole|school)\b/gi
 
 /** After the event: a thank-you or a recap in the past tense. */
 export const RECAP = new RegExp(
   alternation([
     "(?:thanks?|thank you|merci)\\b[^.!?]{0,80}\\bfor (?:hosting|having|welcoming|a (?:great|wonderful|fantastic|fun|amazing)|an amazing|the (?:tour|visit))",
+    "(?:thanks?|thank you)\\b[^.!?]{0,80}\\bfor (?:the|a|an|our) (?:[\\w-]+ ){0,3}(?:tour|visit|field trip|trip|welcome|hospitality|program|experience|workshop)",
+    "merci\\b[^.!?]{0,80}\\bpour (?:l'|la |le |cette |votre )(?:[\\w-]+ ){0,3}(?:visite|accueil|sortie|atelier|experience)",
     "had (?:a|an|such a|the) (?:great|amazing|fun|wonderful|fantastic|awesome|blast|best)",
     "yesterday|hier",
     "last (?:week|weekend|night|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
@@ -203,7 +226,7 @@ export const RECAP = new RegExp(
 
 /** Forms and payments due: a deadline, not when students will be somewhere. */
 export const DEADLINE =
-  /\b(?:forms?|slips?|payments?|fees?|money|deposits?)\b[^.!?]{0,40}\b(?:due|by)\b|\b(?:return|hand in|bring back|send back|sign)\b[^.!?]{0,30}\b(?:forms?|slips?|them|it)\b|\b(?:sign[- ]?ups?|signing up|register|registration)\b[^.!?]{0,40}\b(?:until|by|before|closes?|deadline|due)\b/i
+  /\b(?:formulaires?|autorisations?|paiements?|frais|argent)\b[^.!?]{0,60}\b(?:doivent etre (?:remis|retournes|signes)|a remettre|dus?|d'ici)\b|\b(?:forms?|slips?|payments?|fees?|money|deposits?)\b[^.!?]{0,40}\b(?:due|by)\b|\b(?:return|hand in|bring back|send back|sign)\b[^.!?]{0,30}\b(?:forms?|slips?|them|it)\b|\b(?:sign[- ]?ups?|signing up|register|registration)\b[^.!?]{0,40}\b(?:until|by|before|closes?|deadline|due)\b/i
 
 /** School calendar notices and routine bus notices, not outings. */
 export const CALENDAR = new RegExp(
@@ -212,7 +235,8 @@ export const CALENDAR = new RegExp(
     "in-?service|picture day|picture retakes?|photo retakes?",
     "parent[- ]teacher (?:interviews|conferences)|student[- ]led conferences",
     "school (?:is )?closed|spring break|winter break|registration|school resumes|classes resume",
-    "administration day|admin day|bus routes?|buses (?:are )?cancell?ed"
+    "administration day|admin day|bus routes?|buses (?:are )?cancell?ed",
+    "depart hatif|sortie hative|pas d'ecole|conge|rencontres? parents-enseignants|journee pedagogique|bulletins?|photo de classe|photos scolaires"
   ]),
   "i"
 )

@@ -1,7 +1,7 @@
 import { POLICY } from "../../policy"
 import { defineRule, fix, type RawFinding } from "../../rule"
 import { sentenceMemo } from "../support/memo"
-import { DEMEANING, NOT_AN_ATTACK, THREAT, offensiveWords } from "./lexicon"
+import { DEMEANING, MASKED, NOT_AN_ATTACK, THREAT, offensiveWords } from "./lexicon"
 import { messages } from "./messages"
 
 /**
@@ -37,6 +37,8 @@ function describe(s: string): Hit[] {
       kind: "demeaning"
     })
   for (const w of offensiveWords(s)) hits.push({ ...w, kind: "language" })
+  for (const m of s.matchAll(MASKED_ALL))
+    hits.push({ start: m.index, end: m.index + m[0].length, kind: "language" })
   hits.sort((a, b) => a.start - b.start || b.end - a.end)
   // One finding per stretch of words: an insult inside a demeaning remark is one problem.
   const out: Hit[] = []
@@ -47,6 +49,8 @@ function describe(s: string): Hit[] {
   }
   return out
 }
+
+const MASKED_ALL = new RegExp(MASKED.source, "gi")
 
 const memo = sentenceMemo<Hit[]>()
 

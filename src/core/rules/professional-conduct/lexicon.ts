@@ -30,7 +30,7 @@ const FRENCH: [string, string[]][] = [
   ["foutre", ["|foutre|", "|fous-toi|", "|je m'en fous|"]],
   ["tabarnak", ["tabarnak", "tabarnac", "tabarnouche", "|tabarnaque"]],
   ["calisse", ["|calisse", "|caliss|", "|câlice"]],
-  ["osti", ["|osti|", "|ostie|", "|hostie|", "|esti|"]],
+  ["osti", ["|osti|", "|ostie|", "|hostie|", "|esti|", "|estie|", "|esti d|"]],
   ["crisse", ["|crisse|", "|crisses|"]],
   ["ciboire", ["ciboire"]],
   ["tapette", ["|tapette|", "|tapettes|", "|pédé|", "|pede|"]],
@@ -93,7 +93,17 @@ const ALLOWED = [
   "rappelons",
   "grappe",
   "trappe",
-  "trapper"
+  "trapper",
+  "pussy willow",
+  "pussy willows",
+  "en retard",
+  "de retard",
+  "du retard",
+  "le retard",
+  "un retard",
+  "les retards",
+  "aux retards",
+  "des retards"
 ]
 
 function buildDataset(): DataSet<{ originalWord: string }> {
@@ -133,42 +143,58 @@ const alt = (parts: string[]): string => `(?:${parts.join("|")})`
 
 /** Who a demeaning remark can be about: students, parents, colleagues, the school, the division. */
 const TARGET_EN = alt([
-  "(?:these|those|the|my|our|this year's|some of (?:these|my|the)|half (?:of )?(?:my|these|the)) (?:\\w+ )?(?:kids|students|children|parents|moms|dads|families|colleagues|co-?workers|teachers|staff|admins?|administrators?|trustees|board|eas|learners|brats|grade \\d+s)",
+  "(?:these|those|the|my|our|this year's|some|some of (?:these|my|the)|half (?:of )?(?:my|these|the)) (?:\\w+ )?(?:kids|students|children|teenagers|teens|parents|moms|dads|families|colleagues|co-?workers|teachers|staff|board members|admins?|administrators?|trustees|board|eas|learners|brats|subs|substitutes|people on staff|grade \\d+s|gr \\d+s)",
+  "(?:grade|gr\\.?) \\d+s",
+  "your (?:kid|son|daughter|child|kids|children)",
   "(?:that|this|the|one) (?:\\w+ )?(?:kid|student|child|mom|dad|mother|father|parent|colleague|co-?worker|teacher|principal|vice-principal|vp|admin|superintendent|trustee|secretary|sub|substitute|family|class)",
   "my (?:principal|vice-principal|vp|admin|boss|superintendent|class|colleague|co-?worker|department head|school|division)",
-  "(?:the|our|this) (?:school )?(?:division|school board|board|district|administration|admin|office|school|superintendent)",
+  "(?:the|our|this) (?:school )?(?:division|school board|board|district|administration|admin|office|school|superintendent)(?: office| staff| leadership| team)?",
   "(?:PWSD|Park West(?: School Division)?)",
   "(?:he|she|they)",
   "(?:parents|kids|students|admin|administration|management) (?:these days|today|nowadays|around here)"
 ])
 
 const TARGET_FR = alt([
-  "(?:ces|mes|nos|les|certains|certaines) (?:\\w+ )?(?:eleves|enfants|jeunes|parents|meres|peres|collegues|enseignants|enseignantes|profs)",
-  "(?:cet|cette|ce|mon|ma|notre|la|le) (?:\\w+ )?(?:eleve|enfant|mere|pere|parent|collegue|prof|directeur|directrice|direction|division(?: scolaire)?|ecole|commission scolaire|surintendant|surintendante|classe)",
+  "(?:ces|mes|nos|les|certains|certaines) (?:\\w+ )?(?:eleves|enfants|jeunes|parents|meres|peres|collegues|enseignants|enseignantes|profs|commissaires|suppleants|suppleantes|administrateurs|gestionnaires|\\d+e)(?:-la)?(?: de \\d+e| de (?:cette|notre|mon|ma|la) \\w+)?",
+  "(?:cet|cette|ce|mon|ma|notre|la|le|l') ?(?:\\w+ )?(?:eleve|enfant|mere|pere|parent|papa|maman|collegue|prof|directeur|directrice|direction|division(?: scolaire)?|ecole|commission scolaire|surintendant|surintendante|classe|suppleant|suppleante|commissaire)(?: adjointe?| d'hier| d'en face| de \\d+e)?",
   "(?:il|elle|ils|elles)"
 ])
 
 const INSULT_EN = alt([
-  "(?:a |an |such an? |a bunch of |a pack of |total |complete |absolute |utter |so |such |truly |completely |totally |really |just |all |beyond )*(?:idiots?|morons?|imbeciles?|stupid|dumb|useless|hopeless|brainless|clueless|incompetent|pathetic|worthless|lazy|spoiled brats?|brats|animals|monsters|savages|losers?|garbage|trash|a joke|a bad joke|a circus|a clown show|clowns|a disgrace|disgusting|a waste of (?:space|oxygen|time|a salary)|a lost cause|lost causes|dumber than|a nightmare|liars?|crooks?|a bunch of liars)",
+  "(?:a |an |such an? |a bunch of |a pack of |total |complete |absolute |utter |so |such |truly |completely |totally |really |just |all |beyond )*(?:idiots?|morons?|imbeciles?|stupid|dumb|useless|hopeless|brainless|clueless|incompetent|pathetic|worthless|lazy|spoiled brats?|brats|(?:feral )?animals|feral|(?:little )?monsters|savages|(?:born )?losers?|morons|garbage|trash|a joke|a bad joke|a circus|a clown show|clowns|a disgrace|disgusting|(?:a )?waste of (?:space|oxygen|time|a salary)|(?:the )?(?:absolute )?worst(?! at| when| in| part| thing)|entitled|rude|disrespectful|ungrateful|insufferable|unbearable|(?:little )?(?:psychopaths?|sociopaths?)|idiotic|a lost cause|lost causes|dumber than|a nightmare|liars?|crooks?|a bunch of liars)",
   "(?:a |an )?(?:little |real |total |absolute )(?:monster|menace|brat|nightmare|terror|idiot|moron)",
   "(?:(?:who|that) [^.!?,]{0,60} )?(?:should|needs? to|ought to|deserves? to) (?:be fired|get fired|get a life|get a clue|grow a brain|shut up|go away|rot)",
   "(?:can't|cannot|can not) (?:do anything right|teach|read|think|parent)(?: to save (?:his|her|their) li(?:fe|ves))?",
-  "(?:has|have) no (?:clue|brain|idea what (?:they|he|she)(?:'re| are| is|'s) doing)"
+  "(?:need|needs) a (?:reality check|good smack|slap)",
+  "(?:has|have) no (?:clue|brain|idea what (?:they|he|she)(?:'re| are| is|'s) doing)",
+  "(?:doesn't|don't|does not|do not) (?:have|has) (?:a|any) (?:clue|brain)",
+  "(?:is|are) (?:run|led|managed) by (?:donkeys|clowns|idiots|morons|monkeys|children)",
+  "(?:couldn't|could not|can't) (?:run|organi[sz]e|manage|lead) a (?:lemonade stand|bake sale|piss-up|conga line|bus|fire drill)",
+  "(?:don't|doesn't|do not|does not) deserve (?:their|his|her) (?:kids|children|job|salary)"
 ])
 
 const INSULT_FR = alt([
-  "(?:un |une |des |vraiment |tellement |trop |completement |totalement |si |juste |tous |toutes |bande d'|bande de )*(?:idiots?|idiotes?|imbeciles?|stupides?|nuls|nulles?|nul|incompetente?s?|inutiles?|paresseu(?:x|ses?)|minables?|debiles?|cons|connes|sans espoir|irrecuperables?|une farce|une blague|une honte|un cirque|des monstres|des animaux|des sauvages|bons a rien|bonnes a rien|cingle(?:e|s|es)?|menteu(?:r|rs|se|ses))",
+  "(?:un |une |des |vraiment |tellement |trop |completement |totalement |si |juste |tous |toutes |bande d'|bande de )*(?:idiots?|idiotes?|imbeciles?|stupides?|nuls|nulles?|nul|incompetente?s?|inutiles?|paresseu(?:x|ses?)|minables?|debiles?|cons|connes|sans espoir|irrecuperables?|une farce|une blague|une honte|un cirque|des monstres|des animaux|des sauvages|bons a rien|bonnes a rien|cingle(?:e|s|es)?|menteu(?:r|rs|se|ses)|(?:des |de )?(?:petits )?monstres|insupportables?|detestables?|odieu(?:x|se|ses)|ingrat(?:e|s|es)?|mal eleve(?:e|s|es)?|irrespectueu(?:x|se|ses)|(?:une )?(?:vraie )?sorciere|(?:des )?tare(?:e|s|es)?|une vraie honte|(?:des |de )?paresseux(?: finis)?|des anes(?: bates)?|(?:un |une )?cretine?s?(?: finie?s?)?|(?:une )?(?:vraie )?(?:gang|bande) de (?:sans-genie|morveux|paresseux|cons|incompetents)|(?:la|le) (?:prof|pire|personne) (?:le|la) plus (?:paresseu(?:x|se)|nulle?|incompetente?|stupide|cave))",
+  "ne meritent? pas (?:leurs?|ses|son|sa) (?:enfants?|poste|job|salaire)",
+  "n'(?:a|ont) aucune idee de ce qu",
+  "(?:est|sont) (?:geree?s?|dirigee?s?) n'importe comment",
+  "(?:est|sont) (?:geree?s?|dirigee?s?|menee?s?) par des (?:clowns|idiots|incompetents|anes|singes|enfants)",
   "(?:devrai(?:t|ent)|doi(?:t|vent)) (?:etre (?:renvoye|renvoyee|renvoyes|congedie|congediee)|se trouver une vie|se taire)"
 ])
 
 const LINK_EN =
-  "(?:'re|'s| are| is| was| were| seem| seems| act like| acts like| has been| have been| =| can be| will always be| remains?| been)?"
+  "(?: (?:we|i) (?:get|got|have|had)| in \\w+)?(?:'re|'s| are| is| was| were| seem| seems| act like| acts like| has been| have been| =| can be| will always be| remains?| been| need| needs)?(?: basically| honestly| literally| just| all| really| truly)*"
 
 /** "these kids are hopeless", "my principal is an idiot", "the division is a joke", "that mom needs to get a life". */
 export const DEMEANING = new RegExp(
   alt([
     `\\b${TARGET_EN}${LINK_EN}\\s+${INSULT_EN}\\b`,
-    `\\b${TARGET_FR}(?: sont| est| etait| etaient| restent?)?\\s+${INSULT_FR}\\b`,
+    `\\b${TARGET_FR}(?: sont| est| etait| etaient| restent?| (?:,? ?je vous jure(?:\\.\\.\\.)?,? )?(?:il|elle|ils|elles))?(?: vraiment| tellement| franchement)?\\s+${INSULT_FR}\\b`,
+    // An insult standing as its own sentence or opening one: "Incompetent from top to bottom.", "Pathétique."
+    "^(?:total |complete |utter |such |what |des |une bande d'|une gang de )?(?:incompetent|pathetic|idiots|morons|clowns|losers|spoiled little monsters|incompetents|imbeciles|pathetique|cretins)\\b",
+    "\\b(?:(?:bande|gang) (?:de |d')(?:tares|idiots|imbeciles|cons|caves|debiles|incompetents)|spoiled (?:little )?(?:brats|monsters)|a clown show|clown show|zero brain cells|gang de morveux|sans-genie|cerveaux? de poisson rouge)\\b",
+    "\\bimagine being so (?:stupid|dumb|lazy|clueless)\\b|\\b(?:^|\\. |\\b(?:you|they|he|she|lady|people|parents) (?:need to |needs to |should )?)get a life\\b(?! jacket)",
+    "\\b(?:cette|cet|ce|la|le|les|ces) (?:direction|administration|division|ecole|commission scolaire|directeur|directrice|prof|collegue|suppleant|suppleante) (?:incompetente?s?|nulle?s?|pathetiques?|minables?)\\b",
     // "what an idiot my principal is", "idiot parents", "useless admin"
     "\\b(?:what (?:an? )?|such (?:an? )?)(?:idiot|moron|joke|clown|disgrace|loser)s? (?:my|our|the|this|that|these) \\w+",
     "\\b(?:idiot|moronic|useless|incompetent|clueless|lazy|stupid|entitled|helicopter) (?:parents?|moms?|dads?|kids|students|principal|admin|administration|colleagues?|co-?workers?|superintendent|board|trustees|division)\\b",
@@ -180,11 +206,24 @@ export const DEMEANING = new RegExp(
 /** Threats: "I'm going to strangle that kid", "she'd better watch her back", "je vais le tuer". */
 export const THREAT = new RegExp(
   alt([
-    "\\b(?:i'?ll|i will|i'm going to|i am going to|i'm gonna|gonna|i want to|i could|i'd like to|i swear i'll|someone should|somebody should) (?:\\w+ )?(?:kill|strangle|punch|slap|smack|hurt|beat up|choke|murder|shoot|stab|destroy|ruin|end) (?:him|her|them|you|that|this|these|those|my|the|one of)\\b(?! (?:game|test|exam|presentation|performance|project|workout)\\b)",
+    "\\b(?:i'?ll|i will|i'm going to|i am going to|i'm gonna|gonna|i want to|i could|i'd like to|i swear i'll|someone should|somebody should) (?:\\w+ ){0,3}?(?:kill|strangle|punch|slap|smack|hurt|beat up|choke|murder|shoot|stab|destroy|ruin|end) (?:him|her|them|you|that|this|these|those|my|the|one of)\\b(?! (?:game|test|exam|presentation|performance|project|workout)\\b)",
     "\\b(?:he|she|they|that \\w+|you)(?:'d| had) better watch (?:out|(?:his|her|their|your) back)\\b",
     "\\b(?:i'?ll|i will|i'm going to|gonna) make (?:him|her|them|you) (?:pay|regret|sorry)\\b",
     "\\bwatch your back\\b|\\byou(?:'ll| will) regret (?:this|it)\\b|\\bi know where (?:you|he|she|they) li(?:ve|ves)\\b",
+    "\\byou(?:'ll| will) be sorry\\b|\\b(?:casser|peter|petter) (?:la|sa|ta) (?:gueule|face|yeule)\\b|\\brefaire le portrait\\b",
+    "\\bmake sure (?:he|she|they|you) regrets? (?:it|this)\\b|\\bmake (?:every day of )?(?:your|his|her|their) li(?:fe|ves) (?:miserable|a living hell|hell)\\b|\\b(?:i'm|i am) coming for (?:you|him|her|them)\\b",
+    "\\bfind out what happens when i\\b|\\bsleep(?:ing)? with one eye open\\b|\\b(?:you|he|she|they)(?:'re| are| is|'s) (?:gonna|going to) (?:regret|pay for) (?:it|this|that)\\b",
+    "\\b(?:il|elle|ils|elles|tu|vous) (?:va|vont|vas|allez) (?:le |me le )?(?:regretter|payer)\\b|\\bde quel bois je me chauffe\\b|\\bce qui va (?:t'|lui |leur |vous )arriver\\b|\\bje (?:te|vous|lui|leur) creve (?:les|tes|ses) pneus\\b",
     "\\bje vais (?:le|la|les|te|lui|leur) (?:tuer|frapper|etrangler|detruire|faire payer)\\b|\\b(?:il|elle|ils|elles) (?:va|vont) me le payer\\b|\\bfais attention a toi\\b"
+  ]),
+  "i"
+)
+
+/** Masked or spelled-around swearing that the word lists do not see: "f***ing", "WTF", "Bullsh*t", "M*rde". */
+export const MASKED = new RegExp(
+  alt([
+    "(?<![\\w*])(?:f[*#@$]{2,4}(?:ing|in'?|ed|er|k|ks)?|f[*#@$]ck\\w*|sh[*#@$]t\\w*|bullsh[*#@$]t|b[*#@$]tch\\w*|a[*#@$]{2}(?:hole)?|m[*#@$]rde|p[*#@$]tain|cr[*#@$]sse)(?![\\w])",
+    "\\b(?:wtf|stfu|gtfo|crap|crappy|pissed|piss off|bloody hell|phuck\\w*|fuk\\w*|fcking|goddamn\\w*|god damn(?: it)?|damn it|dammit)\\b"
   ]),
   "i"
 )

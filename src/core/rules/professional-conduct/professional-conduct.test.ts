@@ -22,7 +22,30 @@ const flagged: [string, string[]][] = [
   ["Tabarnak, quelle semaine.", ["Tabarnak"]],
   ["Ma directrice est complètement incompétente.", ["Ma directrice est complètement incompétente"]],
   ["La division scolaire est une farce.", ["La division scolaire est une farce"]],
-  ["Ces élèves sont irrécupérables.", ["Ces élèves sont irrécupérables"]]
+  ["Ces élèves sont irrécupérables.", ["Ces élèves sont irrécupérables"]],
+  // Masked swearing, wider targets and insults, threats (EN and FR).
+  ["Quelle journée de m*rde", ["m*rde"]],
+  ["Who the f*** planned this?", ["f***"]],
+  ["WTF is this schedule", ["WTF"]],
+  ["The subs we get are useless.", ["The subs we get are useless"]],
+  [
+    "Some of the brats in 6C need a reality check.",
+    ["Some of the brats in 6C need a reality check"]
+  ],
+  ["Cette direction incompétente oublie tout.", ["Cette direction incompétente"]],
+  ["Le suppléant d'hier est un crétin fini.", ["Le suppléant d'hier est un crétin fini"]],
+  ["If he keeps it up I'm coming for him.", ["I'm coming for him"]],
+  ["Tu vas le regretter, crois-moi.", ["Tu vas le regretter"]],
+  ["Les retards? Estie que c'est long.", ["Estie"]],
+  ["My VP is a complete waste of space.", ["My VP is a complete waste of space"]],
+  ["These teenagers are so entitled and rude.", ["These teenagers are so entitled"]],
+  [
+    "Les parents de cette école sont insupportables.",
+    ["Les parents de cette école sont insupportables"]
+  ],
+  ["Quelle bande de tarés dans le staff.", ["bande de tarés"]],
+  ["If that student does it again I'll lose it and smack him.", ["I'll lose it and smack him"]],
+  ["Je vais lui casser la gueule s'il recommence.", ["casser la gueule"]]
 ]
 
 const clean: string[] = [
@@ -38,7 +61,17 @@ const clean: string[] = [
   "These kids are amazing.",
   "I could kill for a coffee.",
   "Scunthorpe, Essex and Sussex are in England.",
-  "Nos élèves ont conçu des affiches pour le concours."
+  "Nos élèves ont conçu des affiches pour le concours.",
+  "My little monsters baked cookies today",
+  "Brats and burgers at the year-end BBQ!",
+  "Get a life jacket before the canoe trip.",
+  "Mes élèves sont une belle gang de champions.",
+  "Pussy willows are out on our nature walk.",
+  "Les autobus auront 30 minutes de retard ce matin.",
+  "Our team needs a reality check after that loss, says Coach.",
+  "Our kids are the worst at hiding surprises",
+  "I'll totally beat you at chess, Grade 5!",
+  "Les élèves étaient tellement mal à l'aise."
 ]
 
 describe("professional-conduct", () => {

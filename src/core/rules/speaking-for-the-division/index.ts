@@ -21,9 +21,9 @@ import { messages } from "./messages"
 
 /** A school or the division named generically ("Russell Elementary", "the division", "l'école X"). */
 const ORG =
-  "(?:(?:the |our |this |my )?(?:school division|division|school board|school|staff|administration|board of trustees|" +
+  "(?:(?:the |our |this |my )?(?:whole |entire )?(?:school division|division|school board|school|staff|administration|board of trustees|" +
   "(?:[A-Z][\\w'.-]+ ){1,4}(?:School Division|School|Elementary|Collegiate|High School|Middle School|Academy|Community School|Institute))" +
-  "|(?:l'|la |le |notre |mon |ma )(?:ecole|division(?: scolaire)?|commission scolaire|personnel|direction|college|conseil scolaire)(?: (?:[A-Z][\\w'.-]+ ?){1,4})?" +
+  "|(?:l'|la |le |notre |mon |ma )(?:ecole|division(?: scolaire)?|commission scolaire|personnel|direction|college|conseil scolaire)(?: communautaire| secondaire| primaire| elementaire)?(?: (?:[A-Z][\\w'.-]+ ?){1,4})?" +
   "|(?:Ecole|College|Division scolaire) (?:[A-Z][\\w'.-]+ ?){1,4}" +
   "|ORG)"
 
@@ -37,10 +37,19 @@ function voicePattern(org: string): RegExp {
         "^\\W*official (?:announcement|statement|notice|update|news|message|communication|decision)\\b|\\bofficial (?:announcement|statement|notice|update|decision)\\s*[:-]|\\b(?:this|the following) is an official (?:announcement|statement|notice)\\b",
         `\\b${org},? (?:has|have) (?:decided|made the decision|determined|chosen|agreed)\\b|\\b${org} (?:decided|will be cancell?ing|is cancell?ing|has cancell?ed|is closing|will be closing|is pleased to announce|is proud to announce|regrets to inform|wishes to inform|would like to inform|would like to announce|wants to inform)\\b`,
         `\\bwe(?:,)? (?:at|here at|the staff (?:at|of)|the (?:teachers|administration) (?:at|of)) ${org},? (?:are|have|will|would|wish|want|regret|cannot|can't|do not|don't|has|decided|ask|invite|remind)\\b`,
-        `\\bau nom (?:de |du |des )(?:${org}|l'ecole|la division|personnel|l'equipe)`,
+        `\\bau nom (?:de |du |des )(?:${org}|l'ecole|la division|personnel|l'equipe|(?:tout |toute )(?:le |l')?(?:personnel|equipe(?:-ecole)?))`,
+        `\\b(?:please be advised|we wish to inform you|we would like to inform you) that ${org}\\b|\\b(?:veuillez (?:noter|prendre note)|nous vous informons) que ${org}\\b`,
+        // The school's own decisions, said in the present or future: "the school is moving to…", "l'école adopte…".
+        `\\b${org},? (?:is|will be|will) (?:now )?(?:implementing|introducing|moving to|suspending|adopting|launching|requiring|banning|prohibiting|mandating|enforcing|changing|cancell?ing|closing|now accepting|accepting|implement|introduce|move to|suspend|adopt|launch|require|ban|prohibit|cancel|close)\\b`,
+        `\\b${org},? (?:adopte|adoptera|suspend|suspendra|met en place|mettra en place|instaure|instaurera|interdit|interdira|impose|imposera|exige|exigera|implante|implantera|annonce (?:que|l'|la|le|les|un|une))\\b`,
+        `\\b(?:we are|we're|we have|we've) (?:\\w+ )?(?:pleased|proud|happy|excited|thrilled|sad|sorry) to (?:announce|inform you|share the news) that ${org}\\b|` +
+          "\\b(?:we've|we have) decided as a (?:school|division|staff)\\b|\\bas a (?:school|division), we(?:'ve| have)? (?:decided|chosen)\\b",
+        `\\bnous (?:avons|sommes) (?:le plaisir|heureux|heureuses|fiers|fieres|tristes) (?:de vous |d'|de )annoncer que ${org}\\b|` +
+          "\\bnous avons decide, en tant qu'ecole\\b",
+        `^\\W*(?:official|officiel(?:le)?)\\s*:|\\b(?:official (?:position|statement|response)|(?:position|declaration|reponse) officielle)(?: (?:of|de|du|de la) [^:]{1,40})?\\s*:|^\\W*(?:important |urgent )?(?:statement|message|update|notice|announcement) from ${org}\\b|^\\W*(?:declaration|message|communique) (?:de |du |de la )${org}`,
         "^\\W*(?:communique officiel|annonce officielle|avis officiel|message officiel|declaration officielle)\\b|\\b(?:communique officiel|annonce officielle|avis officiel)\\s*:",
-        `\\b${org},? (?:a decide|ont decide|a pris la decision|annule|annulera|ferme|fermera|est heureuse d'annoncer|est heureux d'annoncer|est fiere d'annoncer|tient a informer|souhaite informer|desire informer)\\b`,
-        `\\bnous,? (?:a|de|le personnel de|l'equipe de) ${org},? (?:annulons|avons decide|informons|fermons|souhaitons|tenons|demandons|invitons|rappelons)\\b`
+        `\\b${org},? (?:a decide|ont decide|a pris la decision|annule|annulera|ferme|fermera|est heureuse d'annoncer|est heureux d'annoncer|est fiere d'annoncer|tient a informer|souhaite informer|informe (?:les|tous les) (?:parents|familles)|desire informer)\\b`,
+        `\\bnous,? (?:a|de|le personnel de|l'equipe de) ${org},? (?:annulons|avons|sommes|informons|fermons|souhaitons|tenons|demandons|invitons|rappelons)\\b`
       ].join("|") +
       ")",
     "i"
@@ -79,8 +88,10 @@ export const speakingForTheDivision = defineRule({
     for (const seg of paragraphs(text).flatMap(sentences)) {
       const hit = hits(settings, seg.text, () => {
         const m = voiceFor(settings).exec(seg.text)
-        if (!m || RELAY.test(seg.text.slice(0, m.index))) return null
-        return [m.index, m.index + m[0].length]
+        // A relay word before the match or inside it ("I heard the school is moving to…").
+        if (!m || RELAY.test(seg.text.slice(0, m.index + m[0].length))) return null
+        // Without a heading's trailing colon or dash.
+        return [m.index, m.index + m[0].replace(/[\s:-]+$/, "").length]
       })
       if (hit)
         out.push({

@@ -27,7 +27,42 @@ const flagged: [string, string][] = [
   ["Communiqué officiel : l'école sera fermée demain.", "Communiqué officiel"],
   ["La division scolaire a décidé de fermer les écoles.", "La division scolaire a décidé"],
   ["Nous, à l'école Laurier, annulons le concert.", "Nous, à l'école Laurier, annulons"],
-  ["Oak Bank is pleased to announce our new principal!", "Oak Bank is pleased to announce"]
+  ["Oak Bank is pleased to announce our new principal!", "Oak Bank is pleased to announce"],
+  // Decisions in the present or future, statements, headings, "nous, à l'École …".
+  [
+    "Effective Monday, the division is adopting a new cellphone policy.",
+    "the division is adopting"
+  ],
+  ["La direction annonce que la photo est lundi.", "La direction annonce que"],
+  ["À compter de lundi, l'école adopte un nouvel horaire.", "l'école adopte"],
+  ["Au nom de tout le personnel, merci aux familles!", "Au nom de tout le personnel"],
+  ["Official: Minnedosa Collegiate is closed Friday.", "Official"],
+  ["The school's official position: no phones on trips.", "official position"],
+  ["Position officielle de l'école : pas de costumes.", "Position officielle de l'école"],
+  [
+    "Statement from Erickson School about the lockdown: all students are safe.",
+    "Statement from Erickson School"
+  ],
+  [
+    "We are pleased to announce that the school will host the science fair.",
+    "We are pleased to announce that the school"
+  ],
+  [
+    "Speaking for the whole division here: be kind to bus drivers.",
+    "Speaking for the whole division"
+  ],
+  [
+    "Important notice from Strathclair School: classes are cancelled tomorrow.",
+    "Important notice from Strathclair School"
+  ],
+  [
+    "Please be advised that Park West School Division will not run buses today.",
+    "Please be advised that Park West School Division"
+  ],
+  [
+    "L'École Saint-Lazare informe les parents que l'école sera fermée.",
+    "L'École Saint-Lazare informe les parents"
+  ]
 ]
 
 const clean: string[] = [
@@ -37,7 +72,15 @@ const clean: string[] = [
   "On behalf of my Grade 3 class, thank you!",
   "I heard the division has decided to cancel buses.",
   "L'école a publié l'horaire du concert.",
-  "Proud to work at Oak Bank School!"
+  "Proud to work at Oak Bank School!",
+  "We are so excited to announce that our class won the poster contest!",
+  "I heard the school is moving to a new bell schedule.",
+  "The board's official statement is on their website.",
+  "La direction a annoncé que la photo est lundi.",
+  "Au nom de ma classe, merci!",
+  "Our school is hosting the book fair next week.",
+  "Reminder from the school: picture day is Monday.",
+  "Please note that the school posted the new schedule."
 ]
 
 describe("speaking-for-the-division", () => {
