@@ -61,6 +61,7 @@ export const defaultSettings: Settings = {
   policyRefs: {},
   sites: Object.fromEntries(SITE_IDS.map((s) => [s, true])) as Record<SiteId, boolean>,
   ocr: { enabled: true },
+  faces: { enabled: true, closeUp: "warn", group: "info" },
   enforcement: {
     allowPause: true,
     postAnyway: { ...postAnywayDefaults, customRules: true }
