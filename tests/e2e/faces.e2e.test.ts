@@ -129,6 +129,10 @@ describe.each(SITES)("faces on $case.title", ({ case: sc, fileInput, previews })
 
     // Leave the first face sharp: the preview changes.
     await faces.first().click()
+    // The copy is made again (a moment): the face's button then says "sharp".
+    await preview
+      .locator('[data-byp="blur-face"][aria-pressed="false"]')
+      .waitFor({ state: "attached", timeout: 10_000 })
     expect(await faces.first().getAttribute("aria-pressed")).toBe("false")
     expect(await preview.locator('[data-byp="blur-after"]').getAttribute("src")).not.toBe(after0)
     const rects = await faces.evaluateAll((els) =>
