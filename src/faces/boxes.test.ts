@@ -29,4 +29,9 @@ describe("cleanBoxes", () => {
     expect(iou(b(0, 0, 10, 10), b(5, 0, 10, 10))).toBeCloseTo(50 / 150)
     expect(iou(b(0, 0, 10, 10), b(20, 0, 10, 10))).toBe(0)
   })
+  test("a box over half the shorter side needs a high score", () => {
+    expect(cleanBoxes([b(10, 10, 60, 60, 0.56)], 100, 200)).toEqual([])
+    expect(cleanBoxes([b(10, 10, 60, 60, 0.8)], 100, 200)).toHaveLength(1)
+    expect(cleanBoxes([b(10, 10, 50, 50, 0.4)], 100, 200)).toHaveLength(1)
+  })
 })

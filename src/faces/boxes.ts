@@ -10,6 +10,15 @@ import type { FaceBox } from "./types"
 /** The detector's threshold: 0.5 missed a face looking down; 0.3 found every face in the samples. */
 export const MIN_FACE_SCORE = 0.3
 
+/**
+ * A box wider than half the picture's shorter side is a selfie-size face, which
+ * BlazeFace scores high; at a low score it was a false face in a generated
+ * negative (a 841 px box at 0.56 on a 1080×1350 picture with no face). Such big
+ * boxes need this score.
+ */
+export const BIG_BOX_SHARE = 0.5
+export const BIG_BOX_MIN_SCORE = 0.75
+
 export function iou(a: FaceBox, b: FaceBox): number {
   const x1 = Math.max(a.x, b.x)
   const y1 = Math.max(a.y, b.y)
@@ -52,6 +61,11 @@ export function cleanBoxes(
       return { x, y, w, h, score: b.score }
     })
     .filter((b) => b.w >= 2 && b.h >= 2)
+    .filter(
+      (b) =>
+        b.score >= BIG_BOX_MIN_SCORE ||
+        Math.max(b.w, b.h) <= BIG_BOX_SHARE * Math.min(width, height)
+    )
     .sort((a, b) => b.score - a.score)
   const kept: FaceBox[] = []
   for (const b of clamped)
