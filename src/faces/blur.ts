@@ -67,24 +67,31 @@ function pixelate(img: Rgba, r: Rect, block: number): void {
     }
 }
 
-/** One horizontal and one vertical box-blur pass, inside `r` only. */
+/**
+ * One horizontal and one vertical box-blur pass, inside `r` only, with a
+ * running sum (constant work per pixel, whatever the radius).
+ */
 function boxBlur(img: Rgba, r: Rect, radius: number): void {
   const { data, width } = img
   const line = new Float32Array(Math.max(r.w, r.h) * 4)
   const pass = (horizontal: boolean) => {
     const lines = horizontal ? r.h : r.w
     const len = horizontal ? r.w : r.h
+    const step = horizontal ? 4 : width * 4
     for (let l = 0; l < lines; l++) {
-      const at = (k: number) =>
-        horizontal ? ((r.y + l) * width + r.x + k) * 4 : ((r.y + k) * width + r.x + l) * 4
-      for (let k = 0; k < len; k++) for (let c = 0; c < 4; c++) line[k * 4 + c] = data[at(k) + c]!
-      for (let k = 0; k < len; k++) {
-        const a = Math.max(0, k - radius)
-        const b = Math.min(len - 1, k + radius)
-        for (let c = 0; c < 4; c++) {
-          let s = 0
-          for (let j = a; j <= b; j++) s += line[j * 4 + c]!
-          data[at(k) + c] = s / (b - a + 1)
+      const base = horizontal ? ((r.y + l) * width + r.x) * 4 : (r.y * width + r.x + l) * 4
+      for (let k = 0; k < len; k++)
+        for (let c = 0; c < 4; c++) line[k * 4 + c] = data[base + k * step + c]!
+      for (let c = 0; c < 4; c++) {
+        let sum = 0
+        for (let j = 0; j <= Math.min(len - 1, radius); j++) sum += line[j * 4 + c]!
+        for (let k = 0; k < len; k++) {
+          const a = Math.max(0, k - radius)
+          const b = Math.min(len - 1, k + radius)
+          data[base + k * step + c] = sum / (b - a + 1)
+          // Slide the window: add the next sample, drop the oldest.
+          if (k + radius + 1 < len) sum += line[(k + radius + 1) * 4 + c]!
+          if (k - radius >= 0) sum -= line[(k - radius) * 4 + c]!
         }
       }
     }
