@@ -4,6 +4,7 @@
  * A section that cannot run here (e.g. OCR without a build) reports why, as a row.
  * Add a section: export a BenchSection (see section.ts) and list it below.
  */
+import { facesSection } from "./faces"
 import { ocrSection } from "./ocr"
 import type { BenchRow, BenchSection } from "./section"
 import { browserSection } from "./sections/browser"
@@ -16,6 +17,7 @@ const sections: Record<string, BenchSection> = {
   settings: settingsSection,
   bundle: bundleSection,
   ocr: ocrSection,
+  faces: facesSection,
   browser: browserSection
 }
 

@@ -18,6 +18,9 @@ const pkgDir = (name, from = root) =>
 const tesseract = pkgDir("tesseract.js")
 const core = pkgDir("tesseract.js-core", tesseract)
 const eng = pkgDir("@tesseract.js-data/eng")
+// @vladmandic/human's exports map hides package.json and dist/: take the folder itself.
+const human = join(root, "node_modules", "@vladmandic", "human")
+const tfwasm = pkgDir("@tensorflow/tfjs-backend-wasm")
 
 /** [source, destination inside ocr/] */
 const FILES = [
@@ -42,7 +45,24 @@ const dirs = targets.length
       .map((d) => join(root, "build", d.name))
 if (!dirs.length) throw new Error("copy-ocr-assets: no built extension under build/")
 
-for (const [src] of FILES) if (!existsSync(src)) throw new Error(`copy-ocr-assets: missing ${src}`)
+/**
+ * Face detection (src/faces/detector.ts), into faces/: human.js (its IIFE build,
+ * tfjs included) loaded by a <script> tag in the OCR host only; BlazeFace's
+ * json + bin under their own names (the json names the bin by relative path);
+ * the single-threaded wasm backends only (the threaded one needs blob: workers
+ * the CSP refuses).
+ */
+const FACE_FILES = [
+  [join(human, "dist/human.js"), "human.js"],
+  [join(human, "LICENSE"), "LICENSE-human.txt"],
+  [join(human, "models/blazeface.json"), "models/blazeface.json"],
+  [join(human, "models/blazeface.bin"), "models/blazeface.bin"],
+  [join(tfwasm, "dist/tfjs-backend-wasm.wasm"), "wasm/tfjs-backend-wasm.wasm"],
+  [join(tfwasm, "dist/tfjs-backend-wasm-simd.wasm"), "wasm/tfjs-backend-wasm-simd.wasm"]
+]
+
+for (const [src] of [...FILES, ...FACE_FILES])
+  if (!existsSync(src)) throw new Error(`copy-ocr-assets: missing ${src}`)
 const gz = readFileSync(FILES.at(-1)[0])
 if (gz[0] !== 0x1f || gz[1] !== 0x8b) throw new Error("copy-ocr-assets: traineddata is not gzip")
 
@@ -52,5 +72,11 @@ for (const dir of dirs) {
     mkdirSync(dirname(out), { recursive: true })
     copyFileSync(src, out)
   }
+  for (const [src, dest] of FACE_FILES) {
+    const out = join(dir, "faces", dest)
+    mkdirSync(dirname(out), { recursive: true })
+    copyFileSync(src, out)
+  }
   console.log(`copy-ocr-assets: ${FILES.length} files → ${join(dir, "ocr")}`)
+  console.log(`copy-ocr-assets: ${FACE_FILES.length} files → ${join(dir, "faces")}`)
 }

@@ -12,6 +12,7 @@ import {
   addToAllowList,
   affectsSettings,
   getSettings,
+  isFacesEnabled,
   isOcrEnabled
 } from "./background/settings-source"
 
@@ -29,12 +30,17 @@ chrome.storage.onChanged.addListener((changes, area) => {
   host.invalidate()
   void syncExtraSites()
   // Reading switched off: free the OCR worker now rather than after its idle time.
-  void isOcrEnabled().then((on) => (on ? undefined : closeOcr()))
+  void Promise.all([isOcrEnabled(), isFacesEnabled()]).then(([ocr, faces]) =>
+    ocr || faces ? undefined : closeOcr()
+  )
 })
 
 chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   const reply =
-    handleOcrMessage(msg, sender, { isEnabled: isOcrEnabled }) ??
+    handleOcrMessage(msg, sender, {
+      isEnabled: isOcrEnabled,
+      isFacesEnabled
+    }) ??
     handleMessage(msg, {
       check: (draft) => host.check(draft),
       allow: addToAllowList,

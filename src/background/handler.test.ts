@@ -108,4 +108,42 @@ describe("attachments from the page", () => {
       { kind: "other" }
     ])
   })
+
+  test("face boxes pass as finite numbers only", async () => {
+    const d = deps()
+    await handleMessage(
+      {
+        type: "byp:check",
+        draft: {
+          text: "",
+          attachments: [
+            {
+              kind: "image",
+              name: "Photo 1",
+              faces: {
+                width: 100,
+                height: 80,
+                boxes: [
+                  { x: 1, y: 2, w: 3, h: 4, score: 0.9 },
+                  { x: "1", y: 2, w: 3, h: 4 },
+                  { x: NaN, y: 2, w: 3, h: 4 }
+                ]
+              }
+            },
+            { kind: "image", faces: { width: 0, height: 10, boxes: [] } }
+          ]
+        }
+      },
+      d
+    )
+    const draft = d.calls[0]![1] as { attachments: unknown[] }
+    expect(draft.attachments).toEqual([
+      {
+        kind: "image",
+        name: "Photo 1",
+        faces: { width: 100, height: 80, boxes: [{ x: 1, y: 2, w: 3, h: 4 }] }
+      },
+      { kind: "image" }
+    ])
+  })
 })

@@ -46,5 +46,23 @@ function toAttachment(a: Attachment): Attachment {
   const out: Attachment = { kind }
   if (typeof a?.name === "string") out.name = a.name.slice(0, 40)
   if (typeof a?.text === "string") out.text = a.text.slice(0, 20_000)
+  const faces = toFaces(a?.faces)
+  if (faces) out.faces = faces
   return out
+}
+
+/** Face boxes from the page: finite numbers only, at most 200 boxes (a content script is not trusted). */
+function toFaces(f: Attachment["faces"] | undefined): Attachment["faces"] | undefined {
+  const num = (v: unknown) =>
+    typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : undefined
+  const width = num(f?.width)
+  const height = num(f?.height)
+  if (!width || !height || !Array.isArray(f?.boxes)) return undefined
+  const boxes = f.boxes.slice(0, 200).flatMap((b) => {
+    const [x, y, w, h] = [num(b?.x), num(b?.y), num(b?.w), num(b?.h)]
+    return x === undefined || y === undefined || w === undefined || h === undefined
+      ? []
+      : [{ x, y, w, h }]
+  })
+  return { width, height, boxes }
 }

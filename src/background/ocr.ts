@@ -7,7 +7,8 @@ import {
   isOcrHostIdle,
   isOcrRequest,
   type OcrHostStatus,
-  type OcrRequestMessage
+  type OcrRequestMessage,
+  type PhotoWork
 } from "../messaging/protocol"
 
 /**
@@ -38,6 +39,8 @@ export function useOcrHost(next: OcrHost | undefined): void {
 export interface ReadImageOptions {
   /** Settings' `ocr.enabled` (policy may switch it off). */
   enabled?: boolean
+  /** Settings' `faces.enabled`: find faces in the photo too. */
+  faces?: boolean
   /** Shorter idle close, for the bench and tests. */
   idleMs?: number
 }
@@ -46,15 +49,23 @@ export async function readImageText(
   image: { dataUrl: string } | string,
   opts: ReadImageOptions = {}
 ): Promise<OcrResult> {
-  if (opts.enabled === false) return ocrFailure("disabled")
+  const want = work(opts)
+  if (!want.ocr && !want.faces) return ocrFailure("disabled")
   const dataUrl = typeof image === "string" ? image : image.dataUrl
-  return getHost().read(dataUrl, { idleMs: opts.idleMs })
+  return getHost().read(dataUrl, { idleMs: opts.idleMs, want })
 }
 
-/** Starts the reader ahead of the first photo (see OcrWarmMessage). */
-export async function warmImageReader(opts: { enabled?: boolean } = {}): Promise<OcrResult> {
-  if (opts.enabled === false) return ocrFailure("disabled")
-  return getHost().warm()
+function work(opts: { enabled?: boolean; faces?: boolean }): PhotoWork {
+  return { ocr: opts.enabled !== false, faces: opts.faces !== false }
+}
+
+/** Starts the reader (and the face model) ahead of the first photo (see OcrWarmMessage). */
+export async function warmImageReader(
+  opts: { enabled?: boolean; faces?: boolean } = {}
+): Promise<OcrResult> {
+  const want = work(opts)
+  if (!want.ocr && !want.faces) return ocrFailure("disabled")
+  return getHost().warm(want)
 }
 
 /** Frees the OCR worker now, e.g. when settings switch OCR off. */
@@ -76,6 +87,8 @@ interface Sender {
 export interface OcrMessageOptions {
   /** Reads `ocr.enabled` from the effective settings; OCR is on when omitted. */
   isEnabled?: () => boolean | Promise<boolean>
+  /** Reads `faces.enabled`; face detection is on when omitted. */
+  isFacesEnabled?: () => boolean | Promise<boolean>
 }
 
 /**
@@ -97,15 +110,17 @@ export function handleOcrMessage(
   if (type === "byp:ocr-warm")
     return (async () => {
       const enabled = options.isEnabled ? await options.isEnabled() : true
-      return warmImageReader({ enabled })
+      const faces = options.isFacesEnabled ? await options.isFacesEnabled() : true
+      return warmImageReader({ enabled, faces })
     })()
   if (type !== "byp:ocr") return undefined
   if (!isOcrRequest(msg)) return Promise.resolve(ocrFailure("corrupt"))
   return (async () => {
     const enabled = options.isEnabled ? await options.isEnabled() : true
+    const faces = options.isFacesEnabled ? await options.isFacesEnabled() : true
     // Only extension pages (bench, tests) may shorten the idle close.
     const idleMs = fromExtensionPage(sender) ? clampIdle(msg) : undefined
-    return readImageText(msg.image, { enabled, idleMs })
+    return readImageText(msg.image, { enabled, faces, idleMs })
   })()
 }
 

@@ -26,6 +26,14 @@ export async function isOcrEnabled(): Promise<boolean> {
   }
 }
 
+export async function isFacesEnabled(): Promise<boolean> {
+  try {
+    return (await getSettings()).faces?.enabled !== false
+  } catch {
+    return true
+  }
+}
+
 /** True when a storage change can change the settings (rebuild the checker). */
 export { affectsSettings }
 

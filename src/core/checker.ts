@@ -77,7 +77,8 @@ export function createChecker(
           rule.scope === "document"
             ? rule.check({ text: unit.text, draft, settings, say })
             : cached(one, unit, norm, draft)
-        for (const r of raw) found.push(toFinding(one, r, unit.start, norm, source, settings))
+        for (const r of raw)
+          found.push(toFinding(one, r, unit.start, norm, source, settings, draft))
       }
     }
     return found.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule))
@@ -111,15 +112,24 @@ function toFinding(
   offset: number,
   norm: NormalizedText,
   source: Finding["source"],
-  settings: CheckSettings
+  settings: CheckSettings,
+  draft: Draft
 ): Finding {
   const id = (r.rule ?? rule.id) as RuleId
   const range = toOriginalRange(norm, offset + r.start, offset + r.end)
   const severity = r.severity ?? settings.rules[id]?.severity ?? rule.defaultSeverity
+  if (r.photo !== undefined) {
+    const a = draft.attachments?.[r.photo]
+    source = { kind: "image", index: r.photo, ...(a?.name ? { name: a.name } : {}) }
+  }
   const fixes: Fix[] =
-    source?.kind === "image"
-      ? [] // text in a photo cannot be edited from here; the panel offers "remove photo" guidance
-      : (r.fixes ?? []).map((f) => toFix(f, range, offset, norm))
+    r.photo !== undefined
+      ? (r.fixes ?? [])
+          .filter((f) => f.kind === "blur-faces")
+          .map((f) => toFix(f, range, offset, norm))
+      : source?.kind === "image"
+        ? [] // text in a photo cannot be edited from here; the panel offers "remove photo" guidance
+        : (r.fixes ?? []).map((f) => toFix(f, range, offset, norm))
   const finding: Finding = {
     rule: id,
     // The panel names the finding in the check's language; it needs no rule list of its own.
@@ -150,6 +160,8 @@ function toFix(
   switch (f.kind) {
     case "advice":
       return { label: f.label, advice: true }
+    case "blur-faces":
+      return { label: f.label, blurFaces: { photo: f.photo } }
     case "append":
       return { label: f.label, insert: { at: norm.original.length, text: f.text } }
     case "keep": {

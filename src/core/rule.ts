@@ -36,6 +36,8 @@ export type RawFix =
   | { kind: "append"; label: string; text: string }
   /** Advice only: nothing to apply ("Post after the trip"). */
   | { kind: "advice"; label: string }
+  /** Make a copy of attached photo `photo` (attachment index) with its faces blurred. */
+  | { kind: "blur-faces"; label: string; photo: number }
 
 /** textlint-style fixer helpers: `fix.keep(label, given)`, `fix.remove(label, range)`… */
 export const fix = {
@@ -53,7 +55,8 @@ export const fix = {
     ...(range ? { range } : {})
   }),
   append: (label: string, text: string): RawFix => ({ kind: "append", label, text }),
-  advice: (label: string): RawFix => ({ kind: "advice", label })
+  advice: (label: string): RawFix => ({ kind: "advice", label }),
+  blurFaces: (label: string, photo: number): RawFix => ({ kind: "blur-faces", label, photo })
 }
 
 /** The same fix moved by `by` characters (a sentence's fix placed in its paragraph). */
@@ -80,6 +83,11 @@ export interface RawFinding {
   certain?: true
   /** Override the rule's effective severity (rarely: custom rules carry their own). */
   severity?: Severity
+  /**
+   * About one attached photo (its attachment index): the finding is shown under
+   * "Photo N" with that photo's other findings, and keeps its photo fixes.
+   */
+  photo?: number
   /** Rule id override, for the custom-rule runner that reports `custom:<id>`. */
   rule?: string
   /** Title override, for the custom-rule runner. */

@@ -19,6 +19,11 @@ export interface Attachment {
   name?: string
   /** Text read from the image (OCR), checked like the post text. */
   text?: string
+  /**
+   * Faces found in the photo (boxes only, no identity), in the photo's pixels;
+   * absent when detection is off or failed. In memory only.
+   */
+  faces?: { width: number; height: number; boxes: { x: number; y: number; w: number; h: number }[] }
 }
 
 /** The account a draft is posted from, as far as the page and "My accounts" know it. */
@@ -49,6 +54,8 @@ export interface Fix {
   insert?: { at: number; text: string }
   /** Advice only: nothing to apply (e.g. "Post after the trip"). */
   advice?: boolean
+  /** Blur the faces of attached photo `photo` (attachment index): the page does it, on a copy. */
+  blurFaces?: { photo: number }
 }
 
 export interface PolicyRef {
@@ -135,6 +142,8 @@ export interface CheckSettings {
   rules: Record<string, RuleSetting>
   /** A division may cite its own procedure: overrides a rule's default clause. */
   policyRefs?: Record<string, PolicyRef>
+  /** Severities of student-images' per-photo face findings (settings' `faces`). */
+  faces?: { closeUp: Severity; group: Severity }
   /** Language of the built-in rules' messages and fix labels (the browser's UI language); English when unset. */
   locale?: "en" | "fr"
 }

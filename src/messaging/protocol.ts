@@ -97,10 +97,23 @@ export interface OcrWarmMessage {
   type: "byp:ocr-warm"
 }
 
+/** Which of the host's two jobs a photo gets; both by default. */
+export interface PhotoWork {
+  ocr: boolean
+  faces: boolean
+}
+
 /** Background → offscreen document (Chrome/Edge). */
 export type OcrHostMessage =
-  | { type: "byp:ocr-host"; op: "read"; dataUrl: string; idleMs?: number }
-  | { type: "byp:ocr-host"; op: "warm" }
+  | {
+      type: "byp:ocr-host"
+      op: "read"
+      dataUrl: string
+      idleMs?: number
+      /** What to do with the photo: read its text (`ocr.enabled`), find faces (`faces.enabled`). */
+      want?: PhotoWork
+    }
+  | { type: "byp:ocr-host"; op: "warm"; want?: PhotoWork }
   | { type: "byp:ocr-host"; op: "status" }
 
 export interface OcrHostStatus {
@@ -108,6 +121,13 @@ export interface OcrHostStatus {
   queued: number
   /** Step timings of the last read, for the bench. */
   lastTimings?: { prepareMs: number; startMs?: number; recognizeMs: number }
+  /** The face detector's state and last timings, for the bench. */
+  faces?: {
+    state: "stopped" | "running"
+    /** Photos scanned since the host started (tests: proves detection ran on a photo without faces). */
+    scanned: number
+    lastTimings?: { loadMs?: number; detectMs: number }
+  }
   /** JS heap of the offscreen document (Chrome only), for the bench. */
   jsHeapBytes?: number
 }

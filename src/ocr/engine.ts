@@ -153,6 +153,18 @@ export class OcrEngine {
     })
   }
 
+  /**
+   * Counts other work of the host (face detection) as activity, so the idle
+   * close (which on Chrome closes the whole document) waits for it too.
+   */
+  hold<T>(work: Promise<T>): Promise<T> {
+    this.pending++
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    return work.finally(() => {
+      if (--this.pending === 0) this.scheduleIdleClose()
+    })
+  }
+
   private enqueue(work: () => Promise<OcrResult>): Promise<OcrResult> {
     this.pending++
     if (this.idleTimer) clearTimeout(this.idleTimer)

@@ -1,3 +1,5 @@
+import type { FaceResult } from "../faces/types"
+
 /**
  * What can go wrong when reading a photo, as codes the panel can act on and
  * short notes it can show. Notes never contain file names or text from the image.
@@ -10,7 +12,13 @@ export type OcrErrorCode =
   | "timeout" // the read took longer than its time limit
   | "unavailable" // the OCR host or worker could not start
 
-export type OcrResult = { text: string } | { error: string; code: OcrErrorCode }
+/**
+ * One photo's reading. `faces` rides along when face detection is on (it runs in
+ * the same host): boxes only, in memory, never stored.
+ */
+export type OcrResult = ({ text: string } | { error: string; code: OcrErrorCode }) & {
+  faces?: FaceResult
+}
 
 export const OCR_ERROR_NOTES: Record<OcrErrorCode, string> = {
   disabled: "Reading text in photos is switched off.",

@@ -1,5 +1,5 @@
 import type { OcrResult } from "./errors"
-import type { OcrHostStatus } from "../messaging/protocol"
+import type { OcrHostStatus, PhotoWork } from "../messaging/protocol"
 
 /**
  * Where OCR runs, seen from the background. Two implementations:
@@ -10,9 +10,10 @@ import type { OcrHostStatus } from "../messaging/protocol"
  * Neither throws: every failure is an `{ error, code }` result.
  */
 export interface OcrHost {
-  read(dataUrl: string, options?: { idleMs?: number }): Promise<OcrResult>
-  /** Starts the worker ahead of the first image; resolves when it is ready (or failed). */
-  warm(): Promise<OcrResult>
+  /** Reads the text and/or finds the faces (`want`, both by default). */
+  read(dataUrl: string, options?: { idleMs?: number; want?: PhotoWork }): Promise<OcrResult>
+  /** Starts the worker (and the face model) ahead of the first image; resolves when ready (or failed). */
+  warm(want?: PhotoWork): Promise<OcrResult>
   status(): Promise<OcrHostStatus>
   /** Frees the worker now (OCR switched off, or the host reported it was idle). */
   close(): Promise<void>

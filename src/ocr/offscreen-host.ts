@@ -5,7 +5,8 @@ import {
   OFFSCREEN_PATH,
   OFFSCREEN_ROLE,
   type OcrHostMessage,
-  type OcrHostStatus
+  type OcrHostStatus,
+  type PhotoWork
 } from "../messaging/protocol"
 import { withTimeout } from "./timeout"
 
@@ -21,14 +22,17 @@ export class OffscreenOcrHost implements OcrHost {
 
   constructor(private readonly timeouts = OCR_TIMEOUTS) {}
 
-  async read(dataUrl: string, options: { idleMs?: number } = {}): Promise<OcrResult> {
+  async read(
+    dataUrl: string,
+    options: { idleMs?: number; want?: PhotoWork } = {}
+  ): Promise<OcrResult> {
     this.inFlight++
     // The host's own limits (start, decode, read) normally answer first; this
     // backstop covers a document that died. Images queue there, hence the per-image term.
     const t = this.timeouts
     const backstop = t.startMs + t.decodeMs + t.readMs * this.inFlight + 5_000
     try {
-      return await withTimeout(this.readInDocument(dataUrl, options.idleMs), backstop)
+      return await withTimeout(this.readInDocument(dataUrl, options.idleMs, options.want), backstop)
     } catch (e) {
       return toOcrResult(e)
     } finally {
@@ -36,14 +40,14 @@ export class OffscreenOcrHost implements OcrHost {
     }
   }
 
-  async warm(): Promise<OcrResult> {
+  async warm(want?: PhotoWork): Promise<OcrResult> {
     this.inFlight++
     const t = this.timeouts
     try {
       return await withTimeout(
         (async () => {
           await this.ensureDocument()
-          const reply = await this.send({ type: "byp:ocr-host", op: "warm" })
+          const reply = await this.send({ type: "byp:ocr-host", op: "warm", want })
           if (isResult(reply)) return reply
           throw new OcrError("unavailable")
         })(),
@@ -68,11 +72,15 @@ export class OffscreenOcrHost implements OcrHost {
     if (await this.hasDocument()) await chrome.offscreen.closeDocument().catch(() => undefined)
   }
 
-  private async readInDocument(dataUrl: string, idleMs?: number): Promise<OcrResult> {
+  private async readInDocument(
+    dataUrl: string,
+    idleMs?: number,
+    want?: PhotoWork
+  ): Promise<OcrResult> {
     await withTimeout(this.ensureDocument(), this.timeouts.startMs).catch(() => {
       throw new OcrError("unavailable")
     })
-    const reply = await this.send({ type: "byp:ocr-host", op: "read", dataUrl, idleMs })
+    const reply = await this.send({ type: "byp:ocr-host", op: "read", dataUrl, idleMs, want })
     if (isResult(reply)) return reply
     throw new OcrError("unavailable")
   }
@@ -90,7 +98,8 @@ export class OffscreenOcrHost implements OcrHost {
       .createDocument({
         url: `${OFFSCREEN_PATH}?${OFFSCREEN_ROLE}`,
         reasons: ["WORKERS"],
-        justification: "Reads text in attached photos on this computer (tesseract.js worker)."
+        justification:
+          "Reads text and finds faces in attached photos on this computer (tesseract.js worker, BlazeFace)."
       })
       .catch(async (e: unknown) => {
         // Another path created it in the meantime: that is fine.

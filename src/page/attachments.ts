@@ -20,6 +20,10 @@ export interface TrackedAttachment {
   state: ReadState
   text?: string
   error?: OcrErrorCode
+  /** Our own blurred copy: its faces are not reported again. */
+  blurred?: boolean
+  /** Face boxes (no identity), when detection found any; kept for the "Blur faces" fix. */
+  faces?: NonNullable<Attachment["faces"]>
 }
 
 export interface ReadProgress {
@@ -115,7 +119,11 @@ export class AttachmentList {
   settle(id: number, result: OcrResult): boolean {
     const item = this.items.find((i) => i.id === id)
     if (!item) return false
-    delete item.file
+    // The picked file is kept only when it has faces: "Blur faces" makes its copy from it.
+    if (!item.blurred && result.faces && "boxes" in result.faces && result.faces.boxes.length) {
+      const { width, height, boxes } = result.faces
+      item.faces = { width, height, boxes: boxes.map(({ x, y, w, h }) => ({ x, y, w, h })) }
+    } else delete item.file
     if ("text" in result) {
       item.state = "read"
       item.text = result.text
@@ -148,13 +156,30 @@ export class AttachmentList {
     const out: Attachment[] = this.items.map((item, i) => ({
       kind: item.kind,
       name: labelFor(this.items, i),
-      ...(item.text?.trim() ? { text: item.text } : {})
+      ...(item.text?.trim() ? { text: item.text } : {}),
+      ...(item.faces ? { faces: item.faces } : {})
     }))
     for (let i = this.items.length; i < previews; i++) {
       const name = labelFor([...out, { kind: "image" }], i)
       out.push({ kind: "image", name })
     }
     return out
+  }
+
+  /**
+   * Photo `index` is being replaced by its blurred copy: forget it now, and count
+   * its preview as gone, so the site's removal does not drop another photo.
+   */
+  dropForReplacement(index: number): void {
+    const [gone] = this.items.splice(index, 1)
+    if (gone) this.round.delete(gone.id)
+    this.previewsSeen = Math.max(0, this.previewsSeen - 1)
+  }
+
+  /** The photo at attachment index `index`, when it still has its file and faces (for "Blur faces"). */
+  photoWithFaces(index: number): TrackedAttachment | undefined {
+    const item = this.items[index]
+    return item?.file && item.faces ? item : undefined
   }
 
   /** Plain-language notes: one per photo that could not be read, one if reading is off. */
@@ -186,6 +211,6 @@ export class AttachmentList {
 
   /** A key that changes whenever what the checker would see changes. */
   signature(): string {
-    return this.items.map((i) => `${i.id}:${i.state}`).join(",")
+    return this.items.map((i) => `${i.id}:${i.state}:${i.faces?.boxes.length ?? 0}`).join(",")
   }
 }

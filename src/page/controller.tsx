@@ -3,10 +3,11 @@ import type { Draft, Finding, Fix, SiteId } from "../core/types"
 import { t } from "../i18n"
 import type { SiteAdapter } from "../sites/types"
 import { createShadowMount, type ShadowMount } from "../ui/panel/mount"
-import { Panel, type PanelState } from "../ui/panel/Panel"
+import { Panel, type BlurAction, type BlurPreview, type PanelState } from "../ui/panel/Panel"
 import { siteTheme } from "../ui/panel/theme"
 import type { AttachmentList } from "./attachments"
 import { readingStatusText } from "./attachments"
+import { blurredCopy, downloadCopy, previewOf, replaceAttachment } from "./blur-photo"
 import { applyPlan, rangeFor, readModel, readText } from "./editor-io"
 import { planFix } from "./fix-plan"
 import { clearHighlights, setHighlights } from "./highlight"
@@ -265,7 +266,79 @@ export class EditorController {
     }, undefined)
   }
 
+  /** "Blur faces" preview in progress (memory only; gone with the panel). */
+  private blur?: BlurPreview & { file: Blob; copy?: Blob; label: string }
+
+  private async startBlur(index: number, label: string): Promise<void> {
+    const item = this.attachmentList?.photoWithFaces(index)
+    if (!item?.file || !item.faces) return
+    try {
+      const { width, height, boxes } = item.faces
+      const keep = boxes.map(() => false)
+      const [before, copy] = await Promise.all([
+        previewOf(item.file),
+        blurredCopy(item.file, boxes)
+      ])
+      this.blur = {
+        photo: index,
+        before,
+        after: copy.preview,
+        width,
+        height,
+        boxes,
+        keep,
+        file: item.file,
+        copy: copy.blob,
+        label
+      }
+    } catch {
+      this.notice = t("blurFailed", label)
+    }
+    this.render()
+  }
+
+  private async onBlur(action: BlurAction): Promise<void> {
+    const b = this.blur
+    if (!b) return
+    if (action.kind === "cancel") {
+      this.blur = undefined
+      return this.render()
+    }
+    if (action.kind === "toggle" || action.kind === "all") {
+      const keep = b.keep.map((k, i) =>
+        action.kind === "all" ? false : i === action.face ? !k : k
+      )
+      const copy = await blurredCopy(
+        b.file,
+        b.boxes.filter((_, i) => !keep[i])
+      )
+      this.blur = { ...b, keep, after: copy.preview, copy: copy.blob }
+      return this.render()
+    }
+    // apply
+    const name = `${b.label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-blurred.jpg`
+    const copy = new File([b.copy ?? b.file], name, { type: "image/jpeg" })
+    const scope = this.scope
+    const list = this.attachmentList
+    let replaced = false
+    if (scope && list)
+      replaced = await replaceAttachment(scope, b.photo, copy, {
+        beforeRemove: () => list.dropForReplacement(b.photo),
+        beforeChange: () => this.photos?.markBlurred(copy)
+      }).catch(() => false)
+    if (!replaced) downloadCopy(copy)
+    this.notice = replaced ? t("blurReplaced", b.label) : t("blurDownloaded", b.label, name)
+    this.blur = undefined
+    if (replaced) count("fixed")
+    this.onAttachments()
+    this.render()
+  }
+
   async applyFix(finding: Finding, fix: Fix): Promise<void> {
+    if (fix.blurFaces) {
+      const label = (finding.source?.kind === "image" && finding.source.name) || t("panelThePhoto")
+      return this.startBlur(fix.blurFaces.photo, label)
+    }
     const text = readText(this.editor)
     if (text !== this.checkedText) {
       await this.check()
@@ -340,6 +413,8 @@ export class EditorController {
           this.render()
         }}
         onFix={(f, fix) => void this.applyFix(f, fix)}
+        blur={this.blur}
+        onBlur={(a) => void this.onBlur(a)}
         onIgnore={(f) => void this.ignore(f)}
       />
     )

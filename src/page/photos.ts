@@ -21,6 +21,8 @@ export interface PhotoReaderDeps {
 export class PhotoTracker {
   private readonly lists = new Map<Element, AttachmentList>()
   private readonly warmed = new WeakSet<Element>()
+  /** Blurred copies this extension attached itself (their faces are not reported again). */
+  private readonly blurred = new WeakSet<Blob>()
   /** Learned from the background's answers: reading is switched off in settings or policy. */
   private off = false
   private readonly read: (file: Blob) => Promise<OcrResult>
@@ -101,6 +103,11 @@ export class PhotoTracker {
     for (const scope of [...this.lists.keys()]) if (!scope.isConnected) this.lists.delete(scope)
   }
 
+  /** The next change event brings this blurred copy (see page/blur-photo.ts). */
+  markBlurred(file: Blob): void {
+    this.blurred.add(file)
+  }
+
   /** Files attached at `target` (an input, a drop or paste target): kept, and photos read. */
   addFiles(target: Element, files: (Blob & { name?: string })[]): void {
     const scope = this.scopeOf(target)
@@ -108,6 +115,7 @@ export class PhotoTracker {
     let list = this.lists.get(scope)
     if (!list) this.lists.set(scope, (list = new AttachmentList()))
     const added = list.add(files, !this.off)
+    for (const item of added) if (item.file && this.blurred.has(item.file)) item.blurred = true
     this.onChange(scope)
     // Reading may have been switched back on since: ask again for the next photo.
     if (this.off) this.askIfOff()
@@ -117,7 +125,8 @@ export class PhotoTracker {
       void this.read(item.file)
         .catch(() => ocrFailure("unavailable"))
         .then((result) => {
-          if ("code" in result && result.code === "disabled") this.off = true
+          // Off only when nothing was done with the photo (faces may be on while reading is off).
+          if ("code" in result && result.code === "disabled" && !result.faces) this.off = true
           if (owner.settle(item.id, result) && this.lists.get(scope) === owner) this.onChange(scope)
         })
     }

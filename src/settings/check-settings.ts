@@ -19,6 +19,7 @@ export function toCheckSettings(s: Settings): CheckSettings {
     customRules: s.customRules,
     rules: { ...s.rules }
   }
+  if (s.faces) out.faces = { closeUp: s.faces.closeUp, group: s.faces.group }
   if (s.classList) out.classList = s.classList
   if (s.nonDisclosureHashed) out.nonDisclosureHashed = s.nonDisclosureHashed
   const refs: Record<string, PolicyRef> = {}

@@ -63,6 +63,7 @@ export const defaultSettings: Settings = {
   // None: the division lists the extra sites where the generic adapter runs.
   extraSites: [],
   ocr: { enabled: true },
+  faces: { enabled: true, closeUp: "warn", group: "info" },
   enforcement: {
     allowPause: true,
     postAnyway: { ...postAnywayDefaults, customRules: true }

@@ -387,6 +387,28 @@ export const settingsSchema = z.object({
       })
     })
     .meta({ title: "Text in images", description: "Checking text inside attached images." }),
+  faces: z
+    .object({
+      enabled: z.boolean().meta({
+        title: "Find faces in photos",
+        description:
+          "Count the faces in attached photos on this computer (nothing is uploaded, no one is recognised) and offer to blur them."
+      }),
+      closeUp: severitySchema.meta({
+        title: "Close-up faces",
+        description:
+          "Severity when a photo shows a face large enough to recognise (taller than about 8% of the picture)."
+      }),
+      group: severitySchema.meta({
+        title: "Distant or large group",
+        description:
+          "Severity when every face in a photo is small (a distant shot or a large group)."
+      })
+    })
+    .meta({
+      title: "Faces in photos",
+      description: "Face boxes only, kept in memory with the photo; nothing is stored."
+    }),
   enforcement: z
     .object({
       allowPause: z.boolean().meta({

@@ -11,6 +11,7 @@ const extensionPage = {
 }
 const offscreenDoc = { id: "test-extension-id", url: "chrome-extension://test/tabs/ocr-host.html" }
 const image = { dataUrl: "data:image/png;base64,iVBORw0KGgo=" }
+const both = { ocr: true, faces: true }
 
 function fakeHost(): OcrHost & {
   read: jest.Mock
@@ -46,7 +47,7 @@ describe("handleOcrMessage", () => {
     await expect(handleOcrMessage({ type: "byp:ocr", image }, contentScript)).resolves.toEqual({
       text: "Congratulations"
     })
-    expect(host.read).toHaveBeenCalledWith(image.dataUrl, { idleMs: undefined })
+    expect(host.read).toHaveBeenCalledWith(image.dataUrl, { idleMs: undefined, want: both })
   })
 
   test("ignores messages from other extensions", () => {
@@ -60,21 +61,42 @@ describe("handleOcrMessage", () => {
     expect(host.read).not.toHaveBeenCalled()
   })
 
-  test("OCR switched off by settings or policy: a 'disabled' note, the host is not used", async () => {
+  test("OCR and faces switched off by settings or policy: a 'disabled' note, the host is not used", async () => {
     const r = await handleOcrMessage({ type: "byp:ocr", image }, contentScript, {
-      isEnabled: async () => false
+      isEnabled: async () => false,
+      isFacesEnabled: async () => false
     })
     expect(r).toMatchObject({ code: "disabled" })
     expect(host.read).not.toHaveBeenCalled()
   })
 
+  test("OCR off, faces on: the host only looks for faces", async () => {
+    await handleOcrMessage({ type: "byp:ocr", image }, contentScript, {
+      isEnabled: async () => false
+    })
+    expect(host.read).toHaveBeenCalledWith(image.dataUrl, {
+      idleMs: undefined,
+      want: { ocr: false, faces: true }
+    })
+  })
+
+  test("faces off, OCR on: the host only reads", async () => {
+    await handleOcrMessage({ type: "byp:ocr", image }, contentScript, {
+      isFacesEnabled: () => false
+    })
+    expect(host.read).toHaveBeenCalledWith(image.dataUrl, {
+      idleMs: undefined,
+      want: { ocr: true, faces: false }
+    })
+  })
+
   test("only extension pages may shorten the idle close (clamped)", async () => {
     await handleOcrMessage({ type: "byp:ocr", image, idleMs: 1 }, contentScript)
-    expect(host.read).toHaveBeenLastCalledWith(image.dataUrl, { idleMs: undefined })
+    expect(host.read).toHaveBeenLastCalledWith(image.dataUrl, { idleMs: undefined, want: both })
     await handleOcrMessage({ type: "byp:ocr", image, idleMs: 1 }, extensionPage)
-    expect(host.read).toHaveBeenLastCalledWith(image.dataUrl, { idleMs: 500 })
+    expect(host.read).toHaveBeenLastCalledWith(image.dataUrl, { idleMs: 500, want: both })
     await handleOcrMessage({ type: "byp:ocr", image, idleMs: 3000 }, extensionPage)
-    expect(host.read).toHaveBeenLastCalledWith(image.dataUrl, { idleMs: 3000 })
+    expect(host.read).toHaveBeenLastCalledWith(image.dataUrl, { idleMs: 3000, want: both })
   })
 
   test("the offscreen document's idle notice closes the host; a tab cannot send it", async () => {
@@ -83,13 +105,14 @@ describe("handleOcrMessage", () => {
     expect(host.close).toHaveBeenCalledTimes(1)
   })
 
-  test("warm-up starts the reader, unless OCR is off", async () => {
+  test("warm-up starts the reader, unless OCR and faces are off", async () => {
     await expect(handleOcrMessage({ type: "byp:ocr-warm" }, contentScript)).resolves.toEqual({
       text: ""
     })
     expect(host.warm).toHaveBeenCalledTimes(1)
     const off = await handleOcrMessage({ type: "byp:ocr-warm" }, contentScript, {
-      isEnabled: () => false
+      isEnabled: () => false,
+      isFacesEnabled: () => false
     })
     expect(off).toMatchObject({ code: "disabled" })
     expect(host.warm).toHaveBeenCalledTimes(1)
@@ -106,7 +129,11 @@ describe("handleOcrMessage", () => {
 describe("host choice", () => {
   test("without chrome.offscreen (Firefox) the background page hosts the engine itself", async () => {
     useOcrHost(undefined) // no `chrome` global here, like Firefox's missing offscreen API
-    await expect(ocrStatus()).resolves.toEqual({ state: "stopped", queued: 0 })
+    await expect(ocrStatus()).resolves.toMatchObject({
+      state: "stopped",
+      queued: 0,
+      faces: { state: "stopped", scanned: 0 }
+    })
   })
 })
 
@@ -117,8 +144,8 @@ describe("readImageText", () => {
     expect(host.read.mock.calls.map((c) => c[0])).toEqual([image.dataUrl, image.dataUrl])
   })
 
-  test("enabled: false never reaches the host", async () => {
-    await expect(readImageText(image, { enabled: false })).resolves.toMatchObject({
+  test("enabled and faces false never reach the host", async () => {
+    await expect(readImageText(image, { enabled: false, faces: false })).resolves.toMatchObject({
       code: "disabled"
     })
     expect(host.read).not.toHaveBeenCalled()

@@ -66,7 +66,9 @@ describe("OCR in the built extension", () => {
       fontPx: 160
     })
     const { result } = await client.read(pngDataUrl(png))
-    expect(result).toEqual({ text: expect.stringContaining("Emma Thompson") })
+    // The text is this test's point; face boxes may ride along (BlazeFace at 0.3
+    // sometimes boxes very large lettering; tests/ocr/faces.e2e.test.ts judges faces).
+    expect(result).toMatchObject({ text: expect.stringContaining("Emma Thompson") })
   })
 
   test("a photo with no text gives no text, so only the reminder remains", async () => {
@@ -107,12 +109,12 @@ describe("OCR in the built extension", () => {
     expect(await offscreenOpen(session.context)).toBe(true)
     expect((await client.status()).state).toBe("running")
     const second = await client.read(png, 1500)
-    expect(second.result).toEqual({ text: expect.stringContaining("Field Day") })
+    expect(second.result).toMatchObject({ text: expect.stringContaining("Field Day") })
     expect((await client.status()).lastTimings?.startMs).toBeUndefined() // no second start
     expect(await waitFor(async () => !(await offscreenOpen(session.context)), 20_000)).toBe(true)
     // Used again after the idle close: started afresh.
     const third = await client.read(png)
-    expect(third.result).toEqual({ text: expect.stringContaining("Field Day") })
+    expect(third.result).toMatchObject({ text: expect.stringContaining("Field Day") })
   })
 
   test("warm-up (a composer opened) starts the reader before the first photo", async () => {

@@ -22,7 +22,26 @@ export interface PanelProps {
   siteExtras?: boolean
   /** The post has photos: reading progress and notes about photos that could not be read. */
   photos?: PhotoStatus
+  /** "Blur faces" in progress for one photo: its before/after preview. */
+  blur?: BlurPreview
+  onBlur?(action: BlurAction): void
 }
+
+/** The before/after preview of "Blur faces" (small data: URLs, made in memory). */
+export interface BlurPreview {
+  /** Attachment index of the photo. */
+  photo: number
+  before: string
+  after: string
+  width: number
+  height: number
+  boxes: readonly { x: number; y: number; w: number; h: number }[]
+  /** Per face: true = left sharp (a staff member, a student with consent). */
+  keep: readonly boolean[]
+}
+
+export type BlurAction =
+  { kind: "toggle"; face: number } | { kind: "all" } | { kind: "apply" } | { kind: "cancel" }
 
 export interface PhotoStatus {
   /** "Reading text in 2 photos… (1 of 2 done)"; empty once every photo is read. */
@@ -138,7 +157,7 @@ function PhotoProgress({ status, progress, notes }: PhotoStatus) {
 
 function FindingItem(props: { finding: Finding } & PanelProps) {
   const f = props.finding
-  if (f.source?.kind === "image") return <ImageFindingItem finding={f} />
+  if (f.source?.kind === "image") return <ImageFindingItem {...props} />
   return <TextFindingItem {...props} />
 }
 
@@ -146,8 +165,10 @@ function FindingItem(props: { finding: Finding } & PanelProps) {
  * Words found in an attached photo: which photo, the words, and how to take the
  * photo out. Text in a picture cannot be edited from here, so there is no fix button.
  */
-function ImageFindingItem({ finding: f }: { finding: Finding }) {
+function ImageFindingItem({ finding: f, onFix, blur, onBlur }: { finding: Finding } & PanelProps) {
   const photo = (f.source?.kind === "image" && f.source.name) || t("panelThePhoto")
+  const blurFix = f.fixes.find((x) => x.blurFaces)
+  const index = f.source?.kind === "image" ? f.source.index : -1
   return (
     <li
       className="finding"
@@ -167,10 +188,92 @@ function ImageFindingItem({ finding: f }: { finding: Finding }) {
         {f.message}
       </p>
       <Clause finding={f} />
-      <p className="advice" data-byp="remove-photo">
-        {t("panelRemovePhoto", photo)}
-      </p>
+      {blurFix ? (
+        <div className="actions">
+          <button
+            type="button"
+            className="fix"
+            data-byp="blur-faces"
+            onClick={() => onFix(f, blurFix)}
+          >
+            {blurFix.label}
+          </button>
+        </div>
+      ) : (
+        <p className="advice" data-byp="remove-photo">
+          {t("panelRemovePhoto", photo)}
+        </p>
+      )}
+      {blurFix && blur?.photo === index && onBlur && (
+        <BlurPreviewView blur={blur} onBlur={onBlur} />
+      )}
     </li>
+  )
+}
+
+/**
+ * Before and after, side by side. Each face on the "after" picture is a button:
+ * pressed = blurred; click to leave that face sharp. Nothing is replaced until
+ * "Use the blurred copy".
+ */
+function BlurPreviewView({ blur, onBlur }: { blur: BlurPreview; onBlur(a: BlurAction): void }) {
+  const pct = (v: number, of: number) => `${(100 * v) / of}%`
+  return (
+    <div className="blur-preview" data-byp="blur-preview">
+      <figure>
+        <img data-byp="blur-before" src={blur.before} alt={t("blurBefore")} />
+        <figcaption>{t("blurBefore")}</figcaption>
+      </figure>
+      <figure>
+        <div className="blur-after">
+          <img data-byp="blur-after" src={blur.after} alt={t("blurAfter")} />
+          {blur.boxes.map((b, i) => (
+            <button
+              key={i}
+              type="button"
+              data-byp="blur-face"
+              aria-pressed={!blur.keep[i]}
+              aria-label={t(blur.keep[i] ? "blurFaceSharp" : "blurFaceBlurred", i + 1)}
+              style={{
+                left: pct(b.x, blur.width),
+                top: pct(b.y, blur.height),
+                width: pct(b.w, blur.width),
+                height: pct(b.h, blur.height)
+              }}
+              onClick={() => onBlur({ kind: "toggle", face: i })}
+            />
+          ))}
+        </div>
+        <figcaption>{t("blurAfter")}</figcaption>
+      </figure>
+      <p className="advice">{t("blurHint")}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="fix"
+          data-byp="blur-apply"
+          onClick={() => onBlur({ kind: "apply" })}
+        >
+          {t("blurApply")}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          data-byp="blur-all"
+          onClick={() => onBlur({ kind: "all" })}
+        >
+          {t("blurAll")}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          data-byp="blur-cancel"
+          onClick={() => onBlur({ kind: "cancel" })}
+        >
+          {t("blurCancel")}
+        </button>
+      </div>
+    </div>
   )
 }
 

@@ -41,6 +41,13 @@ li.more { color: var(--muted); padding: 4px 8px; }
 .clause { color: var(--muted); font-size: 12px; margin: 2px 0 6px; }
 .actions { display:flex; flex-wrap: wrap; gap: 6px; }
 .advice { color: var(--muted); font-size: 13px; }
+.blur-preview { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 6px; }
+.blur-preview figure { margin: 0; width: 45%; max-width: 200px; }
+.blur-preview img { display: block; width: 100%; height: auto; }
+.blur-preview figcaption { font-size: 12px; color: var(--muted); }
+.blur-after { position: relative; }
+.blur-after button { position: absolute; padding: 0; background: transparent; border: 2px solid #e8a33d; cursor: pointer; }
+.blur-after button[aria-pressed="false"] { border-style: dashed; border-color: #2f9e44; }
 .notice { margin: 6px 0 0; padding: 6px 8px; border-radius: 6px; background: var(--info-bg); color: var(--info-fg); }
 .where { margin: 4px 0 0; }
 .checklist { list-style: disc; margin: 4px 0 0; padding-left: 20px; }
