@@ -90,7 +90,10 @@ export function edgeParticle(w: Word): boolean {
 /** Can be part of a candidate run; lower-case names only after a naming cue. */
 export function nameShaped(w: Word, lowerOk: boolean): boolean {
   if (w.cap || w.initial || w.flags & PARTICLE) return true
-  if (lowerOk) return (w.flags & NAME) !== 0 && !(w.flags & COMMON)
+  // After a cue, a lower-case word no list knows may be a surname ("merci à joseph mwamba");
+  // judge() only accepts it next to a known name.
+  if (lowerOk)
+    return ((w.flags & NAME) !== 0 && !(w.flags & COMMON)) || (w.flags === 0 && w.text.length >= 3)
   // Typed on a phone inside a capitalised post ("Then sophie tremblay read…"): only words the
   // name lists know and nothing else does; judge() makes such a pair weak (it needs a cue or a verb).
   return (

@@ -111,3 +111,79 @@ describe("student-full-name: settings", () => {
     ])
   })
 })
+
+/**
+ * Issue 11 part 1: names as teachers really write them, without a class list. Each row: the post,
+ * the exact matches in order, and what "keep the first name" leaves for each.
+ */
+const SHAPES: { shape: string; text: string; names: string[]; kept: string[] }[] = [
+  // All lower case, typed on a phone.
+  {
+    shape: "lower-case en",
+    text: "congrats wyatt kowalczyk on the spelling bee!!",
+    names: ["wyatt kowalczyk"],
+    kept: ["wyatt"]
+  },
+  {
+    shape: "lower-case en, unknown given name before a surname, then a verb",
+    text: "omg zaylee penner scored twice tonight",
+    names: ["zaylee penner"],
+    kept: ["zaylee"]
+  },
+  {
+    shape: "lower-case en list after a cue",
+    text: "big thanks to our helpers: owen derksen, chloe mcleod & ruby kaur. you rock",
+    names: ["owen derksen", "chloe mcleod", "ruby kaur"],
+    kept: ["owen", "chloe", "ruby"]
+  },
+  {
+    shape: "lower-case fr after a cue, unknown surname",
+    text: "un gros merci à jules mbappalo pour son aide ce matin",
+    names: ["jules mbappalo"],
+    kept: ["jules"]
+  },
+  {
+    shape: "lower-case fr list",
+    text: "bravo à chloé fortier, zoé roussel et mathis gagné pour leurs affiches",
+    names: ["chloé fortier", "zoé roussel", "mathis gagné"],
+    kept: ["chloé", "zoé", "mathis"]
+  },
+  {
+    shape: "lower-case: a surname that is also a word, after a cue",
+    text: "congrats emma baron on making the team",
+    names: ["emma baron"],
+    kept: ["emma"]
+  }
+]
+
+/** Hard negatives of the same shapes: nothing to flag. */
+const SHAPE_NEGATIVES: string[] = [
+  "mark your calendars: happy grace day is next tuesday",
+  "thanks to the family for the beautiful star blanket",
+  "bravo à léa pour son beau discours ce matin",
+  "merci à léa, noah et aïcha d'avoir rangé la bibliothèque",
+  "congrats emma on the spelling bee!!",
+  "welcome back everyone, the lake trail opens monday"
+]
+
+describe("student-full-name: names as teachers write them (issue 11)", () => {
+  test.each(SHAPES.map((c) => [c.shape, c] as const))("%s", (_shape, c) => {
+    const got = flagged(c.text)
+    expect(got.map((f) => ({ start: f.start, end: f.end }))).toEqual(
+      expectedRanges(c.text, c.names)
+    )
+    const kept = got.map((f) => {
+      const fx = f.fixes[0]!
+      return c.text.slice(0, fx.range.start) + fx.replacement + c.text.slice(fx.range.end)
+    })
+    kept.forEach((after, k) => {
+      const f = got[k]!
+      expect(after.slice(f.start, f.start + c.kept[k]!.length)).toBe(c.kept[k])
+      expect(after).not.toContain(c.names[k])
+    })
+  })
+
+  test.each(SHAPE_NEGATIVES.map((t) => [t] as const))("not flagged: %s", (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
