@@ -174,7 +174,8 @@ describe("student-full-name: names as teachers write them (issue 11)", () => {
     )
     const kept = got.map((f) => {
       const fx = f.fixes[0]!
-      return c.text.slice(0, fx.range.start) + fx.replacement + c.text.slice(fx.range.end)
+      const r = fx.range ?? { start: f.start, end: f.end }
+      return c.text.slice(0, r.start) + fx.replacement + c.text.slice(r.end)
     })
     kept.forEach((after, k) => {
       const f = got[k]!
