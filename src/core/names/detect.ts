@@ -39,7 +39,8 @@ export type NameForm = "plain" | "roster" | "hashtag" | "handle"
 
 const MAX_NAME_WORDS = 4
 
-export function findFullNames(text: string): NameSpan[] {
+/** `listed`: the sentence is a line of a pasted list of names (list-lines.ts). */
+export function findFullNames(text: string, listed = false): NameSpan[] {
   const words = toWords(text)
   if (words.length < 2 && !/[#@]/.test(text)) return []
   const strong: NameSpan[] = []
@@ -55,7 +56,7 @@ export function findFullNames(text: string): NameSpan[] {
     else used[k++] = true
   }
   strong.push(...tags)
-  for (const { k } of rosterPairs(text, words, used)) {
+  for (const { k } of rosterPairs(text, words, used, listed)) {
     const n = words[k + 1]!
     used[k] = used[k + 1] = true
     strong.push({

@@ -64,10 +64,13 @@ function cueWord(w: Word): boolean {
   return GREETINGS.has(t) || CUE_WORD.test(t)
 }
 
-function givenName(n: Word, w: Word): boolean {
-  if (!n.cap || n.initial || n.flags & (STOP | TITLE | PLACE)) return false
-  // After a surname in capitals ("BERNARD Gonthier") an unknown capitalised word is the given name.
-  if (!(n.flags & FIRST) && !(w.upper && !n.upper && unknownCap(n))) return false
+function givenName(n: Word, w: Word, listed: boolean): boolean {
+  if (!n.cap || n.initial || n.flags & (STOP | TITLE)) return false
+  // "Brooklyn", "Regina": a town that is also a given name, only on a line of a list of names.
+  if (n.flags & PLACE && !(listed && n.flags & FIRST)) return false
+  // After a surname in capitals ("BERNARD Gonthier") an unknown capitalised word is the given name;
+  // so it is on a line of a list of names ("Warsame, Ilhan").
+  if (!(n.flags & FIRST) && !((w.upper || listed) && !n.upper && unknownCap(n))) return false
   if (n.upper && !w.upper) return false
   return !REGIONS.has(n.text.toLowerCase())
 }
@@ -77,7 +80,16 @@ function surnameWord(w: Word): boolean {
   return !cueWord(w)
 }
 
-export function rosterPairs(text: string, words: Word[], used: boolean[]): RosterPair[] {
+/**
+ * `listed`: the sentence is a line of a list of names (list-lines.ts), so a pair at its start
+ * needs no header, grade or neighbour of its own.
+ */
+export function rosterPairs(
+  text: string,
+  words: Word[],
+  used: boolean[],
+  listed = false
+): RosterPair[] {
   const out: RosterPair[] = []
   const candidates: {
     k: number
@@ -89,9 +101,10 @@ export function rosterPairs(text: string, words: Word[], used: boolean[]): Roste
   }[] = []
   for (let k = 0; k + 1 < words.length; k++) {
     const [w, n] = [words[k]!, words[k + 1]!]
-    if (used[k] || used[k + 1] || !givenName(n, w) || !surnameWord(w)) continue
+    if (used[k] || used[k + 1] || !givenName(n, w, listed) || !surnameWord(w)) continue
     const comma = COMMA.test(n.gap)
-    if (!comma && !/^\s+$/.test(n.gap)) continue
+    // "Kaur | Simran": a column bar is a column gap.
+    if (!comma && !/^\s+$/.test(n.gap) && !(listed && /^\s*\|\s*$/.test(n.gap))) continue
     // Bounded windows: a 100,000-character post must not be re-scanned for every pair.
     const before = text.slice(Math.max(0, w.start - 40), w.start)
     const atStart = w.start <= 40 && LEADING.test(before)
@@ -126,12 +139,17 @@ export function rosterPairs(text: string, words: Word[], used: boolean[]): Roste
     const grade = GRADE_AFTER.test(after)
     const header = headerEnd <= w.start
     const list = items >= 2
-    const context = grade || header || list
+    const context = grade || header || list || listed
     const lastOnly = (w.flags & LAST) !== 0 && !(w.flags & (FIRST | COMMON | PLACE))
     const firstOnly = (w.flags & FIRST) !== 0 && !(w.flags & LAST)
     // Nothing but the pair (and a full stop): a line of a pasted list, not "Wow, Sophie!".
     const alone = c.atStart && n.end + 40 >= text.length && /^\s*\.?\s*$/.test(after)
     let ok = false
+    // A line of a list of names: the pair that opens it ("2. Mendoza, Lucía", "Balcaen Amélie 7A").
+    if (listed && c.start && !out.length && !(firstOnly && !c.comma && !w.upper)) {
+      out.push({ k: c.k })
+      continue
+    }
     if (c.comma) {
       const strong = lastOnly || (w.upper && !(w.flags & COMMON))
       // "FRIESEN, Ethan and PENNER, Abby": a known or unknown surname in capitals is roster style

@@ -42,7 +42,7 @@ describe("student-full-name: finding details", () => {
   test("rule metadata", () => {
     expect(studentFullName.id).toBe("student-full-name")
     expect(studentFullName.defaultSeverity).toBe("warn")
-    expect(studentFullName.scope).toBe("sentence")
+    expect(studentFullName.scope).toBe("document")
   })
 
   test("fix keeps the first name as the teacher typed it, accents included", () => {
@@ -148,6 +148,37 @@ const SHAPES: { shape: string; text: string; names: string[]; kept: string[] }[]
     names: ["chloé fortier", "zoé roussel", "mathis gagné"],
     kept: ["chloé", "zoé", "mathis"]
   },
+  // Roster order, pasted one per line.
+  {
+    shape: "roster en, numbered lines, unknown given name",
+    text: "Relay team is set!\n1. Hartley, Brooklyn\n2. Kowalczyk, Zaylee\n3. Okonkwo, Nneka\nGo team!",
+    names: ["Hartley, Brooklyn", "Kowalczyk, Zaylee", "Okonkwo, Nneka"],
+    kept: ["Brooklyn", "Zaylee", "Nneka"]
+  },
+  {
+    shape: "roster en, dated lines",
+    text: "March birthdays\n• Mar 2 – Derksen, Owen\n• Mar 14 – Adebayo, Tolu",
+    names: ["Derksen, Owen", "Adebayo, Tolu"],
+    kept: ["Owen", "Tolu"]
+  },
+  {
+    shape: "roster fr, tab columns after a column header",
+    text: "Résultats de la dictée\nNom\tPrénom\tClasse\nGagnon\tÉloïse\t6A\nDiallo\tMamadou\t6B",
+    names: ["Gagnon\tÉloïse", "Diallo\tMamadou"],
+    kept: ["Éloïse", "Mamadou"]
+  },
+  {
+    shape: "roster fr, labels and bars",
+    text: "Conseil étudiant :\nPrésidente : Fortier, Zoé\nTrésorier : Roussel, Mathis",
+    names: ["Fortier, Zoé", "Roussel, Mathis"],
+    kept: ["Zoé", "Mathis"]
+  },
+  {
+    shape: "roster en, column bars",
+    text: "Finalists | Gr. 5\nDerksen | Owen\nKowalczyk | Ruby",
+    names: ["Derksen | Owen", "Kowalczyk | Ruby"],
+    kept: ["Owen", "Ruby"]
+  },
   {
     shape: "lower-case: a surname that is also a word, after a cue",
     text: "congrats emma baron on making the team",
@@ -163,7 +194,12 @@ const SHAPE_NEGATIVES: string[] = [
   "bravo à léa pour son beau discours ce matin",
   "merci à léa, noah et aïcha d'avoir rangé la bibliothèque",
   "congrats emma on the spelling bee!!",
-  "welcome back everyone, the lake trail opens monday"
+  "welcome back everyone, the lake trail opens monday",
+  "Most borrowed books:\n1. Munsch, Robert – Love You Forever\n2. Dahl, Roald – Matilda",
+  "New staff:\nFriesen, Mrs. – Grade 3\nOkafor, Mr. – Grade 5",
+  "Pen pals from:\nBrandon, Manitoba\nDauphin, MB",
+  "Standings:\n1. NEEPAWA 4-0\n2. RUSSELL 3-1",
+  "Thank you all!\nLove,\nSophie, Liam, Ava and Noah"
 ]
 
 describe("student-full-name: names as teachers write them (issue 11)", () => {
