@@ -10,6 +10,7 @@ import {
   TITLE,
   wordFlags
 } from "./lexicon"
+import { PLACES } from "./exemptions"
 import { tokenize, type Token } from "./tokens"
 
 /** A token with what the lexicons say about it. */
@@ -36,14 +37,55 @@ export function toWords(text: string): Word[] {
     flags: t.initial ? (t.text === "M." ? TITLE : 0) : hyphenFlags(t.text),
     lower: !t.cap && !t.initial
   }))
+  splitElisions(words)
   mergeSaintSurnames(words)
   return words
+}
+
+const ELISION = /^(?:d|l|qu|j|n|s)'(?=\p{Lu})/u
+
+/**
+ * "le poème d'Amara Nwosu", "Celle d'Oksana Balan": the French elided "d'" belongs to the
+ * sentence, not to the given name. Only where a name starts (no capitalised name just before),
+ * so a surname such as "Sophie d'Amours" stays whole.
+ */
+function splitElisions(words: Word[]): void {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!
+    const m = ELISION.exec(w.text)
+    if (!m) continue
+    const prev = words[k - 1]
+    if (prev && prev.cap && prev.flags & NAME && !(prev.flags & (COMMON | STOP))) continue
+    const rest = w.text.slice(m[0].length)
+    const flags = hyphenFlags(rest)
+    if (!(flags & FIRST) && flags !== 0) continue
+    words[k] = {
+      ...w,
+      text: rest,
+      start: w.start + m[0].length,
+      gap: w.gap + m[0],
+      cap: true,
+      upper: rest.length > 1 && rest === rest.toUpperCase(),
+      flags,
+      lower: false
+    }
+  }
 }
 
 function hyphenFlags(text: string): number {
   if (!text.includes("-")) return wordFlags(text)
   const whole = knownFlags(text)
   if (whole) return whole
+  // "Saint-Germain", "St-Pierre", "Sainte-Marie": a surname, unless a place we know.
+  if (/^(?:saint|sainte|st|ste)-\p{L}/iu.test(text))
+    return PLACES.has(
+      text
+        .toLowerCase()
+        .replace(/^sainte?-|^ste?-/, "st ")
+        .replace(/-/g, " ")
+    ) || PLACES.has(text.toLowerCase().replace(/-/g, " "))
+      ? PLACE
+      : LAST
   // Particles ("El-Sayed", "Abu-Bakr") say nothing about the rest of the name.
   const parts = text
     .split("-")

@@ -216,6 +216,25 @@ const SHAPES: { shape: string; text: string; names: string[]; kept: string[] }[]
     names: ["TranMinhKhoa"],
     kept: ["MinhKhoa"]
   },
+  // Possessives, in French with an elided "d'".
+  {
+    shape: "possessive fr, elided d' before the given name",
+    text: "Admirez la sculpture d'Éloïse Mbappalo, exposée dans le hall!",
+    names: ["Éloïse Mbappalo"],
+    kept: ["Éloïse"]
+  },
+  {
+    shape: "possessive fr, Saint- surname",
+    text: "La maquette de Jean-Philippe Saint-Onge a impressionné les juges.",
+    names: ["Jean-Philippe Saint-Onge"],
+    kept: ["Jean-Philippe"]
+  },
+  {
+    shape: "possessive en after an opening",
+    text: "Check out Greta Grosser's winning poster!",
+    names: ["Greta Grosser"],
+    kept: ["Greta"]
+  },
   {
     shape: "lower-case: a surname that is also a word, after a cue",
     text: "congrats emma baron on making the team",
@@ -239,7 +258,9 @@ const SHAPE_NEGATIVES: string[] = [
   "Thank you all!\nLove,\nSophie, Liam, Ava and Noah",
   "#MarkYourCalendars #OrangeShirtDay #TerryFoxRun #GoJetsGo #LoveReading #teamwork",
   "Follow @brandon.library and @emma.reads for book news",
-  "#EmmaLakeCamp was a blast"
+  "#EmmaLakeCamp was a blast",
+  "Nous avons appris l'histoire de Saint-Boniface et de la Rivière-Rouge.",
+  "La classe d'Émilie a gagné!"
 ]
 
 describe("student-full-name: names as teachers write them (issue 11)", () => {
