@@ -26,7 +26,8 @@ const GREETINGS = new Set(
     "coucou bravo congrats congratulations felicitations welcome bienvenue yay wow woohoo oh ok okay " +
     "sorry please go xoxo warmly cordialement amicalement bisous bises hugs well yes no good great " +
     "awesome amazing nice go way happy joyeux bonne bon cher chere attention reminder note psst " +
-    "today tonight tomorrow yesterday finally also first next then again aujourd'hui demain hier enfin"
+    "today tonight tomorrow yesterday finally also first next then again aujourd'hui demain hier enfin " +
+    "amities amitie affectueusement tendrement xo"
   ).split(" ")
 )
 
@@ -47,7 +48,12 @@ const GRADE_AFTER =
   /^\s*(?:[(,–-]\s*|\s)(?:gr\b|grade\b|gr\.|annee\b|niveau\b|\d{1,2}(?:e|th|st|nd|rd)?\b|k\b)/i
 
 /** Before the surname: start of the sentence (after a bullet or number), or a list separator. */
-const ITEM_START = /(?:[:;•·▪*–]\s*|\s-\s*|\s{2,}|(?:^|\s)\d{1,2}(?:st|nd|rd|th|e|er|re)?\s+)$/u
+const ITEM_START =
+  /(?:[:;•·▪*–]\s*|\s-\s*|\s{2,}|(?:^|\s)\d{1,2}(?:st|nd|rd|th|e|er|re|[.)])?\s+|\)\s*,\s*(?:(?:and|et|&)\s+)?|\)\s+(?:and|et|&)\s+)$/u
+/** "1) Haidari Omid 2) …": the next numbered item right after the given name. */
+const NEXT_NUMBERED = /^\s+\d{1,2}[.)]\s/
+/** Column headers, not names: "NOM, Prénom", "Last, First". */
+const HEADER_WORDS = /^(?:nom|prenom|last|first|surname|given|name|names|noms|prenoms)$/i
 /** Only a bullet or a number before the pair: it starts the sentence. */
 const LEADING = /^[\s•·▪*–\-\d.)]*$/u
 /** After the given name: a separator, a bracket, a column gap (the end of the sentence: below). */
@@ -65,7 +71,10 @@ function cueWord(w: Word): boolean {
 }
 
 function givenName(n: Word, w: Word, listed: boolean): boolean {
-  if (!n.cap || n.initial || n.flags & (STOP | TITLE)) return false
+  if (n.initial || n.flags & (STOP | TITLE)) return false
+  if (HEADER_WORDS.test(n.text) || HEADER_WORDS.test(w.text)) return false
+  // "BOISVERT emma": a surname in capitals, then a known given name typed in lower case.
+  if (!n.cap) return w.upper && w.text.length >= 3 && (n.flags & FIRST) !== 0 && !(n.flags & COMMON)
   // "Brooklyn", "Regina": a town that is also a given name, only on a line of a list of names.
   if (n.flags & PLACE && !(listed && n.flags & FIRST)) return false
   // After a surname in capitals ("BERNARD Gonthier") an unknown capitalised word is the given name;
@@ -98,11 +107,16 @@ export function rosterPairs(
     end: boolean
     atStart: boolean
     more: boolean
+    unknownGiven: boolean
   }[] = []
   for (let k = 0; k + 1 < words.length; k++) {
     const [w, n] = [words[k]!, words[k + 1]!]
-    if (used[k] || used[k + 1] || !givenName(n, w, listed) || !surnameWord(w)) continue
+    if (used[k] || used[k + 1] || !surnameWord(w)) continue
     const comma = COMMA.test(n.gap)
+    // "list: Abdullahi, Sagal; Pham, Minh": an item that ends in ";" may have a given name we do
+    // not know; it then needs a header or other items (below).
+    const semicolon = comma && /^\s*;/.test(text.slice(n.end, n.end + 3))
+    if (!givenName(n, w, listed || semicolon)) continue
     // "Kaur | Simran": a column bar is a column gap.
     if (!comma && !/^\s+$/.test(n.gap) && !(listed && /^\s*\|\s*$/.test(n.gap))) continue
     // Bounded windows: a 100,000-character post must not be re-scanned for every pair.
@@ -118,7 +132,8 @@ export function rosterPairs(
       start: start,
       end: end || GRADE_AFTER.test(after),
       atStart,
-      more: false
+      more: false,
+      unknownGiven: !(n.flags & FIRST) && !w.upper
     })
   }
   // "FRIESEN, Ethan and PENNER, Abby", "Tremblay, Sophie, Flett, Jordan": another pair follows.
@@ -140,6 +155,7 @@ export function rosterPairs(
     const header = headerEnd <= w.start
     const list = items >= 2
     const context = grade || header || list || listed
+    if (c.unknownGiven && !listed && !header && !list) continue
     const lastOnly = (w.flags & LAST) !== 0 && !(w.flags & (FIRST | COMMON | PLACE))
     const firstOnly = (w.flags & FIRST) !== 0 && !(w.flags & LAST)
     // Nothing but the pair (and a full stop): a line of a pasted list, not "Wow, Sophie!".
@@ -171,7 +187,15 @@ export function rosterPairs(
       if (!c.start || (firstOnly && !w.upper)) continue
       if (w.upper && !n.upper) ok = w.text.length >= 3 && (c.end || !(w.flags & COMMON))
       else if (COLUMN.test(n.gap) || grade) ok = c.end && (lastOnly || context || unknownCap(w))
-      else ok = false
+      else {
+        // "1) Haidari Omid 2) Fontaine-Roy Maxime 3) Yusuf Amina.": numbered items, no commas.
+        const num = /(?:^|\s)(\d{1,2})[.)]\s+$/.exec(text.slice(Math.max(0, w.start - 6), w.start))
+        ok =
+          !!num &&
+          (n.flags & FIRST) !== 0 &&
+          !firstOnly &&
+          (NEXT_NUMBERED.test(after) || (Number(num[1]) >= 2 && /^\s*[.!;]/.test(after)))
+      }
       if (!w.upper && !lastOnly && w.flags & FIRST && !context) ok = false
     }
     if (ok) out.push({ k: c.k })

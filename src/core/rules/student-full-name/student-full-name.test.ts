@@ -179,6 +179,30 @@ const SHAPES: { shape: string; text: string; names: string[]; kept: string[] }[]
     names: ["Derksen | Owen", "Kowalczyk | Ruby"],
     kept: ["Owen", "Ruby"]
   },
+  {
+    shape: "roster en inline, items after a grade in brackets",
+    text: "Citizenship award recipients: Derksen, Owen (Gr. 4), Kowalczyk, Ruby (Gr. 5), Adebayo, Tolu (Gr. 6).",
+    names: ["Derksen, Owen", "Kowalczyk, Ruby", "Adebayo, Tolu"],
+    kept: ["Owen", "Ruby", "Tolu"]
+  },
+  {
+    shape: "roster en inline after a header, unknown given name before ';'",
+    text: "This week's list: Okonkwo, Zaylee; Derksen, Owen; Kowalczyk, Ruby.",
+    names: ["Okonkwo, Zaylee", "Derksen, Owen", "Kowalczyk, Ruby"],
+    kept: ["Zaylee", "Owen", "Ruby"]
+  },
+  {
+    shape: "roster fr, SURNAME then a lower-case given name",
+    text: "Finalistes (copié du courriel) : FORTIER chloé, ROUSSEL mathis. Bravo!",
+    names: ["FORTIER chloé", "ROUSSEL mathis"],
+    kept: ["chloé", "mathis"]
+  },
+  {
+    shape: "roster en, numbered inline, surname first",
+    text: "Chess ladder: 1) Kowalczyk Owen 2) Derksen Ruby 3) Wiebe Chloe, see you at lunch",
+    names: ["Kowalczyk Owen", "Derksen Ruby", "Wiebe Chloe"],
+    kept: ["Owen", "Ruby", "Chloe"]
+  },
   // Hashtags and handles.
   {
     shape: "hashtag, camel case, unknown given name",
@@ -260,7 +284,10 @@ const SHAPE_NEGATIVES: string[] = [
   "Follow @brandon.library and @emma.reads for book news",
   "#EmmaLakeCamp was a blast",
   "Nous avons appris l'histoire de Saint-Boniface et de la Rivière-Rouge.",
-  "La classe d'Émilie a gagné!"
+  "La classe d'Émilie a gagné!",
+  "Équipe de badminton – liste officielle\nNOM, Prénom\nLAVOIE\nKUMAR",
+  "Merci à toutes les familles!\nAmitiés, Camille",
+  "Capitals: Ottawa, Canada; Paris, France; Dakar, Senegal."
 ]
 
 describe("student-full-name: names as teachers write them (issue 11)", () => {
