@@ -44,9 +44,12 @@ const NEVER_SURNAMES = new Set(
  * ordinary word or a town, right after an unambiguous given name. Only ever a weak candidate.
  */
 function wordSurname(g: Word, f: Word, middles: Word[]): boolean {
-  if (middles.length || g.flags & (COMMON | PLACE | LAST) || !f.cap || f.upper || f.text.length < 3)
+  if (middles.length || g.flags & (COMMON | PLACE) || !f.cap || f.upper || f.text.length < 3)
     return false
   const key = f.text.toLowerCase()
+  // "Thomas Paris": a given name that is also a surname is fine, but not before "Park" or "Hall"
+  // ("Kelsey Park" is more often the park).
+  if (g.flags & LAST && f.flags & SUFFIX) return false
   // "Grace Hospital", "Emma Lake": a word that names a thing is not a surname, except the few that
   // are common surnames too ("Lucas Day", "Ava Hall").
   if (f.flags & SUFFIX && !SUFFIX_SURNAMES.has(key)) return false

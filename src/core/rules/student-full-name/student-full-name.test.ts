@@ -259,6 +259,13 @@ const SHAPES: { shape: string; text: string; names: string[]; kept: string[] }[]
     names: ["Greta Grosser"],
     kept: ["Greta"]
   },
+  // Surnames that are ordinary words or towns.
+  {
+    shape: "common-word surname fr: a town, after a cue",
+    text: "Félicitations à Thomas Paris, notre athlète de la semaine!",
+    names: ["Thomas Paris"],
+    kept: ["Thomas"]
+  },
   {
     shape: "lower-case: a surname that is also a word, after a cue",
     text: "congrats emma baron on making the team",
@@ -285,6 +292,8 @@ const SHAPE_NEGATIVES: string[] = [
   "#EmmaLakeCamp was a blast",
   "Nous avons appris l'histoire de Saint-Boniface et de la Rivière-Rouge.",
   "La classe d'Émilie a gagné!",
+  "Congrats to our runners at Logan Field!",
+  "Thomas visited Paris, France with his family.",
   "Équipe de badminton – liste officielle\nNOM, Prénom\nLAVOIE\nKUMAR",
   "Merci à toutes les familles!\nAmitiés, Camille",
   "Capitals: Ottawa, Canada; Paris, France; Dakar, Senegal."
