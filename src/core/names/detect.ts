@@ -56,13 +56,14 @@ export function findFullNames(text: string, listed = false): NameSpan[] {
     else used[k++] = true
   }
   strong.push(...tags)
-  for (const { k } of rosterPairs(text, words, used, listed)) {
+  for (const { k, last } of rosterPairs(text, words, used, listed)) {
     const n = words[k + 1]!
-    used[k] = used[k + 1] = true
+    const l = words[last]!
+    used.fill(true, k, last + 1)
     strong.push({
       start: words[k]!.start,
-      end: n.end,
-      given: { start: n.start, end: n.end },
+      end: l.end,
+      given: { start: n.start, end: l.end },
       form: /^,/.test(n.gap) ? "roster" : "plain"
     })
   }

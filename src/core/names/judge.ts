@@ -81,7 +81,8 @@ function lowerCase(g: Word, f: Word, middles: Word[], caseless: boolean): Verdic
     return middles.length ? "cue" : "yes"
   // An unknown lower-case word may just be a word the lists lack ("star blanket"): only after a
   // word that is a given name and nothing else.
-  if (gFirst && (fLast || (unknown(f) && !(g.flags & LAST)))) return "cue"
+  // Nor as the last of several words ("jérémie lévesque aujourd'hui").
+  if (gFirst && (fLast || (unknown(f) && !(g.flags & LAST) && !middles.length))) return "cue"
   // "kaiden spence": a given name the lists do not know, then a surname that is nothing else.
   if (unknown(g) && fLast && !(f.flags & (FIRST | PLACE)) && !middles.length) return "cue"
   // "ava baron", "madeleine cousin": a surname that is also a word, after a clear given name.

@@ -15,8 +15,9 @@ import { unknownCap, type Word } from "./words"
  * A sign-off or greeting ("Love, Sophie", "Merci, Sophie!") is never one.
  */
 export interface RosterPair {
-  /** Index of the surname word; the given name is k + 1. */
+  /** Index of the surname word; the given name is k + 1 … last ("Manalo, Andrea Joy"). */
   k: number
+  last: number
 }
 
 /** Words that open a greeting or a sign-off before a first name ("Love, Sophie"). */
@@ -102,6 +103,7 @@ export function rosterPairs(
   const out: RosterPair[] = []
   const candidates: {
     k: number
+    last: number
     comma: boolean
     start: boolean
     end: boolean
@@ -117,6 +119,19 @@ export function rosterPairs(
     // not know; it then needs a header or other items (below).
     const semicolon = comma && /^\s*;/.test(text.slice(n.end, n.end + 3))
     if (!givenName(n, w, listed || semicolon)) continue
+    // "Manalo, Andrea Joy", "Pham, Minh Chau": a second given name, when the item ends after it.
+    const g2 = words[k + 2]
+    let last = k + 1
+    if (comma && g2 && g2.gap === " " && g2.cap && !g2.upper && g2.flags & FIRST && !used[k + 2]) {
+      const rest = text.slice(g2.end, g2.end + 40)
+      if (
+        !(g2.flags & (STOP | TITLE)) &&
+        (ITEM_END.test(rest) ||
+          GRADE_AFTER.test(rest) ||
+          (g2.end + 40 >= text.length && /^[\s.!?)\]]*$/.test(rest)))
+      )
+        last = k + 2
+    }
     // "Kaur | Simran": a column bar is a column gap.
     if (!comma && !/^\s+$/.test(n.gap) && !(listed && /^\s*\|\s*$/.test(n.gap))) continue
     // Bounded windows: a 100,000-character post must not be re-scanned for every pair.
@@ -124,10 +139,12 @@ export function rosterPairs(
     const atStart = w.start <= 40 && LEADING.test(before)
     const start =
       atStart || ITEM_START.test(before) || (w.upper && /(?:,|\b(?:and|et)|&)\s*$/i.test(before))
-    const after = text.slice(n.end, n.end + 40)
-    const end = ITEM_END.test(after) || (n.end + 40 >= text.length && /^[\s.!?)\]]*$/.test(after))
+    const nEnd = words[last]!.end
+    const after = text.slice(nEnd, nEnd + 40)
+    const end = ITEM_END.test(after) || (nEnd + 40 >= text.length && /^[\s.!?)\]]*$/.test(after))
     candidates.push({
       k,
+      last,
       comma,
       start: start,
       end: end || GRADE_AFTER.test(after),
@@ -149,7 +166,7 @@ export function rosterPairs(
   const headerMatch = HEADER.exec(text)
   const headerEnd = headerMatch ? headerMatch.index + headerMatch[0].length : Infinity
   for (const c of candidates) {
-    const [w, n] = [words[c.k]!, words[c.k + 1]!]
+    const [w, n] = [words[c.k]!, words[c.last]!]
     const after = text.slice(n.end, n.end + 40)
     const grade = GRADE_AFTER.test(after)
     const header = headerEnd <= w.start
@@ -163,7 +180,7 @@ export function rosterPairs(
     let ok = false
     // A line of a list of names: the pair that opens it ("2. Mendoza, Lucía", "Balcaen Amélie 7A").
     if (listed && c.start && !out.length && !(firstOnly && !c.comma && !w.upper)) {
-      out.push({ k: c.k })
+      out.push({ k: c.k, last: c.last })
       continue
     }
     if (c.comma) {
@@ -173,7 +190,7 @@ export function rosterPairs(
       // An unknown word in capitals may be an acronym ("NAIG, Tristan"): only after a naming cue.
       const unknown = w.flags === 0 && w.text.length >= 5 && cueBefore(text, w.start)
       if (w.upper && !n.upper && (lastOnly || unknown)) {
-        out.push({ k: c.k })
+        out.push({ k: c.k, last: c.last })
         continue
       }
       if (!c.start || !(c.end || (c.more && strong))) continue
@@ -198,7 +215,7 @@ export function rosterPairs(
       }
       if (!w.upper && !lastOnly && w.flags & FIRST && !context) ok = false
     }
-    if (ok) out.push({ k: c.k })
+    if (ok) out.push({ k: c.k, last: c.last })
   }
   return out
 }

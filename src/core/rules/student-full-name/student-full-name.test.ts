@@ -203,6 +203,18 @@ const SHAPES: { shape: string; text: string; names: string[]; kept: string[] }[]
     names: ["Kowalczyk Owen", "Derksen Ruby", "Wiebe Chloe"],
     kept: ["Owen", "Ruby", "Chloe"]
   },
+  {
+    shape: "roster en, two given names: the fix keeps both, the surname goes",
+    text: "Peer mentors (list from the office): Dizon, Angela Mae; Derksen, Owen.",
+    names: ["Dizon, Angela Mae", "Derksen, Owen"],
+    kept: ["Angela Mae", "Owen"]
+  },
+  {
+    shape: "lower-case fr: the name ends before an unknown word",
+    text: "trop fière de chloé fortier aujourd'hui, elle a présenté son projet",
+    names: ["chloé fortier"],
+    kept: ["chloé"]
+  },
   // Hashtags and handles.
   {
     shape: "hashtag, camel case, unknown given name",
