@@ -7,7 +7,7 @@ import {
   thingNotPerson
 } from "./context"
 import { judge, surnameFirst } from "./judge"
-import { PARTICLES } from "./lexicon"
+import { FIRST, PARTICLES, STOP, TITLE, VERB } from "./lexicon"
 import { rosterPairs } from "./roster"
 import { findTagNames } from "./tags"
 import { edgeParticle, nameShaped, toWords } from "./words"
@@ -39,7 +39,8 @@ export type NameForm = "plain" | "roster" | "hashtag" | "handle"
 
 const MAX_NAME_WORDS = 4
 
-export function findFullNames(text: string): NameSpan[] {
+/** `listed`: the sentence is a line of a pasted list of names (list-lines.ts). */
+export function findFullNames(text: string, listed = false): NameSpan[] {
   const words = toWords(text)
   if (words.length < 2 && !/[#@]/.test(text)) return []
   const strong: NameSpan[] = []
@@ -55,13 +56,14 @@ export function findFullNames(text: string): NameSpan[] {
     else used[k++] = true
   }
   strong.push(...tags)
-  for (const { k } of rosterPairs(text, words, used)) {
+  for (const { k, last } of rosterPairs(text, words, used, listed)) {
     const n = words[k + 1]!
-    used[k] = used[k + 1] = true
+    const l = words[last]!
+    used.fill(true, k, last + 1)
     strong.push({
       start: words[k]!.start,
-      end: n.end,
-      given: { start: n.start, end: n.end },
+      end: l.end,
+      given: { start: n.start, end: l.end },
       form: /^,/.test(n.gap) ? "roster" : "plain"
     })
   }
@@ -77,12 +79,18 @@ export function findFullNames(text: string): NameSpan[] {
         end + 1 < words.length &&
         !words[end]!.possessive &&
         /^\s+$/.test(words[end + 1]!.gap) &&
-        nameShaped(words[end + 1]!, lowerOk)
+        (nameShaped(words[end + 1]!, lowerOk) || (lowerOk && wordAfterGiven(end)))
       )
         end++
       if (end > start) scanRun(start, end)
     }
     start = end + 1
+  }
+
+  /** "ava baron": a lower-case ordinary word right after a lower-case given name (judge decides). */
+  function wordAfterGiven(k: number): boolean {
+    const [g, f] = [words[k]!, words[k + 1]!]
+    return g.lower && (g.flags & FIRST) !== 0 && f.lower && !(f.flags & (STOP | TITLE | VERB))
   }
 
   function scanRun(from: number, to: number): void {
@@ -93,7 +101,7 @@ export function findFullNames(text: string): NameSpan[] {
         if (used.slice(i, j + 1).includes(true)) continue
         if (edgeParticle(words[j]!)) continue
         const middles = words.slice(i + 1, j)
-        const verdict = judge(words[i]!, words[j]!, middles)
+        const verdict = judge(words[i]!, words[j]!, middles, allLowerCase)
         if (verdict === "no") continue
         used.fill(true, i, j + 1)
         if (exempt(text, words, i, j)) break

@@ -44,9 +44,12 @@ const NEVER_SURNAMES = new Set(
  * ordinary word or a town, right after an unambiguous given name. Only ever a weak candidate.
  */
 function wordSurname(g: Word, f: Word, middles: Word[]): boolean {
-  if (middles.length || g.flags & (COMMON | PLACE | LAST) || !f.cap || f.upper || f.text.length < 3)
+  if (middles.length || g.flags & (COMMON | PLACE) || !f.cap || f.upper || f.text.length < 3)
     return false
   const key = f.text.toLowerCase()
+  // "Thomas Paris": a given name that is also a surname is fine, but not before "Park" or "Hall"
+  // ("Kelsey Park" is more often the park).
+  if (g.flags & LAST && f.flags & SUFFIX) return false
   // "Grace Hospital", "Emma Lake": a word that names a thing is not a surname, except the few that
   // are common surnames too ("Lucas Day", "Ava Hall").
   if (f.flags & SUFFIX && !SUFFIX_SURNAMES.has(key)) return false
@@ -55,17 +58,49 @@ function wordSurname(g: Word, f: Word, middles: Word[]): boolean {
 
 const SUFFIX_SURNAMES = new Set("day hall lane field fields park house brook ford wood".split(" "))
 
-export function judge(g: Word, f: Word, middles: Word[]): Verdict {
+/** French possessives and pronouns that are also names elsewhere ("son" is Vietnamese "Son"). */
+const LOWER_NEVER = new Set("son sa ma ta ton mon ses lui elle moi toi beau belle bel".split(" "))
+/** "d'avoir", "l'ecole", "qu'il": an elided French word, in lower case, is not a name. */
+const ELIDED = /^(?:d|l|qu|j|n|s|c|m|t)'/
+
+/**
+ * Lower-case names, typed on a phone ("congrats sophie tremblay!!"). In a sentence with no
+ * capital at all (`caseless`), a given name that is nothing else followed by a surname that is
+ * nothing else is as clear as "Sophie Tremblay"; anything less sure only counts where context
+ * says names are coming ("shout out to liam courchene", "merci à joseph mwamba", a verb after).
+ */
+function lowerCase(g: Word, f: Word, middles: Word[], caseless: boolean): Verdict {
+  if (middles.some((m) => !(m.flags & (NAME | PARTICLE)))) return "no"
+  if (LOWER_NEVER.has(g.text) || ELIDED.test(g.text) || (f.lower && ELIDED.test(f.text)))
+    return "no"
+  const clean = (w: Word) => !(w.flags & (COMMON | PLACE | STOP | TITLE | SUFFIX | VERB))
+  const gFirst = (g.flags & FIRST) !== 0 && clean(g)
+  const fLast = (f.flags & LAST) !== 0 && !(f.flags & (COMMON | STOP | TITLE | VERB))
+  const unknown = (w: Word) => w.flags === 0 && w.text.length >= 3
+  if (caseless && gFirst && !(g.flags & LAST) && fLast && !(f.flags & (FIRST | PLACE)))
+    return middles.length ? "cue" : "yes"
+  // An unknown lower-case word may just be a word the lists lack ("star blanket"): only after a
+  // word that is a given name and nothing else.
+  // Nor as the last of several words ("jérémie lévesque aujourd'hui").
+  if (gFirst && (fLast || (unknown(f) && !(g.flags & LAST) && !middles.length))) return "cue"
+  // "kaiden spence": a given name the lists do not know, then a surname that is nothing else.
+  if (unknown(g) && fLast && !(f.flags & (FIRST | PLACE)) && !middles.length) return "cue"
+  // "ava baron", "madeleine cousin": a surname that is also a word, after a clear given name.
+  if (gFirst && !(g.flags & LAST) && !middles.length && f.text.length >= 3) {
+    const key = f.text.toLowerCase()
+    if (f.flags & (STOP | TITLE | VERB) || NEVER_SURNAMES.has(key)) return "no"
+    // "grace day", "emma lake": in lower case nothing tells the surname from the thing.
+    return f.flags & SUFFIX ? "no" : "cue"
+  }
+  return "no"
+}
+
+export function judge(g: Word, f: Word, middles: Word[], caseless = false): Verdict {
   if (cannotStartName(g, f, middles)) return "no"
   const gFirst = (g.flags & FIRST) !== 0
   const fLast = (f.flags & LAST) !== 0
   const fUnknown = unknownCap(f)
-  if (g.lower || f.lower) {
-    // Lower-case names only where context says names are coming ("shout out to liam courchene").
-    const gOk = gFirst && !(g.flags & COMMON)
-    const fOk = (fLast && !(f.flags & COMMON)) || (f.flags === 0 && f.text.length >= 3)
-    return gOk && fOk ? "cue" : "no"
-  }
+  if (g.lower || f.lower) return lowerCase(g, f, middles, caseless)
   if (g.upper && f.upper && !(gFirst && fLast)) return "no" // acronyms, shouted headings
   if (surnameFirst(g, f, middles)) return "yes"
   if (gFirst) {

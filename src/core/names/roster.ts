@@ -15,8 +15,9 @@ import { unknownCap, type Word } from "./words"
  * A sign-off or greeting ("Love, Sophie", "Merci, Sophie!") is never one.
  */
 export interface RosterPair {
-  /** Index of the surname word; the given name is k + 1. */
+  /** Index of the surname word; the given name is k + 1 … last ("Manalo, Andrea Joy"). */
   k: number
+  last: number
 }
 
 /** Words that open a greeting or a sign-off before a first name ("Love, Sophie"). */
@@ -26,7 +27,8 @@ const GREETINGS = new Set(
     "coucou bravo congrats congratulations felicitations welcome bienvenue yay wow woohoo oh ok okay " +
     "sorry please go xoxo warmly cordialement amicalement bisous bises hugs well yes no good great " +
     "awesome amazing nice go way happy joyeux bonne bon cher chere attention reminder note psst " +
-    "today tonight tomorrow yesterday finally also first next then again aujourd'hui demain hier enfin"
+    "today tonight tomorrow yesterday finally also first next then again aujourd'hui demain hier enfin " +
+    "amities amitie affectueusement tendrement xo"
   ).split(" ")
 )
 
@@ -47,7 +49,12 @@ const GRADE_AFTER =
   /^\s*(?:[(,–-]\s*|\s)(?:gr\b|grade\b|gr\.|annee\b|niveau\b|\d{1,2}(?:e|th|st|nd|rd)?\b|k\b)/i
 
 /** Before the surname: start of the sentence (after a bullet or number), or a list separator. */
-const ITEM_START = /(?:[:;•·▪*–]\s*|\s-\s*|\s{2,}|(?:^|\s)\d{1,2}(?:st|nd|rd|th|e|er|re)?\s+)$/u
+const ITEM_START =
+  /(?:[:;•·▪*–]\s*|\s-\s*|\s{2,}|(?:^|\s)\d{1,2}(?:st|nd|rd|th|e|er|re|[.)])?\s+|\)\s*,\s*(?:(?:and|et|&)\s+)?|\)\s+(?:and|et|&)\s+)$/u
+/** "1) Haidari Omid 2) …": the next numbered item right after the given name. */
+const NEXT_NUMBERED = /^\s+\d{1,2}[.)]\s/
+/** Column headers, not names: "NOM, Prénom", "Last, First". */
+const HEADER_WORDS = /^(?:nom|prenom|last|first|surname|given|name|names|noms|prenoms)$/i
 /** Only a bullet or a number before the pair: it starts the sentence. */
 const LEADING = /^[\s•·▪*–\-\d.)]*$/u
 /** After the given name: a separator, a bracket, a column gap (the end of the sentence: below). */
@@ -64,10 +71,16 @@ function cueWord(w: Word): boolean {
   return GREETINGS.has(t) || CUE_WORD.test(t)
 }
 
-function givenName(n: Word, w: Word): boolean {
-  if (!n.cap || n.initial || n.flags & (STOP | TITLE | PLACE)) return false
-  // After a surname in capitals ("BERNARD Gonthier") an unknown capitalised word is the given name.
-  if (!(n.flags & FIRST) && !(w.upper && !n.upper && unknownCap(n))) return false
+function givenName(n: Word, w: Word, listed: boolean): boolean {
+  if (n.initial || n.flags & (STOP | TITLE)) return false
+  if (HEADER_WORDS.test(n.text) || HEADER_WORDS.test(w.text)) return false
+  // "BOISVERT emma": a surname in capitals, then a known given name typed in lower case.
+  if (!n.cap) return w.upper && w.text.length >= 3 && (n.flags & FIRST) !== 0 && !(n.flags & COMMON)
+  // "Brooklyn", "Regina": a town that is also a given name, only on a line of a list of names.
+  if (n.flags & PLACE && !(listed && n.flags & FIRST)) return false
+  // After a surname in capitals ("BERNARD Gonthier") an unknown capitalised word is the given name;
+  // so it is on a line of a list of names ("Warsame, Ilhan").
+  if (!(n.flags & FIRST) && !((w.upper || listed) && !n.upper && unknownCap(n))) return false
   if (n.upper && !w.upper) return false
   return !REGIONS.has(n.text.toLowerCase())
 }
@@ -77,35 +90,67 @@ function surnameWord(w: Word): boolean {
   return !cueWord(w)
 }
 
-export function rosterPairs(text: string, words: Word[], used: boolean[]): RosterPair[] {
+/**
+ * `listed`: the sentence is a line of a list of names (list-lines.ts), so a pair at its start
+ * needs no header, grade or neighbour of its own.
+ */
+export function rosterPairs(
+  text: string,
+  words: Word[],
+  used: boolean[],
+  listed = false
+): RosterPair[] {
   const out: RosterPair[] = []
   const candidates: {
     k: number
+    last: number
     comma: boolean
     start: boolean
     end: boolean
     atStart: boolean
     more: boolean
+    unknownGiven: boolean
   }[] = []
   for (let k = 0; k + 1 < words.length; k++) {
     const [w, n] = [words[k]!, words[k + 1]!]
-    if (used[k] || used[k + 1] || !givenName(n, w) || !surnameWord(w)) continue
+    if (used[k] || used[k + 1] || !surnameWord(w)) continue
     const comma = COMMA.test(n.gap)
-    if (!comma && !/^\s+$/.test(n.gap)) continue
+    // "list: Abdullahi, Sagal; Pham, Minh": an item that ends in ";" may have a given name we do
+    // not know; it then needs a header or other items (below).
+    const semicolon = comma && /^\s*;/.test(text.slice(n.end, n.end + 3))
+    if (!givenName(n, w, listed || semicolon)) continue
+    // "Manalo, Andrea Joy", "Pham, Minh Chau": a second given name, when the item ends after it.
+    const g2 = words[k + 2]
+    let last = k + 1
+    if (comma && g2 && g2.gap === " " && g2.cap && !g2.upper && g2.flags & FIRST && !used[k + 2]) {
+      const rest = text.slice(g2.end, g2.end + 40)
+      if (
+        !(g2.flags & (STOP | TITLE)) &&
+        (ITEM_END.test(rest) ||
+          GRADE_AFTER.test(rest) ||
+          (g2.end + 40 >= text.length && /^[\s.!?)\]]*$/.test(rest)))
+      )
+        last = k + 2
+    }
+    // "Kaur | Simran": a column bar is a column gap.
+    if (!comma && !/^\s+$/.test(n.gap) && !(listed && /^\s*\|\s*$/.test(n.gap))) continue
     // Bounded windows: a 100,000-character post must not be re-scanned for every pair.
     const before = text.slice(Math.max(0, w.start - 40), w.start)
     const atStart = w.start <= 40 && LEADING.test(before)
     const start =
       atStart || ITEM_START.test(before) || (w.upper && /(?:,|\b(?:and|et)|&)\s*$/i.test(before))
-    const after = text.slice(n.end, n.end + 40)
-    const end = ITEM_END.test(after) || (n.end + 40 >= text.length && /^[\s.!?)\]]*$/.test(after))
+    const nEnd = words[last]!.end
+    const after = text.slice(nEnd, nEnd + 40)
+    const end = ITEM_END.test(after) || (nEnd + 40 >= text.length && /^[\s.!?)\]]*$/.test(after))
     candidates.push({
       k,
+      last,
       comma,
       start: start,
       end: end || GRADE_AFTER.test(after),
       atStart,
-      more: false
+      more: false,
+      unknownGiven: !(n.flags & FIRST) && !w.upper
     })
   }
   // "FRIESEN, Ethan and PENNER, Abby", "Tremblay, Sophie, Flett, Jordan": another pair follows.
@@ -121,17 +166,23 @@ export function rosterPairs(text: string, words: Word[], used: boolean[]): Roste
   const headerMatch = HEADER.exec(text)
   const headerEnd = headerMatch ? headerMatch.index + headerMatch[0].length : Infinity
   for (const c of candidates) {
-    const [w, n] = [words[c.k]!, words[c.k + 1]!]
+    const [w, n] = [words[c.k]!, words[c.last]!]
     const after = text.slice(n.end, n.end + 40)
     const grade = GRADE_AFTER.test(after)
     const header = headerEnd <= w.start
     const list = items >= 2
-    const context = grade || header || list
+    const context = grade || header || list || listed
+    if (c.unknownGiven && !listed && !header && !list) continue
     const lastOnly = (w.flags & LAST) !== 0 && !(w.flags & (FIRST | COMMON | PLACE))
     const firstOnly = (w.flags & FIRST) !== 0 && !(w.flags & LAST)
     // Nothing but the pair (and a full stop): a line of a pasted list, not "Wow, Sophie!".
     const alone = c.atStart && n.end + 40 >= text.length && /^\s*\.?\s*$/.test(after)
     let ok = false
+    // A line of a list of names: the pair that opens it ("2. Mendoza, Lucía", "Balcaen Amélie 7A").
+    if (listed && c.start && !out.length && !(firstOnly && !c.comma && !w.upper)) {
+      out.push({ k: c.k, last: c.last })
+      continue
+    }
     if (c.comma) {
       const strong = lastOnly || (w.upper && !(w.flags & COMMON))
       // "FRIESEN, Ethan and PENNER, Abby": a known or unknown surname in capitals is roster style
@@ -139,7 +190,7 @@ export function rosterPairs(text: string, words: Word[], used: boolean[]): Roste
       // An unknown word in capitals may be an acronym ("NAIG, Tristan"): only after a naming cue.
       const unknown = w.flags === 0 && w.text.length >= 5 && cueBefore(text, w.start)
       if (w.upper && !n.upper && (lastOnly || unknown)) {
-        out.push({ k: c.k })
+        out.push({ k: c.k, last: c.last })
         continue
       }
       if (!c.start || !(c.end || (c.more && strong))) continue
@@ -153,10 +204,18 @@ export function rosterPairs(text: string, words: Word[], used: boolean[]): Roste
       if (!c.start || (firstOnly && !w.upper)) continue
       if (w.upper && !n.upper) ok = w.text.length >= 3 && (c.end || !(w.flags & COMMON))
       else if (COLUMN.test(n.gap) || grade) ok = c.end && (lastOnly || context || unknownCap(w))
-      else ok = false
+      else {
+        // "1) Haidari Omid 2) Fontaine-Roy Maxime 3) Yusuf Amina.": numbered items, no commas.
+        const num = /(?:^|\s)(\d{1,2})[.)]\s+$/.exec(text.slice(Math.max(0, w.start - 6), w.start))
+        ok =
+          !!num &&
+          (n.flags & FIRST) !== 0 &&
+          !firstOnly &&
+          (NEXT_NUMBERED.test(after) || (Number(num[1]) >= 2 && /^\s*[.!;]/.test(after)))
+      }
       if (!w.upper && !lastOnly && w.flags & FIRST && !context) ok = false
     }
-    if (ok) out.push({ k: c.k })
+    if (ok) out.push({ k: c.k, last: c.last })
   }
   return out
 }

@@ -44,6 +44,25 @@ function surname(p: Part): boolean {
   return p.text.length >= 3 && (p.flags & LAST) !== 0 && !(p.flags & (COMMON | PLACE | STOP))
 }
 
+/** A part no list knows ("Kaiden", "Haddad"), long enough not to be an abbreviation. */
+function unknown(p: Part, min: number): boolean {
+  return p.flags === 0 && p.text.length >= min
+}
+
+/** "#teamjaydenmcivor", "#gosophietremblay": a known word, then a joined name. */
+function splitPrefixed(p: Part): Part[] | null {
+  const whole = splitJoined(p)
+  if (whole) return whole
+  for (let at = 2; at <= p.text.length - 7; at++) {
+    const prefix = p.text.slice(0, at)
+    if (!(wordFlags(prefix) & (COMMON | STOP)) || wordFlags(prefix) & (FIRST | LAST)) continue
+    const rest = { text: p.text.slice(at), start: p.start + at, end: p.end, flags: 0 }
+    const split = splitJoined(rest)
+    if (split) return [{ text: prefix, start: p.start, end: p.start + at, flags: 0 }, ...split]
+  }
+  return null
+}
+
 /** "sophietremblay": the one split into a known given name and a known surname. */
 function splitJoined(p: Part): [Part, Part] | null {
   if (p.text.length < 7 || p.text.length > 30) return null
@@ -82,12 +101,30 @@ export function findTagNames(text: string): TagName[] {
       })
     // "#sophietremblay": one lower-case word that splits into given + surname.
     if (parts.length === 1 && parts[0]!.text === parts[0]!.text.toLowerCase()) {
-      const split = splitJoined(parts[0]!)
+      const split = splitPrefixed(parts[0]!)
       if (split) parts.splice(0, 1, ...split)
     }
     for (let i = 0; i + 1 < parts.length; i++) {
       const [g, f] = [parts[i]!, parts[i + 1]!]
-      if (!given(g) || !surname(f)) continue
+      // "noor_haddad", "ines.benali": a separator typed between them marks given.surname.
+      const separated = /^[._]+$/.test(text.slice(g.end, f.start))
+      const camel = /^\p{Lu}/u.test(g.text) && /^\p{Lu}\p{Ll}/u.test(f.text) && g.end === f.start
+      const last = parts[i + 2]
+      // "@abdi.hamza": surname first, then a given name that is nothing else.
+      const reversed = surname(g) && given(f) && !(f.flags & LAST)
+      const ok =
+        (given(g) && surname(f)) ||
+        reversed ||
+        // "#BravoKaidenSpence": an unknown capitalised given name, then a surname that is nothing else.
+        (camel && unknown(g, 3) && surname(f) && !(f.flags & FIRST)) ||
+        // "noor_haddad", "#BonneFeteEmileChartier": a clear given name, then an unknown surname.
+        ((separated || camel) &&
+          given(g) &&
+          !(g.flags & LAST) &&
+          unknown(f, 5) &&
+          !/s$/.test(f.text) &&
+          (!last || !(last.flags & SUFFIX)))
+      if (!ok) continue
       const before = parts[i - 1]
       const after = parts[i + 2]
       if (before && before.flags & TITLE) break
@@ -95,10 +132,20 @@ export function findTagNames(text: string): TagName[] {
       const key = `${g.text} ${f.text}`.toLowerCase()
       if (PUBLIC_FIGURES.has(key) || PLACES.has(key)) break
       const handle = mark === "@"
+      // "#NguyenBaoAnh": the given names after the surname, all of them.
+      let end = f
+      if (reversed)
+        for (
+          let k = i + 2;
+          k < parts.length && given(parts[k]!) && parts[k]!.start === end.end;
+          k++
+        )
+          end = parts[k]!
+      const first = reversed ? { start: f.start, end: end.end } : g
       out.push({
         start: handle ? bodyStart : g.start,
-        end: handle ? bodyStart + body.length : f.end,
-        given: { start: g.start, end: g.end },
+        end: handle ? bodyStart + body.length : end.end,
+        given: { start: first.start, end: first.end },
         form: handle ? "handle" : "hashtag"
       })
       break

@@ -10,6 +10,7 @@ import {
   TITLE,
   wordFlags
 } from "./lexicon"
+import { PLACES } from "./exemptions"
 import { tokenize, type Token } from "./tokens"
 
 /** A token with what the lexicons say about it. */
@@ -36,14 +37,55 @@ export function toWords(text: string): Word[] {
     flags: t.initial ? (t.text === "M." ? TITLE : 0) : hyphenFlags(t.text),
     lower: !t.cap && !t.initial
   }))
+  splitElisions(words)
   mergeSaintSurnames(words)
   return words
+}
+
+const ELISION = /^(?:d|l|qu|j|n|s)'(?=\p{Lu})/u
+
+/**
+ * "le poème d'Amara Nwosu", "Celle d'Oksana Balan": the French elided "d'" belongs to the
+ * sentence, not to the given name. Only where a name starts (no capitalised name just before),
+ * so a surname such as "Sophie d'Amours" stays whole.
+ */
+function splitElisions(words: Word[]): void {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!
+    const m = ELISION.exec(w.text)
+    if (!m) continue
+    const prev = words[k - 1]
+    if (prev && prev.cap && prev.flags & NAME && !(prev.flags & (COMMON | STOP))) continue
+    const rest = w.text.slice(m[0].length)
+    const flags = hyphenFlags(rest)
+    if (!(flags & FIRST) && flags !== 0) continue
+    words[k] = {
+      ...w,
+      text: rest,
+      start: w.start + m[0].length,
+      gap: w.gap + m[0],
+      cap: true,
+      upper: rest.length > 1 && rest === rest.toUpperCase(),
+      flags,
+      lower: false
+    }
+  }
 }
 
 function hyphenFlags(text: string): number {
   if (!text.includes("-")) return wordFlags(text)
   const whole = knownFlags(text)
   if (whole) return whole
+  // "Saint-Germain", "St-Pierre", "Sainte-Marie": a surname, unless a place we know.
+  if (/^(?:saint|sainte|st|ste)-\p{L}/iu.test(text))
+    return PLACES.has(
+      text
+        .toLowerCase()
+        .replace(/^sainte?-|^ste?-/, "st ")
+        .replace(/-/g, " ")
+    ) || PLACES.has(text.toLowerCase().replace(/-/g, " "))
+      ? PLACE
+      : LAST
   // Particles ("El-Sayed", "Abu-Bakr") say nothing about the rest of the name.
   const parts = text
     .split("-")
@@ -90,7 +132,10 @@ export function edgeParticle(w: Word): boolean {
 /** Can be part of a candidate run; lower-case names only after a naming cue. */
 export function nameShaped(w: Word, lowerOk: boolean): boolean {
   if (w.cap || w.initial || w.flags & PARTICLE) return true
-  if (lowerOk) return (w.flags & NAME) !== 0 && !(w.flags & COMMON)
+  // After a cue, a lower-case word no list knows may be a surname ("merci à joseph mwamba");
+  // judge() only accepts it next to a known name.
+  if (lowerOk)
+    return ((w.flags & NAME) !== 0 && !(w.flags & COMMON)) || (w.flags === 0 && w.text.length >= 3)
   // Typed on a phone inside a capitalised post ("Then sophie tremblay read…"): only words the
   // name lists know and nothing else does; judge() makes such a pair weak (it needs a cue or a verb).
   return (

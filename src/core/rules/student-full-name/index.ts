@@ -1,7 +1,11 @@
 import { compileHashed, findHashed, type HashedHit } from "../../hash/names"
 import { findFullNames } from "../../names/detect"
 import { POLICY } from "../../policy"
-import { defineRule, fix, type RawFinding } from "../../rule"
+import { listLines } from "../../names/list-lines"
+import { defineRule, fix, shiftFix, type RawFinding, type Say } from "../../rule"
+import { paragraphs, sentences } from "../../text/segment"
+import type { CheckSettings } from "../../types"
+import { sentenceMemo } from "../support/memo"
 import { nameKey } from "../../text/normalize"
 import { messages } from "./messages"
 import { skippedForms, skippedNames } from "./skip-lists"
@@ -27,10 +31,42 @@ export const studentFullName = defineRule({
   messages,
   policyRef: POLICY.firstNameOnly,
   defaultSeverity: "warn",
-  scope: "sentence",
+  // The whole post, sentence by sentence: a line of a pasted list ("2. Mendoza, Lucía") needs the
+  // lines around it to be read as a roster (names/list-lines.ts). Each sentence's findings are
+  // remembered with that one bit of context, so re-checking a long post stays cheap.
+  scope: "document",
   // It reads the teacher's "not a student" list, so "Not a student" makes sense here.
   dismissible: true,
   check({ text, settings, say }) {
+    const out: RawFinding[] = []
+    const paras = paragraphs(text)
+    const listed = listLines(paras.map((p) => p.text))
+    paras.forEach((p, k) => {
+      for (const s of sentences(p)) {
+        const key = `${listed[k] ? "\u0001" : "\u0000"}${s.text}`
+        const found = memo(settings, key, () => checkSentence(s.text, listed[k]!, settings, say))
+        for (const f of found)
+          out.push({
+            ...f,
+            start: f.start + s.start,
+            end: f.end + s.start,
+            ...(f.fixes ? { fixes: f.fixes.map((x) => shiftFix(x, s.start)) } : {})
+          })
+      }
+    })
+    return out
+  }
+})
+
+const memo = sentenceMemo<RawFinding[]>()
+
+function checkSentence(
+  text: string,
+  inList: boolean,
+  settings: CheckSettings,
+  say: Say<(typeof messages)["en"]>
+): RawFinding[] {
+  {
     const skip = skippedNames(settings)
     const out: RawFinding[] = []
     // Names the hashed non-disclosure list flags (that rule reports them).
@@ -53,7 +89,7 @@ export const studentFullName = defineRule({
         })
       }
     }
-    for (const name of findFullNames(text)) {
+    for (const name of findFullNames(text, inList)) {
       if (overlaps(name, listed) || overlaps(name, nd)) continue
       const words = nameKey(text.slice(name.start, name.end)).split(" ")
       // "Ana María López García" on the consent list as "Ana López García" or "Ana García".
@@ -81,4 +117,4 @@ export const studentFullName = defineRule({
     }
     return out.sort((a, b) => a.start - b.start)
   }
-})
+}

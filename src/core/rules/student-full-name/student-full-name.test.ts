@@ -42,7 +42,7 @@ describe("student-full-name: finding details", () => {
   test("rule metadata", () => {
     expect(studentFullName.id).toBe("student-full-name")
     expect(studentFullName.defaultSeverity).toBe("warn")
-    expect(studentFullName.scope).toBe("sentence")
+    expect(studentFullName.scope).toBe("document")
   })
 
   test("fix keeps the first name as the teacher typed it, accents included", () => {
@@ -109,5 +109,224 @@ describe("student-full-name: settings", () => {
     expect(flagged(text, { nonDisclosureNames: ["Aiden Starr"] }).map((f) => f.match)).toEqual([
       "Émilie Tremblay"
     ])
+  })
+})
+
+/**
+ * Issue 11 part 1: names as teachers really write them, without a class list. Each row: the post,
+ * the exact matches in order, and what "keep the first name" leaves for each.
+ */
+const SHAPES: { shape: string; text: string; names: string[]; kept: string[] }[] = [
+  // All lower case, typed on a phone.
+  {
+    shape: "lower-case en",
+    text: "congrats wyatt kowalczyk on the spelling bee!!",
+    names: ["wyatt kowalczyk"],
+    kept: ["wyatt"]
+  },
+  {
+    shape: "lower-case en, unknown given name before a surname, then a verb",
+    text: "omg zaylee penner scored twice tonight",
+    names: ["zaylee penner"],
+    kept: ["zaylee"]
+  },
+  {
+    shape: "lower-case en list after a cue",
+    text: "big thanks to our helpers: owen derksen, chloe mcleod & ruby kaur. you rock",
+    names: ["owen derksen", "chloe mcleod", "ruby kaur"],
+    kept: ["owen", "chloe", "ruby"]
+  },
+  {
+    shape: "lower-case fr after a cue, unknown surname",
+    text: "un gros merci à jules mbappalo pour son aide ce matin",
+    names: ["jules mbappalo"],
+    kept: ["jules"]
+  },
+  {
+    shape: "lower-case fr list",
+    text: "bravo à chloé fortier, zoé roussel et mathis gagné pour leurs affiches",
+    names: ["chloé fortier", "zoé roussel", "mathis gagné"],
+    kept: ["chloé", "zoé", "mathis"]
+  },
+  // Roster order, pasted one per line.
+  {
+    shape: "roster en, numbered lines, unknown given name",
+    text: "Relay team is set!\n1. Hartley, Brooklyn\n2. Kowalczyk, Zaylee\n3. Okonkwo, Nneka\nGo team!",
+    names: ["Hartley, Brooklyn", "Kowalczyk, Zaylee", "Okonkwo, Nneka"],
+    kept: ["Brooklyn", "Zaylee", "Nneka"]
+  },
+  {
+    shape: "roster en, dated lines",
+    text: "March birthdays\n• Mar 2 – Derksen, Owen\n• Mar 14 – Adebayo, Tolu",
+    names: ["Derksen, Owen", "Adebayo, Tolu"],
+    kept: ["Owen", "Tolu"]
+  },
+  {
+    shape: "roster fr, tab columns after a column header",
+    text: "Résultats de la dictée\nNom\tPrénom\tClasse\nGagnon\tÉloïse\t6A\nDiallo\tMamadou\t6B",
+    names: ["Gagnon\tÉloïse", "Diallo\tMamadou"],
+    kept: ["Éloïse", "Mamadou"]
+  },
+  {
+    shape: "roster fr, labels and bars",
+    text: "Conseil étudiant :\nPrésidente : Fortier, Zoé\nTrésorier : Roussel, Mathis",
+    names: ["Fortier, Zoé", "Roussel, Mathis"],
+    kept: ["Zoé", "Mathis"]
+  },
+  {
+    shape: "roster en, column bars",
+    text: "Finalists | Gr. 5\nDerksen | Owen\nKowalczyk | Ruby",
+    names: ["Derksen | Owen", "Kowalczyk | Ruby"],
+    kept: ["Owen", "Ruby"]
+  },
+  {
+    shape: "roster en inline, items after a grade in brackets",
+    text: "Citizenship award recipients: Derksen, Owen (Gr. 4), Kowalczyk, Ruby (Gr. 5), Adebayo, Tolu (Gr. 6).",
+    names: ["Derksen, Owen", "Kowalczyk, Ruby", "Adebayo, Tolu"],
+    kept: ["Owen", "Ruby", "Tolu"]
+  },
+  {
+    shape: "roster en inline after a header, unknown given name before ';'",
+    text: "This week's list: Okonkwo, Zaylee; Derksen, Owen; Kowalczyk, Ruby.",
+    names: ["Okonkwo, Zaylee", "Derksen, Owen", "Kowalczyk, Ruby"],
+    kept: ["Zaylee", "Owen", "Ruby"]
+  },
+  {
+    shape: "roster fr, SURNAME then a lower-case given name",
+    text: "Finalistes (copié du courriel) : FORTIER chloé, ROUSSEL mathis. Bravo!",
+    names: ["FORTIER chloé", "ROUSSEL mathis"],
+    kept: ["chloé", "mathis"]
+  },
+  {
+    shape: "roster en, numbered inline, surname first",
+    text: "Chess ladder: 1) Kowalczyk Owen 2) Derksen Ruby 3) Wiebe Chloe, see you at lunch",
+    names: ["Kowalczyk Owen", "Derksen Ruby", "Wiebe Chloe"],
+    kept: ["Owen", "Ruby", "Chloe"]
+  },
+  {
+    shape: "roster en, two given names: the fix keeps both, the surname goes",
+    text: "Peer mentors (list from the office): Dizon, Angela Mae; Derksen, Owen.",
+    names: ["Dizon, Angela Mae", "Derksen, Owen"],
+    kept: ["Angela Mae", "Owen"]
+  },
+  {
+    shape: "lower-case fr: the name ends before an unknown word",
+    text: "trop fière de chloé fortier aujourd'hui, elle a présenté son projet",
+    names: ["chloé fortier"],
+    kept: ["chloé"]
+  },
+  // Hashtags and handles.
+  {
+    shape: "hashtag, camel case, unknown given name",
+    text: "#BravoZayleeKowalczyk for running every lap",
+    names: ["ZayleeKowalczyk"],
+    kept: ["Zaylee"]
+  },
+  {
+    shape: "hashtag, joined lower case after a word",
+    text: "#teamowenderksen all the way",
+    names: ["owenderksen"],
+    kept: ["owen"]
+  },
+  {
+    shape: "hashtag fr, camel case, unknown surname",
+    text: "#BonneFêteÉloïseMbappalo 🎂",
+    names: ["ÉloïseMbappalo"],
+    kept: ["Éloïse"]
+  },
+  {
+    shape: "handle, given.surname with digits: the whole handle becomes the given name",
+    text: "Félicitations à @chloe.mbappalo09 pour son prix!",
+    names: ["chloe.mbappalo09"],
+    kept: ["chloe"]
+  },
+  {
+    shape: "handle, surname first",
+    text: "Three medals for @kowalczyk.ruby.08 at the meet!",
+    names: ["kowalczyk.ruby.08"],
+    kept: ["ruby"]
+  },
+  {
+    shape: "hashtag, surname first, two given names",
+    text: "#TranMinhKhoa wins the chess tournament",
+    names: ["TranMinhKhoa"],
+    kept: ["MinhKhoa"]
+  },
+  // Possessives, in French with an elided "d'".
+  {
+    shape: "possessive fr, elided d' before the given name",
+    text: "Admirez la sculpture d'Éloïse Mbappalo, exposée dans le hall!",
+    names: ["Éloïse Mbappalo"],
+    kept: ["Éloïse"]
+  },
+  {
+    shape: "possessive fr, Saint- surname",
+    text: "La maquette de Jean-Philippe Saint-Onge a impressionné les juges.",
+    names: ["Jean-Philippe Saint-Onge"],
+    kept: ["Jean-Philippe"]
+  },
+  {
+    shape: "possessive en after an opening",
+    text: "Check out Greta Grosser's winning poster!",
+    names: ["Greta Grosser"],
+    kept: ["Greta"]
+  },
+  // Surnames that are ordinary words or towns.
+  {
+    shape: "common-word surname fr: a town, after a cue",
+    text: "Félicitations à Thomas Paris, notre athlète de la semaine!",
+    names: ["Thomas Paris"],
+    kept: ["Thomas"]
+  },
+  {
+    shape: "lower-case: a surname that is also a word, after a cue",
+    text: "congrats emma baron on making the team",
+    names: ["emma baron"],
+    kept: ["emma"]
+  }
+]
+
+/** Hard negatives of the same shapes: nothing to flag. */
+const SHAPE_NEGATIVES: string[] = [
+  "mark your calendars: happy grace day is next tuesday",
+  "thanks to the family for the beautiful star blanket",
+  "bravo à léa pour son beau discours ce matin",
+  "merci à léa, noah et aïcha d'avoir rangé la bibliothèque",
+  "congrats emma on the spelling bee!!",
+  "welcome back everyone, the lake trail opens monday",
+  "Most borrowed books:\n1. Munsch, Robert – Love You Forever\n2. Dahl, Roald – Matilda",
+  "New staff:\nFriesen, Mrs. – Grade 3\nOkafor, Mr. – Grade 5",
+  "Pen pals from:\nBrandon, Manitoba\nDauphin, MB",
+  "Standings:\n1. NEEPAWA 4-0\n2. RUSSELL 3-1",
+  "Thank you all!\nLove,\nSophie, Liam, Ava and Noah",
+  "#MarkYourCalendars #OrangeShirtDay #TerryFoxRun #GoJetsGo #LoveReading #teamwork",
+  "Follow @brandon.library and @emma.reads for book news",
+  "#EmmaLakeCamp was a blast",
+  "Nous avons appris l'histoire de Saint-Boniface et de la Rivière-Rouge.",
+  "La classe d'Émilie a gagné!",
+  "Congrats to our runners at Logan Field!",
+  "Thomas visited Paris, France with his family.",
+  "Équipe de badminton – liste officielle\nNOM, Prénom\nLAVOIE\nKUMAR",
+  "Merci à toutes les familles!\nAmitiés, Camille",
+  "Capitals: Ottawa, Canada; Paris, France; Dakar, Senegal."
+]
+
+describe("student-full-name: names as teachers write them (issue 11)", () => {
+  test.each(SHAPES.map((c) => [c.shape, c] as const))("%s", (_shape, c) => {
+    const got = flagged(c.text)
+    expect(got.map((f) => ({ start: f.start, end: f.end }))).toEqual(
+      expectedRanges(c.text, c.names)
+    )
+    got.forEach((f, k) => {
+      const fx = f.fixes[0]!
+      const r = fx.range ?? { start: f.start, end: f.end }
+      const after = c.text.slice(0, r.start) + fx.replacement + c.text.slice(r.end)
+      expect(after.slice(0, r.start + c.kept[k]!.length)).toBe(c.text.slice(0, r.start) + c.kept[k])
+      expect(after).not.toContain(c.names[k])
+    })
+  })
+
+  test.each(SHAPE_NEGATIVES.map((t) => [t] as const))("not flagged: %s", (text) => {
+    expect(flagged(text)).toEqual([])
   })
 })

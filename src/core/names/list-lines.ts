@@ -1,0 +1,65 @@
+/**
+ * Lists of names pasted one per line from the school's information system:
+ *
+ *   Honour roll – Grade 7        Résultats                Dec 3 – Olawale, Tobi
+ *   1. Harper, Brooklyn          Nom  Prénom  Classe      Dec 11 – Bergen, Anna
+ *   2. Mendoza, Lucía            Balcaen  Amélie  7A      Name: Okeke, Chisom — 42 books
+ *
+ * Each line is its own sentence, so a line alone cannot say it belongs to a roster
+ * ("Harper, Brooklyn" could be a town). This looks at the lines together: a line
+ * shaped like one list item (an optional bullet, number, date or label, two or three
+ * capitalised words in roster order, an optional grade or count) is a list line when
+ * another such line is next to it or a header line ending in ":" (or a column
+ * header "Nom Prénom", "Last Name First Name") comes before it. rosterPairs() then
+ * accepts the pair on that line with less evidence (roster.ts).
+ *
+ * What it is not: a book list ("Munsch, Robert – Love You Forever": capitalised words
+ * follow the pair), places ("Paris, France": rosterPairs still rejects places as
+ * given names), a sign-off ("Love,\nSophie": one word on the line).
+ */
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'-]*`
+/** Before the pair: bullets and numbers, or a short label ending in ":" or a dash ("Dec 3 –", "Name:"). */
+const PREFIX = String.raw`(?:[\s•·▪*\d.)]*|[^,;:\n]{1,25}?\s[-–—:]\s*|[^,;:\s\n][^,;:\n]{0,24}:\s*)`
+/** The pair: "Surname, Given [Given]", "SURNAME Given", "Surname Given" (columns), "Surname | Given". */
+const PAIR = String.raw`${NAME_WORD}(?:\s${NAME_WORD})?(?:\s*[,|]\s*|\s+)${NAME_WORD}(?:\s${NAME_WORD})?`
+/** After the pair: nothing, a grade, a bracket, a number, a dash and a grade or a count. */
+const TAIL = String.raw`(?:\s*[.;,!]?\s*|\s*[,(].*|\s+\d.*|\s+[-–—]\s*(?:\d|gr\b|grade|k\b|kindergarten|maternelle|ann).*|\s+\p{Lu}?\d\p{L}?\b.*)`
+const ITEM = new RegExp(`^${PREFIX}${PAIR}${TAIL}$`, "iu")
+const ITEM_CASED = new RegExp(`^${PREFIX}(${PAIR})`, "u")
+/** A line that announces a list: "Honour roll (Gr. 8):", "Lauréats :", a column header. */
+const HEADER_LINE =
+  /(?::\s*$|^\s*(?:rang\s+|place\s+|#\s+)?(?:last(?:\s+name)?|surname|nom(?:\s+de\s+famille)?)[\s,|]+(?:first(?:\s+name)?|given(?:\s+name)?|pr[ée]nom)\b)/iu
+/** Lines that only group the list ("Grade 8", "7e année"): skipped when looking for neighbours. */
+const GROUP_LINE =
+  /^\s*(?:gr(?:ade|\.)?\s*\d{1,2}|\d{1,2}(?:e|re|th|st|nd|rd)?\s+(?:ann[ée]e|grade)|kindergarten|maternelle)\s*:?\s*$/iu
+
+/** An item whose name was already cut to the given name ("President: Hodan"): still a neighbour. */
+const KEPT_ITEM = new RegExp(
+  String.raw`^(?:\s*[•·▪*\d][\s•·▪*\d.)]*|[^,;:
+]{1,25}?\s[-–—:]\s*|[^,;:\s
+][^,;:
+]{0,24}:\s*)` + `${NAME_WORD}${TAIL}$`,
+  "u"
+)
+
+function itemLine(line: string): boolean {
+  // The case-insensitive ITEM checks the shape; the cased one that the pair really is capitalised.
+  return line.length <= 120 && ITEM.test(line) && ITEM_CASED.test(line)
+}
+
+/** For each line, whether it is an item of a list of names. */
+export function listLines(lines: readonly string[]): boolean[] {
+  const item = lines.map(itemLine)
+  const header = lines.map((l) => l.length <= 120 && HEADER_LINE.test(l))
+  return lines.map((_, k) => {
+    if (!item[k] || header[k]) return false
+    for (const d of [-1, 1]) {
+      let n = k + d
+      while (n >= 0 && n < lines.length && GROUP_LINE.test(lines[n]!)) n += d
+      if (n < 0 || n >= lines.length) continue
+      if (item[n] || (d < 0 && header[n]) || (!header[n] && KEPT_ITEM.test(lines[n]!))) return true
+    }
+    return false
+  })
+}
