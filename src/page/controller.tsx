@@ -13,6 +13,7 @@ import { clearHighlights, setHighlights } from "./highlight"
 import { addToAllowList, count, requestCheck, warmUp } from "../messaging/client"
 import type { PhotoTracker } from "./photos"
 import { safe } from "./safe"
+import { queryAll } from "../sites/dom"
 import { debounce, Sequence, withTimeout } from "./scheduler"
 
 /** Pause in typing before a check: short enough for findings ≤ 300 ms after the pause. */
@@ -125,8 +126,31 @@ export class EditorController {
     return this.editor.isConnected
   }
 
+  /** The composer container the editor was last seen in (dialog, Reels form). */
+  private home: Element | null = null
+
+  /**
+   * The editor left but its composer stayed: a multi-step composer (a Page post's
+   * Next → settings → Post) unmounts the text step. The post still goes out on
+   * the final step, so the controller keeps its findings and the gate holds there.
+   * Ends when the composer goes away or shows an editor again (Back).
+   */
+  get parked(): boolean {
+    if (this.editor.isConnected || this.disposed) return false
+    const home = this.home
+    if (!home?.isConnected || !this.checkedText?.trim()) return false
+    return !safe(() => queryAll(home, this.adapter.editors).length > 0, true)
+  }
+
+  /** Connected, or parked on a later step of its composer: the gate still counts it. */
+  get live(): boolean {
+    return this.connected || this.parked
+  }
+
   /** Keep the host next to the editor when the site re-renders around it. */
   place(): void {
+    if (this.editor.isConnected)
+      this.home = safe(() => this.adapter.composerOf?.(this.editor) ?? null, this.home)
     const anchor = safe(() => this.adapter.panelAnchor(this.editor), this.editor)
     // Never inside the editor: that would corrupt the text the site posts.
     let target = this.editor.contains(anchor) && anchor !== this.editor ? this.editor : anchor
@@ -155,7 +179,12 @@ export class EditorController {
   }
 
   submit(): HTMLElement | null {
-    return safe(() => this.adapter.submitFor(this.editor), null)
+    if (this.editor.isConnected) {
+      this.home = safe(() => this.adapter.composerOf?.(this.editor) ?? null, this.home)
+      return safe(() => this.adapter.submitFor(this.editor), null)
+    }
+    const home = this.home
+    return home && this.parked ? safe(() => this.adapter.submitIn?.(home) ?? null, null) : null
   }
 
   postsOnEnter(): boolean {
@@ -168,6 +197,8 @@ export class EditorController {
 
   /** True when the findings belong to the text now in the editor. */
   isFresh(): boolean {
+    // Parked on a later step: its text can no longer change; the findings stand.
+    if (this.parked) return true
     return (
       !this.schedule.pending() &&
       !this.inFlight &&
@@ -189,6 +220,8 @@ export class EditorController {
   }
 
   check(): Promise<Finding[] | null> {
+    // The text step was unmounted (a later step of its composer): keep what was found.
+    if (!this.editor.isConnected) return Promise.resolve(this.findings)
     const ticket = this.seq.next()
     const text = safe(() => readText(this.editor), "")
     const attachmentKey = this.attachmentKey()
@@ -250,9 +283,15 @@ export class EditorController {
       this.theme = safe(() => siteTheme(this.editor), this.theme)
       this.themeAt = Date.now()
     }
+    // A known composer whose submit control is not found: say so in the panel.
+    this.unguarded =
+      this.adapter.site !== "generic" && !!text.trim() && !this.postsOnEnter() && !this.submit()
     this.highlight()
     this.render()
   }
+
+  /** No submit control found for this (site-adapter) box: posting is not gated here. */
+  unguarded = false
 
   private highlight() {
     safe(() => {
@@ -335,6 +374,7 @@ export class EditorController {
         notice={this.notice}
         problems={this.checkProblems}
         siteExtras={this.adapter.site !== "generic"}
+        unguarded={this.unguarded}
         onToggle={() => {
           this.collapsed = !this.collapsed
           this.render()

@@ -108,6 +108,7 @@ export function startPage(adapter: SiteAdapter, site: SiteId): void {
     if (!alive()) return
     for (const [editor, c] of controllers) {
       if (!c.connected) {
+        if (c.parked) continue // a later step of its composer: the gate holds there
         c.dispose()
         controllers.delete(editor)
       } else {
@@ -134,9 +135,7 @@ export function startPage(adapter: SiteAdapter, site: SiteId): void {
   })
 
   // Checked first on every Post click / key: an orphaned script gates nothing.
-  stops.push(
-    installGate(() => (alive() ? [...controllers.values()].filter((c) => c.connected) : []))
-  )
+  stops.push(installGate(() => (alive() ? [...controllers.values()].filter((c) => c.live) : [])))
 
   // The toolbar popup asks what is watched here (src/messaging/status.ts).
   chrome.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {

@@ -31,6 +31,7 @@ export const NO_COMPOSER_URLS: Record<ReplicaPage, string> = {
 
 const ORIGIN_SITES: Record<string, ReplicaSite> = {
   "https://www.facebook.com": "facebook",
+  "https://business.facebook.com": "facebook",
   "https://www.instagram.com": "instagram",
   "https://x.com": "x",
   "https://mobile.x.com": "x"
