@@ -205,6 +205,8 @@ export function isDisabled(el: Element): boolean {
 }
 
 interface Seen {
+  /** The label it had: sites reuse one element for another control (Next becomes Back). */
+  label: string
   emptyDisabled?: boolean
   fullEnabled?: boolean
   emptyEnabled?: boolean
@@ -219,7 +221,9 @@ const seen = new WeakMap<Element, Seen>()
  */
 export function noteEmptiness(editorEmpty: boolean, controls: readonly Element[]): void {
   for (const b of controls) {
-    const s = seen.get(b) ?? {}
+    const label = labelOf(b)
+    const known = seen.get(b)
+    const s: Seen = known?.label === label ? known : { label }
     const off = isDisabled(b)
     if (editorEmpty && off) s.emptyDisabled = true
     if (editorEmpty && !off) s.emptyEnabled = true
@@ -230,10 +234,12 @@ export function noteEmptiness(editorEmpty: boolean, controls: readonly Element[]
 
 function follows(b: Element): boolean | undefined {
   const s = seen.get(b)
-  if (!s) return undefined
+  if (!s || s.label !== labelOf(b)) return undefined
   if (s.emptyEnabled) return false
   return s.emptyDisabled && s.fullEnabled ? true : undefined
 }
+
+const labelOf = (b: Element) => (b.getAttribute("aria-label") ?? b.textContent ?? "").trim()
 
 const CONTROLS = 'button, [role="button"], input[type="submit"]'
 
@@ -251,11 +257,12 @@ export function submitCandidates(
   }
   return controls.map((b) => ({
     ref: b,
-    label: (b.getAttribute("aria-label") ?? b.textContent ?? "").trim(),
+    label: labelOf(b),
     disabled: isDisabled(b),
     // With the editor gone (a later step), every control counts as after it.
     after: !editor || !!(editor.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING),
     menu: b.hasAttribute("aria-haspopup") || b.hasAttribute("aria-expanded"),
-    followsEmptiness: follows(b)
+    // With the editor gone there is no emptiness to follow: labels and structure only.
+    followsEmptiness: editor ? follows(b) : undefined
   }))
 }
