@@ -1,4 +1,4 @@
-import type { Draft } from "../core/types"
+import type { Draft, SiteId } from "../core/types"
 import {
   STATUS_TYPE,
   isStatusReply,
@@ -7,6 +7,7 @@ import {
   type CountKey,
   type OcrRequestMessage,
   type OcrWarmMessage,
+  type PagePolicy,
   type StatusReply,
   type StatusRequest
 } from "./protocol"
@@ -86,4 +87,12 @@ export async function requestStatus(tabId: number): Promise<StatusReply | null> 
   } catch {
     return null // "Could not establish connection": no content script on that page
   }
+}
+
+/** The page's switches and the division's overrides for `site`; undefined when there is no answer. */
+export function requestPagePolicy(site: SiteId): Promise<PagePolicy | undefined> {
+  return sendToBackground<PagePolicy | undefined>({ type: "byp:page", site }).then(
+    (r) => (r && typeof r === "object" && typeof r.enabled === "boolean" ? r : undefined),
+    () => undefined
+  )
 }

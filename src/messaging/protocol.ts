@@ -11,6 +11,7 @@ import type { OcrResult } from "../ocr/errors"
  * | byp:allow          | content script → background       | { ok: true }      |
  * | byp:count          | content script → background       | { ok: true }      |
  * | byp:warm           | content script → background       | { ok: true }      |
+ * | byp:page           | content script → background       | PagePolicy        |
  * | byp:ocr            | content script → background       | OcrResult         |
  * | byp:ocr-warm       | content script → background       | OcrResult         |
  * | byp:ocr-host       | background → offscreen document   | OcrResult / status|
@@ -29,6 +30,8 @@ export type BypMessage =
   | { type: "byp:count"; key: CountKey; by?: number }
   /** A compose box got focus: load settings and the checker before the first check. */
   | { type: "byp:warm" }
+  /** The page starts (or settings changed): its switches and the division's site overrides. */
+  | { type: "byp:page"; site: SiteId }
 
 /**
  * What the page may know of the settings: switches only, never lists or names.
@@ -38,6 +41,15 @@ export type BypMessage =
 export interface PagePolicy {
   enabled: boolean
   postAnyway: Record<string, boolean>
+  /** The division's extra selectors and labels for this site (policy `siteOverrides`). */
+  overrides?: SiteOverride
+}
+
+/** Extra compose-box / Post-button selectors and labels for one site (validated in settings). */
+export interface SiteOverride {
+  editors?: string[]
+  submit?: string[]
+  submitLabels?: string[]
 }
 
 export interface CheckReply extends CheckResult {
@@ -46,7 +58,9 @@ export interface CheckReply extends CheckResult {
 
 export type BypReply<M extends BypMessage> = M extends { type: "byp:check" }
   ? CheckReply
-  : { ok: true }
+  : M extends { type: "byp:page" }
+    ? PagePolicy
+    : { ok: true }
 
 export const COUNT_KEYS: readonly CountKey[] = ["shown", "fixed", "postedAnyway"]
 
@@ -62,6 +76,8 @@ export function isBypMessage(m: unknown): m is BypMessage {
       return COUNT_KEYS.includes(msg.key as CountKey)
     case "byp:warm":
       return true
+    case "byp:page":
+      return typeof msg.site === "string"
     default:
       return false
   }

@@ -6,10 +6,11 @@ import { EditorController } from "./controller"
 import { installGate } from "./gate"
 import { PhotoTracker } from "./photos"
 import { readText } from "./editor-io"
-import { extensionAlive } from "../messaging/client"
+import { extensionAlive, requestPagePolicy } from "../messaging/client"
+import { withOverrides } from "../sites/overrides"
 import { safe } from "./safe"
 import { affectsSettings } from "../settings/areas"
-import { STATUS_TYPE, type StatusReply } from "../messaging/protocol"
+import { STATUS_TYPE, type SiteOverride, type StatusReply } from "../messaging/protocol"
 
 /** How often (at most) the page is re-scanned after DOM mutations. */
 const RESCAN_MS = 300
@@ -20,9 +21,19 @@ const RESCAN_MS = 300
  * Boxes are picked up when they get focus or input (nothing runs for the dozens
  * of idle comment boxes in a feed), plus boxes that already hold text.
  */
-export function startPage(adapter: SiteAdapter, site: SiteId): void {
+export function startPage(siteAdapter: SiteAdapter, site: SiteId): void {
   if ((window as { __bypStarted?: boolean }).__bypStarted) return
   ;(window as { __bypStarted?: boolean }).__bypStarted = true
+
+  // The division's extra selectors for this site (policy siteOverrides), asked for
+  // now and after every settings change; the built-in ones work meanwhile.
+  let overrides: SiteOverride | undefined
+  const adapter = withOverrides(siteAdapter, () => overrides)
+  const learnOverrides = () =>
+    void requestPagePolicy(site).then((p) => {
+      overrides = p?.overrides
+      if (overrides) timer ??= setTimeout(rescan, 0)
+    })
 
   const controllers = new Map<HTMLElement, EditorController>()
 
@@ -111,6 +122,14 @@ export function startPage(adapter: SiteAdapter, site: SiteId): void {
         if (c.parked) continue // a later step of its composer: the gate holds there
         c.dispose()
         controllers.delete(editor)
+      } else if (
+        c.adapter.site === "generic" &&
+        safe(() => adapter.findEditor(editor), null) === editor
+      ) {
+        // A division override now names this box: the site adapter takes it over.
+        c.dispose()
+        controllers.delete(editor)
+        attach(editor)
       } else {
         safe(() => c.place(), undefined)
         safe(() => c.syncPreviews(), undefined)
@@ -153,9 +172,11 @@ export function startPage(adapter: SiteAdapter, site: SiteId): void {
   // Settings changed (options page, policy, "Not a student" elsewhere): re-check at once.
   chrome.storage.onChanged.addListener((changes, area) => {
     if (!affectsSettings(area, Object.keys(changes))) return
+    learnOverrides()
     for (const c of controllers.values()) if (c.connected) c.onInput()
   })
 
   rescan()
+  learnOverrides()
   if (document.activeElement) attach(document.activeElement)
 }

@@ -60,6 +60,8 @@ export const defaultSettings: Settings = {
   // Empty: each rule cites its own clause from core/policy.ts unless a division overrides it.
   policyRefs: {},
   sites: Object.fromEntries(SITE_IDS.map((s) => [s, true])) as Record<SiteId, boolean>,
+  // Filled by IT when a site changes its markup (src/sites/overrides.ts).
+  siteOverrides: {},
   ocr: { enabled: true },
   enforcement: {
     allowPause: true,

@@ -12,6 +12,7 @@ import { isNoComposerPage, recordPost } from "../shared/replica-api"
 import { mountReplica } from "../shared/mount"
 import {
   BusinessComposer,
+  GroupComposer,
   facebookFrench,
   facebookVariant,
   PagePostDialog,
@@ -297,6 +298,8 @@ if (variant === "home") {
       <div className="replica-main">
         <ReelsCreator />
       </div>
+    ) : variant === "group" ? (
+      <GroupComposer />
     ) : (
       <BusinessComposer />
     )

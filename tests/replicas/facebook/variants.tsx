@@ -13,12 +13,13 @@ import React, { useRef, useState } from "react"
 import { LexicalTextbox, type LexicalHandle } from "../shared/LexicalTextbox"
 import { recordPost } from "../shared/replica-api"
 
-export type FacebookVariant = "home" | "page" | "reels" | "business"
+export type FacebookVariant = "home" | "page" | "reels" | "business" | "group"
 
 export function facebookVariant(): FacebookVariant {
   if (location.hostname === "business.facebook.com") return "business"
   if (/^\/reels\/create/.test(location.pathname)) return "reels"
   if (/^\/LakesideElementary\/?$/.test(location.pathname)) return "page"
+  if (/^\/groups\/lakeside-parents\/?$/.test(location.pathname)) return "group"
   return "home"
 }
 
@@ -178,6 +179,43 @@ export function BusinessComposer(): React.JSX.Element {
             handle.current?.clear()
           }}
         />
+      </div>
+    </div>
+  )
+}
+
+/**
+ * A group's inline composer after a redesign the adapter does not know: no dialog,
+ * no form, and a send control with no role and no label (only a test id). The
+ * division mends it with policy `siteOverrides`.
+ */
+export function GroupComposer(): React.JSX.Element {
+  const handle = useRef<LexicalHandle | null>(null)
+  return (
+    <div role="main" className="replica-main">
+      <h1>Lakeside Parents</h1>
+      <div data-pagelet="GroupInlineComposer" className="replica-card">
+        <div className="replica-editor-frame">
+          <LexicalTextbox
+            label="Write something..."
+            className="xzsf02u x1a2a7pz notranslate"
+            onReady={(h) => (handle.current = h)}
+          />
+        </div>
+        <div
+          data-testid="group-send"
+          className="replica-icon-button"
+          onClick={() => {
+            const text = handle.current?.read() ?? ""
+            if (!text.trim()) return
+            recordPost(text)
+            handle.current?.clear()
+          }}
+        >
+          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+            <path d="M3 12l18-9-6 18-3-7z" fill="currentColor" />
+          </svg>
+        </div>
       </div>
     </div>
   )
