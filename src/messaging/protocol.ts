@@ -17,6 +17,8 @@ import type { OcrResult } from "../ocr/errors"
  * | byp:ocr-host       | background → offscreen document   | OcrResult / status|
  * | byp:ocr-host-idle  | offscreen document → background   | none              |
  * | byp:status         | popup → content script (tab)      | StatusReply       |
+ * | byp:outline        | popup → content script (tab)      | OutlineReply      |
+ * | byp:show-submit    | popup → content script (tab)      | { ok: true }      |
  *
  * The page never sees settings lists (consent, non-disclosure names): it sends
  * the draft and gets findings back. One client sends them: ./client.ts.
@@ -173,6 +175,36 @@ export interface StatusReply {
   site?: SiteId
   /** False when the site is switched off in settings (the script runs but does not check). */
   enabled?: boolean
+  /** Each watched box, for the popup's "This page" (no text, no names). */
+  boxes?: BoxStatus[]
+}
+
+/** One watched compose box, as the popup's "This page" shows it. */
+export interface BoxStatus {
+  /** The site's own adapter, or the generic fallback. */
+  adapter: "site" | "generic"
+  /** A submit control was found (hovering its line highlights it on the page). */
+  submitFound: boolean
+  /** Keys that send this box's text. */
+  keys: ("Enter" | "Ctrl+Enter")[]
+  /** The account the page shows as posting (a handle or a page name), when detected. */
+  account?: string
+  /** Photos and videos attached. */
+  attachments: number
+}
+
+/** Popup → content script: the redacted outline of the page's composer(s) for IT. */
+export const OUTLINE_TYPE = "byp:outline"
+export interface OutlineReply {
+  outline: string
+}
+
+/** Popup → content script: highlight (or stop highlighting) box `index`'s submit control. */
+export const SHOW_SUBMIT_TYPE = "byp:show-submit"
+export interface ShowSubmitRequest {
+  type: typeof SHOW_SUBMIT_TYPE
+  index: number
+  on: boolean
 }
 
 export function isStatusReply(v: unknown): v is StatusReply {

@@ -1,4 +1,4 @@
-import type { CheckReply, PagePolicy } from "../messaging/protocol"
+import type { BoxStatus, CheckReply, PagePolicy } from "../messaging/protocol"
 import type { Draft, Finding, Fix, SiteId } from "../core/types"
 import { t } from "../i18n"
 import type { SiteAdapter } from "../sites/types"
@@ -288,6 +288,23 @@ export class EditorController {
       this.adapter.site !== "generic" && !!text.trim() && !this.postsOnEnter() && !this.submit()
     this.highlight()
     this.render()
+  }
+
+  /** What the popup's "This page" shows for this box: no text, no names. */
+  status(): BoxStatus {
+    const account = safe(() => this.adapter.account(this.editor), undefined)
+    const keys: BoxStatus["keys"] = []
+    if (this.postsOnEnter()) keys.push("Enter")
+    if (this.postsOnModEnter()) keys.push("Ctrl+Enter")
+    return {
+      adapter: this.adapter.site === "generic" ? "generic" : "site",
+      submitFound: !!this.submit(),
+      keys,
+      ...(account?.handle || account?.profile
+        ? { account: account.handle ? `@${account.handle}` : account.profile }
+        : {}),
+      attachments: this.attachmentList?.size ?? this.countPreviews()
+    }
   }
 
   /** No submit control found for this (site-adapter) box: posting is not gated here. */

@@ -10,7 +10,16 @@ import { extensionAlive, requestPagePolicy } from "../messaging/client"
 import { withOverrides } from "../sites/overrides"
 import { safe } from "./safe"
 import { affectsSettings } from "../settings/areas"
-import { STATUS_TYPE, type SiteOverride, type StatusReply } from "../messaging/protocol"
+import {
+  OUTLINE_TYPE,
+  SHOW_SUBMIT_TYPE,
+  STATUS_TYPE,
+  type OutlineReply,
+  type ShowSubmitRequest,
+  type SiteOverride,
+  type StatusReply
+} from "../messaging/protocol"
+import { pageOutline } from "./outline"
 
 /** How often (at most) the page is re-scanned after DOM mutations. */
 const RESCAN_MS = 300
@@ -156,15 +165,39 @@ export function startPage(siteAdapter: SiteAdapter, site: SiteId): void {
   // Checked first on every Post click / key: an orphaned script gates nothing.
   stops.push(installGate(() => (alive() ? [...controllers.values()].filter((c) => c.live) : [])))
 
-  // The toolbar popup asks what is watched here (src/messaging/status.ts).
+  // The toolbar popup asks what is watched here (src/messaging/status.ts), for
+  // the page outline ("Copy page outline for IT"), and to highlight a Post control.
+  let shown: { el: HTMLElement; outline: string } | null = null
   chrome.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
-    if ((msg as { type?: unknown } | null)?.type !== STATUS_TYPE) return false
+    const type = (msg as { type?: unknown } | null)?.type
     const live = [...controllers.values()].filter((c) => c.connected)
+    if (type === OUTLINE_TYPE) {
+      const reply: OutlineReply = { outline: safe(() => outlineFor(live), "") }
+      sendResponse(reply)
+      return false
+    }
+    if (type === SHOW_SUBMIT_TYPE) {
+      const { index, on } = msg as ShowSubmitRequest
+      if (shown) shown.el.style.outline = shown.outline
+      shown = null
+      const el = on ? live[index]?.submit() : null
+      if (el) {
+        shown = { el, outline: el.style.outline }
+        el.style.outline = "3px solid #d93025"
+        el.scrollIntoView({ block: "nearest" })
+      }
+      sendResponse({ ok: true })
+      return false
+    }
+    if (type !== STATUS_TYPE) return false
     const focused = live.find((c) => c.editor.contains(document.activeElement)) ?? live.at(-1)
     const reply: StatusReply = {
       watching: live.length,
       findings: focused ? focused.findings : null,
-      site
+      site,
+      boxes: live.map((c) =>
+        safe(() => c.status(), { adapter: "generic", submitFound: false, keys: [], attachments: 0 })
+      )
     }
     sendResponse(reply)
     return false
@@ -179,4 +212,17 @@ export function startPage(siteAdapter: SiteAdapter, site: SiteId): void {
   rescan()
   learnOverrides()
   if (document.activeElement) attach(document.activeElement)
+}
+
+/** The outline of each watched box's composer (its dialog/form, else a few levels up). */
+function outlineFor(live: EditorController[]): string {
+  const roots = new Set<Element>()
+  for (const c of live) {
+    let root: Element = c.editor
+    for (let i = 0; i < 6 && root.parentElement && root.parentElement !== document.body; i++)
+      root = root.parentElement
+    roots.add(c.editor.closest('[role="dialog"], [role="form"], form') ?? root)
+  }
+  const parts = [...roots].map((r) => pageOutline(r))
+  return [`# Before You Post: page outline (${location.hostname})`, ...parts].join("\n\n")
 }
