@@ -221,7 +221,12 @@ function outlineFor(live: EditorController[]): string {
     let root: Element = c.editor
     for (let i = 0; i < 6 && root.parentElement && root.parentElement !== document.body; i++)
       root = root.parentElement
-    roots.add(c.editor.closest('[role="dialog"], [role="form"], form') ?? root)
+    // The outermost composer container: the dialog, else a [role=form], else the form.
+    const container =
+      c.editor.closest('[role="dialog"]') ??
+      c.editor.closest('[role="form"]') ??
+      c.editor.closest("form")
+    roots.add(container ?? root)
   }
   const parts = [...roots].map((r) => pageOutline(r))
   return [`# Before You Post: page outline (${location.hostname})`, ...parts].join("\n\n")
