@@ -45,7 +45,8 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
       check: (draft) => host.check(draft),
       allow: addToAllowList,
       count: incrementCount,
-      warm: () => host.warm()
+      warm: () => host.warm(),
+      page: (site) => host.page(site)
     })
   if (!reply) return false
   // A failed check answers `undefined`: the page then fails open.

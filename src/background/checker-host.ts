@@ -28,6 +28,11 @@ export class CheckerHost {
     await this.check({ text: "Warming up the checker." })
   }
 
+  /** The page's switches and the division's overrides for its site. */
+  async page(site: SiteId): Promise<PagePolicy> {
+    return pagePolicy(await this.load(), site)
+  }
+
   async check(draft: Draft): Promise<CheckReply> {
     this.current ??= Promise.all([this.load(), this.loadPausedUntil()]).then(
       ([settings, pausedUntil]) => ({
@@ -71,5 +76,13 @@ export function pagePolicy(settings: Settings, site: SiteId | undefined): PagePo
   const postAnyway: Record<string, boolean> = {}
   for (const [rule, allowed] of Object.entries(settings.enforcement?.postAnyway ?? {}))
     postAnyway[rule] = allowed !== false
-  return { enabled, postAnyway }
+  const own = site ? settings.siteOverrides?.[site] : undefined
+  const overrides = own
+    ? {
+        ...(own.editors?.length ? { editors: [...own.editors] } : {}),
+        ...(own.submit?.length ? { submit: [...own.submit] } : {}),
+        ...(own.submitLabels?.length ? { submitLabels: [...own.submitLabels] } : {})
+      }
+    : undefined
+  return { enabled, postAnyway, ...(overrides ? { overrides } : {}) }
 }

@@ -1,6 +1,12 @@
 import type { Attachment, Draft } from "../core/types"
 import { isSiteId } from "../sites/registry"
-import { isBypMessage, type CheckReply, type CountKey } from "../messaging/protocol"
+import type { SiteId } from "../sites/registry"
+import {
+  isBypMessage,
+  type CheckReply,
+  type CountKey,
+  type PagePolicy
+} from "../messaging/protocol"
 
 /** What the message handler needs; injected so it is tested without a browser. */
 export interface HandlerDeps {
@@ -8,6 +14,8 @@ export interface HandlerDeps {
   allow(text: string): Promise<void>
   count(key: CountKey, by?: number): Promise<void>
   warm(): Promise<void>
+  /** The page's switches and site overrides (no lists, no names). */
+  page?(site: SiteId): Promise<PagePolicy>
 }
 
 /** Answers one runtime message, or returns undefined for messages that are not ours. */
@@ -22,6 +30,8 @@ export function handleMessage(msg: unknown, deps: HandlerDeps): Promise<unknown>
       return deps.count(msg.key, msg.by).then(() => ({ ok: true }))
     case "byp:warm":
       return deps.warm().then(() => ({ ok: true }))
+    case "byp:page":
+      return isSiteId(msg.site) && deps.page ? deps.page(msg.site) : undefined
   }
 }
 

@@ -1,12 +1,17 @@
-import type { Draft } from "../core/types"
+import type { Draft, SiteId } from "../core/types"
 import {
+  OUTLINE_TYPE,
+  SHOW_SUBMIT_TYPE,
   STATUS_TYPE,
   isStatusReply,
+  type OutlineReply,
+  type ShowSubmitRequest,
   type BypMessage,
   type CheckReply,
   type CountKey,
   type OcrRequestMessage,
   type OcrWarmMessage,
+  type PagePolicy,
   type StatusReply,
   type StatusRequest
 } from "./protocol"
@@ -86,4 +91,30 @@ export async function requestStatus(tabId: number): Promise<StatusReply | null> 
   } catch {
     return null // "Could not establish connection": no content script on that page
   }
+}
+
+/** The page's switches and the division's overrides for `site`; undefined when there is no answer. */
+export function requestPagePolicy(site: SiteId): Promise<PagePolicy | undefined> {
+  return sendToBackground<PagePolicy | undefined>({ type: "byp:page", site }).then(
+    (r) => (r && typeof r === "object" && typeof r.enabled === "boolean" ? r : undefined),
+    () => undefined
+  )
+}
+
+/** The redacted page outline for IT from the tab's content script; null when there is none. */
+export async function requestOutline(tabId: number): Promise<string | null> {
+  try {
+    const reply = (await chrome.tabs.sendMessage(tabId, { type: OUTLINE_TYPE })) as
+      OutlineReply | undefined
+    return typeof reply?.outline === "string" ? reply.outline : null
+  } catch {
+    return null
+  }
+}
+
+/** Highlights box `index`'s submit control on the page while the popup hovers its line. */
+export function showSubmit(tabId: number, index: number, on: boolean): void {
+  chrome.tabs
+    .sendMessage(tabId, { type: SHOW_SUBMIT_TYPE, index, on } satisfies ShowSubmitRequest)
+    .catch(() => undefined)
 }

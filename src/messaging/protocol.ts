@@ -11,11 +11,14 @@ import type { OcrResult } from "../ocr/errors"
  * | byp:allow          | content script → background       | { ok: true }      |
  * | byp:count          | content script → background       | { ok: true }      |
  * | byp:warm           | content script → background       | { ok: true }      |
+ * | byp:page           | content script → background       | PagePolicy        |
  * | byp:ocr            | content script → background       | OcrResult         |
  * | byp:ocr-warm       | content script → background       | OcrResult         |
  * | byp:ocr-host       | background → offscreen document   | OcrResult / status|
  * | byp:ocr-host-idle  | offscreen document → background   | none              |
  * | byp:status         | popup → content script (tab)      | StatusReply       |
+ * | byp:outline        | popup → content script (tab)      | OutlineReply      |
+ * | byp:show-submit    | popup → content script (tab)      | { ok: true }      |
  *
  * The page never sees settings lists (consent, non-disclosure names): it sends
  * the draft and gets findings back. One client sends them: ./client.ts.
@@ -29,6 +32,8 @@ export type BypMessage =
   | { type: "byp:count"; key: CountKey; by?: number }
   /** A compose box got focus: load settings and the checker before the first check. */
   | { type: "byp:warm" }
+  /** The page starts (or settings changed): its switches and the division's site overrides. */
+  | { type: "byp:page"; site: SiteId }
 
 /**
  * What the page may know of the settings: switches only, never lists or names.
@@ -38,6 +43,15 @@ export type BypMessage =
 export interface PagePolicy {
   enabled: boolean
   postAnyway: Record<string, boolean>
+  /** The division's extra selectors and labels for this site (policy `siteOverrides`). */
+  overrides?: SiteOverride
+}
+
+/** Extra compose-box / Post-button selectors and labels for one site (validated in settings). */
+export interface SiteOverride {
+  editors?: string[]
+  submit?: string[]
+  submitLabels?: string[]
 }
 
 export interface CheckReply extends CheckResult {
@@ -46,7 +60,9 @@ export interface CheckReply extends CheckResult {
 
 export type BypReply<M extends BypMessage> = M extends { type: "byp:check" }
   ? CheckReply
-  : { ok: true }
+  : M extends { type: "byp:page" }
+    ? PagePolicy
+    : { ok: true }
 
 export const COUNT_KEYS: readonly CountKey[] = ["shown", "fixed", "postedAnyway"]
 
@@ -62,6 +78,8 @@ export function isBypMessage(m: unknown): m is BypMessage {
       return COUNT_KEYS.includes(msg.key as CountKey)
     case "byp:warm":
       return true
+    case "byp:page":
+      return typeof msg.site === "string"
     default:
       return false
   }
@@ -177,6 +195,36 @@ export interface StatusReply {
   site?: SiteId
   /** False when the site is switched off in settings (the script runs but does not check). */
   enabled?: boolean
+  /** Each watched box, for the popup's "This page" (no text, no names). */
+  boxes?: BoxStatus[]
+}
+
+/** One watched compose box, as the popup's "This page" shows it. */
+export interface BoxStatus {
+  /** The site's own adapter, or the generic fallback. */
+  adapter: "site" | "generic"
+  /** A submit control was found (hovering its line highlights it on the page). */
+  submitFound: boolean
+  /** Keys that send this box's text. */
+  keys: ("Enter" | "Ctrl+Enter")[]
+  /** The account the page shows as posting (a handle or a page name), when detected. */
+  account?: string
+  /** Photos and videos attached. */
+  attachments: number
+}
+
+/** Popup → content script: the redacted outline of the page's composer(s) for IT. */
+export const OUTLINE_TYPE = "byp:outline"
+export interface OutlineReply {
+  outline: string
+}
+
+/** Popup → content script: highlight (or stop highlighting) box `index`'s submit control. */
+export const SHOW_SUBMIT_TYPE = "byp:show-submit"
+export interface ShowSubmitRequest {
+  type: typeof SHOW_SUBMIT_TYPE
+  index: number
+  on: boolean
 }
 
 export function isStatusReply(v: unknown): v is StatusReply {

@@ -120,6 +120,24 @@ describe("AttachmentList", () => {
     expect(list.size).toBe(2)
   })
 
+  test("a preview selector that stops matching forgets nothing while the photos still show", () => {
+    const list = new AttachmentList()
+    const [a, b] = list.add([png(), png()], true)
+    list.settle(a!.id, { text: "Emma Thompson" })
+    list.settle(b!.id, { text: "" })
+    expect(list.syncPreviews(2)).toBe(false)
+    // The site's markup changed: its selectors now match nothing, the page still shows 2.
+    expect(list.syncPreviews(0, 2)).toBe(false)
+    expect(list.size).toBe(2)
+    expect(list.toDraft()[0]).toEqual({ kind: "image", name: "Photo 1", text: "Emma Thompson" })
+    // The teacher removes one: the page shows 1.
+    expect(list.syncPreviews(0, 1)).toBe(true)
+    expect(list.toDraft().map((x) => x.name)).toEqual(["Photo 1"])
+    // And the last one.
+    expect(list.syncPreviews(0, 0)).toBe(true)
+    expect(list.size).toBe(0)
+  })
+
   test("previews the site shows beyond the picked files still count for the reminder", () => {
     const list = new AttachmentList()
     list.add([mp4()], true)

@@ -199,11 +199,16 @@ export class AttachmentList {
    * known; a count is cheap and right for "removed the photo" and "posted").
    * Returns true when the list changed.
    */
-  syncPreviews(count: number): boolean {
+  syncPreviews(count: number, stillShown = count): boolean {
+    // The site's own selectors may stop matching (a redesign, a re-render with new
+    // markup) while the photos are still there: what the page still shows counts
+    // too, and photos already read are forgotten only when they are really gone
+    // (or the composer goes away: PhotoTracker.prune).
+    const shown = Math.max(count, stillShown)
     const before = this.previewsSeen
-    this.previewsSeen = count
-    if (count >= before) return false
-    const keep = count === 0 ? 0 : Math.max(0, this.items.length - (before - count))
+    this.previewsSeen = shown
+    if (shown >= before) return false
+    const keep = shown === 0 ? 0 : Math.max(0, this.items.length - (before - shown))
     if (keep >= this.items.length) return false
     this.items.splice(keep).forEach((i) => this.round.delete(i.id))
     return true

@@ -1,4 +1,4 @@
-import type { CheckReply, PagePolicy } from "../messaging/protocol"
+import type { BoxStatus, CheckReply, PagePolicy } from "../messaging/protocol"
 import type { Draft, Finding, Fix, SiteId } from "../core/types"
 import { t } from "../i18n"
 import type { SiteAdapter } from "../sites/types"
@@ -14,6 +14,7 @@ import { clearHighlights, setHighlights } from "./highlight"
 import { addToAllowList, count, requestCheck, warmUp } from "../messaging/client"
 import type { PhotoTracker } from "./photos"
 import { safe } from "./safe"
+import { queryAll } from "../sites/dom"
 import { debounce, Sequence, withTimeout } from "./scheduler"
 
 /** Pause in typing before a check: short enough for findings ≤ 300 ms after the pause. */
@@ -126,8 +127,31 @@ export class EditorController {
     return this.editor.isConnected
   }
 
+  /** The composer container the editor was last seen in (dialog, Reels form). */
+  private home: Element | null = null
+
+  /**
+   * The editor left but its composer stayed: a multi-step composer (a Page post's
+   * Next → settings → Post) unmounts the text step. The post still goes out on
+   * the final step, so the controller keeps its findings and the gate holds there.
+   * Ends when the composer goes away or shows an editor again (Back).
+   */
+  get parked(): boolean {
+    if (this.editor.isConnected || this.disposed) return false
+    const home = this.home
+    if (!home?.isConnected || !this.checkedText?.trim()) return false
+    return !safe(() => queryAll(home, this.adapter.editors).length > 0, true)
+  }
+
+  /** Connected, or parked on a later step of its composer: the gate still counts it. */
+  get live(): boolean {
+    return this.connected || this.parked
+  }
+
   /** Keep the host next to the editor when the site re-renders around it. */
   place(): void {
+    if (this.editor.isConnected)
+      this.home = safe(() => this.adapter.composerOf?.(this.editor) ?? null, this.home)
     const anchor = safe(() => this.adapter.panelAnchor(this.editor), this.editor)
     // Never inside the editor: that would corrupt the text the site posts.
     let target = this.editor.contains(anchor) && anchor !== this.editor ? this.editor : anchor
@@ -156,7 +180,12 @@ export class EditorController {
   }
 
   submit(): HTMLElement | null {
-    return safe(() => this.adapter.submitFor(this.editor), null)
+    if (this.editor.isConnected) {
+      this.home = safe(() => this.adapter.composerOf?.(this.editor) ?? null, this.home)
+      return safe(() => this.adapter.submitFor(this.editor), null)
+    }
+    const home = this.home
+    return home && this.parked ? safe(() => this.adapter.submitIn?.(home) ?? null, null) : null
   }
 
   postsOnEnter(): boolean {
@@ -169,6 +198,8 @@ export class EditorController {
 
   /** True when the findings belong to the text now in the editor. */
   isFresh(): boolean {
+    // Parked on a later step: its text can no longer change; the findings stand.
+    if (this.parked) return true
     return (
       !this.schedule.pending() &&
       !this.inFlight &&
@@ -190,6 +221,8 @@ export class EditorController {
   }
 
   check(): Promise<Finding[] | null> {
+    // The text step was unmounted (a later step of its composer): keep what was found.
+    if (!this.editor.isConnected) return Promise.resolve(this.findings)
     const ticket = this.seq.next()
     const text = safe(() => readText(this.editor), "")
     const attachmentKey = this.attachmentKey()
@@ -251,9 +284,32 @@ export class EditorController {
       this.theme = safe(() => siteTheme(this.editor), this.theme)
       this.themeAt = Date.now()
     }
+    // A known composer whose submit control is not found: say so in the panel.
+    this.unguarded =
+      this.adapter.site !== "generic" && !!text.trim() && !this.postsOnEnter() && !this.submit()
     this.highlight()
     this.render()
   }
+
+  /** What the popup's "This page" shows for this box: no text, no names. */
+  status(): BoxStatus {
+    const account = safe(() => this.adapter.account(this.editor), undefined)
+    const keys: BoxStatus["keys"] = []
+    if (this.postsOnEnter()) keys.push("Enter")
+    if (this.postsOnModEnter()) keys.push("Ctrl+Enter")
+    return {
+      adapter: this.adapter.site === "generic" ? "generic" : "site",
+      submitFound: !!this.submit(),
+      keys,
+      ...(account?.handle || account?.profile
+        ? { account: account.handle ? `@${account.handle}` : account.profile }
+        : {}),
+      attachments: this.attachmentList?.size ?? this.countPreviews()
+    }
+  }
+
+  /** No submit control found for this (site-adapter) box: posting is not gated here. */
+  unguarded = false
 
   private highlight() {
     safe(() => {
@@ -408,6 +464,7 @@ export class EditorController {
         notice={this.notice}
         problems={this.checkProblems}
         siteExtras={this.adapter.site !== "generic"}
+        unguarded={this.unguarded}
         onToggle={() => {
           this.collapsed = !this.collapsed
           this.render()

@@ -95,7 +95,12 @@ export class PhotoTracker {
 
   /** Counts the site's previews for this scope; returns true when photos were removed. */
   syncPreviews(scope: Element, previews: number): boolean {
-    return this.lists.get(scope)?.syncPreviews(previews) ?? false
+    const list = this.lists.get(scope)
+    if (!list) return false
+    return list.syncPreviews(
+      previews,
+      safe(() => shownMedia(scope), 0)
+    )
   }
 
   /** Forgets composers that left the page (post sent, dialog closed). */
@@ -131,4 +136,13 @@ export class PhotoTracker {
         })
     }
   }
+}
+
+/**
+ * Photos and videos a composer still shows, whatever the site's preview selectors
+ * say: previews of picked files are `blob:` URLs (as `<img>`, `<video>` or a
+ * background image). Keeps photos already read when a selector stops matching.
+ */
+export function shownMedia(scope: Element): number {
+  return scope.querySelectorAll('img[src^="blob:"], video, [style*="blob:"]').length
 }

@@ -6,10 +6,20 @@ import { EditorController } from "./controller"
 import { installGate } from "./gate"
 import { PhotoTracker } from "./photos"
 import { readText } from "./editor-io"
-import { extensionAlive } from "../messaging/client"
+import { extensionAlive, requestPagePolicy } from "../messaging/client"
+import { withOverrides } from "../sites/overrides"
 import { safe } from "./safe"
 import { affectsSettings } from "../settings/areas"
-import { STATUS_TYPE, type StatusReply } from "../messaging/protocol"
+import {
+  OUTLINE_TYPE,
+  SHOW_SUBMIT_TYPE,
+  STATUS_TYPE,
+  type OutlineReply,
+  type ShowSubmitRequest,
+  type SiteOverride,
+  type StatusReply
+} from "../messaging/protocol"
+import { pageOutline } from "./outline"
 
 /** How often (at most) the page is re-scanned after DOM mutations. */
 const RESCAN_MS = 300
@@ -20,9 +30,19 @@ const RESCAN_MS = 300
  * Boxes are picked up when they get focus or input (nothing runs for the dozens
  * of idle comment boxes in a feed), plus boxes that already hold text.
  */
-export function startPage(adapter: SiteAdapter, site: SiteId | undefined): void {
+export function startPage(siteAdapter: SiteAdapter, site: SiteId | undefined): void {
   if ((window as { __bypStarted?: boolean }).__bypStarted) return
   ;(window as { __bypStarted?: boolean }).__bypStarted = true
+
+  // The division's extra selectors for this site (policy siteOverrides), asked for
+  // now and after every settings change; the built-in ones work meanwhile.
+  let overrides: SiteOverride | undefined
+  const adapter = withOverrides(siteAdapter, () => overrides)
+  const learnOverrides = () =>
+    void (site ? requestPagePolicy(site) : Promise.resolve(undefined)).then((p) => {
+      overrides = p?.overrides
+      if (overrides) timer ??= setTimeout(rescan, 0)
+    })
 
   const controllers = new Map<HTMLElement, EditorController>()
 
@@ -108,8 +128,17 @@ export function startPage(adapter: SiteAdapter, site: SiteId | undefined): void 
     if (!alive()) return
     for (const [editor, c] of controllers) {
       if (!c.connected) {
+        if (c.parked) continue // a later step of its composer: the gate holds there
         c.dispose()
         controllers.delete(editor)
+      } else if (
+        c.adapter.site === "generic" &&
+        safe(() => adapter.findEditor(editor), null) === editor
+      ) {
+        // A division override now names this box: the site adapter takes it over.
+        c.dispose()
+        controllers.delete(editor)
+        attach(editor)
       } else {
         safe(() => c.place(), undefined)
         safe(() => c.syncPreviews(), undefined)
@@ -134,19 +163,41 @@ export function startPage(adapter: SiteAdapter, site: SiteId | undefined): void 
   })
 
   // Checked first on every Post click / key: an orphaned script gates nothing.
-  stops.push(
-    installGate(() => (alive() ? [...controllers.values()].filter((c) => c.connected) : []))
-  )
+  stops.push(installGate(() => (alive() ? [...controllers.values()].filter((c) => c.live) : [])))
 
-  // The toolbar popup asks what is watched here (src/messaging/status.ts).
+  // The toolbar popup asks what is watched here (src/messaging/status.ts), for
+  // the page outline ("Copy page outline for IT"), and to highlight a Post control.
+  let shown: { el: HTMLElement; outline: string } | null = null
   chrome.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
-    if ((msg as { type?: unknown } | null)?.type !== STATUS_TYPE) return false
+    const type = (msg as { type?: unknown } | null)?.type
     const live = [...controllers.values()].filter((c) => c.connected)
+    if (type === OUTLINE_TYPE) {
+      const reply: OutlineReply = { outline: safe(() => outlineFor(live), "") }
+      sendResponse(reply)
+      return false
+    }
+    if (type === SHOW_SUBMIT_TYPE) {
+      const { index, on } = msg as ShowSubmitRequest
+      if (shown) shown.el.style.outline = shown.outline
+      shown = null
+      const el = on ? live[index]?.submit() : null
+      if (el) {
+        shown = { el, outline: el.style.outline }
+        el.style.outline = "3px solid #d93025"
+        el.scrollIntoView({ block: "nearest" })
+      }
+      sendResponse({ ok: true })
+      return false
+    }
+    if (type !== STATUS_TYPE) return false
     const focused = live.find((c) => c.editor.contains(document.activeElement)) ?? live.at(-1)
     const reply: StatusReply = {
       watching: live.length,
       findings: focused ? focused.findings : null,
-      site
+      site,
+      boxes: live.map((c) =>
+        safe(() => c.status(), { adapter: "generic", submitFound: false, keys: [], attachments: 0 })
+      )
     }
     sendResponse(reply)
     return false
@@ -154,9 +205,29 @@ export function startPage(adapter: SiteAdapter, site: SiteId | undefined): void 
   // Settings changed (options page, policy, "Not a student" elsewhere): re-check at once.
   chrome.storage.onChanged.addListener((changes, area) => {
     if (!affectsSettings(area, Object.keys(changes))) return
+    learnOverrides()
     for (const c of controllers.values()) if (c.connected) c.onInput()
   })
 
   rescan()
+  learnOverrides()
   if (document.activeElement) attach(document.activeElement)
+}
+
+/** The outline of each watched box's composer (its dialog/form, else a few levels up). */
+function outlineFor(live: EditorController[]): string {
+  const roots = new Set<Element>()
+  for (const c of live) {
+    let root: Element = c.editor
+    for (let i = 0; i < 6 && root.parentElement && root.parentElement !== document.body; i++)
+      root = root.parentElement
+    // The outermost composer container: the dialog, else a [role=form], else the form.
+    const container =
+      c.editor.closest('[role="dialog"]') ??
+      c.editor.closest('[role="form"]') ??
+      c.editor.closest("form")
+    roots.add(container ?? root)
+  }
+  const parts = [...roots].map((r) => pageOutline(r))
+  return [`# Before You Post: page outline (${location.hostname})`, ...parts].join("\n\n")
 }

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server"
 import type { Finding } from "../core/types"
 import { defaultSettings } from "../settings/defaults"
 import { resolve } from "../settings/resolve"
-import { Elsewhere, OnSite, siteOf, type State } from "./Popup"
+import { Elsewhere, OnSite, siteOf, ThisPage, type State } from "./Popup"
 
 const live = (policy?: unknown) => ({ ...resolve(defaultSettings, {}, policy), migrationNotes: [] })
 const finding: Finding = {
@@ -71,4 +71,21 @@ test("elsewhere: what it does and where", () => {
   const html = renderToStaticMarkup(<Elsewhere urlKnown={false} />)
   expect(html).toContain("www.instagram.com")
   expect(html).toContain("Reload that page")
+})
+
+test("This page: adapter, Post control, keys, account and attachments per box; the outline button", () => {
+  const html = renderToStaticMarkup(
+    <ThisPage
+      tabId={3}
+      boxes={[
+        { adapter: "site", submitFound: true, keys: [], account: "@lakeside_elem", attachments: 2 },
+        { adapter: "generic", submitFound: false, keys: ["Enter"], attachments: 0 }
+      ]}
+    />
+  )
+  expect(html).toContain('data-byp-box="0"')
+  expect(html).toContain('data-submit-found="false"')
+  expect(html).toContain("@lakeside_elem")
+  expect(html).toContain("data-byp-copy-outline")
+  expect(renderToStaticMarkup(<ThisPage boxes={[]} />)).toBe("")
 })

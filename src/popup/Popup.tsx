@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react"
 
 import { t, tn, uiLanguage } from "../i18n"
-import { requestStatus } from "../messaging/client"
-import type { StatusReply } from "../messaging/protocol"
+import { requestOutline, requestStatus, showSubmit } from "../messaging/client"
+import type { BoxStatus, StatusReply } from "../messaging/protocol"
 import { loadSettings, type LiveSettings } from "../settings/live"
 import {
   isPaused,
@@ -35,6 +35,8 @@ export interface State {
   live: LiveSettings | null
   counts: Counts
   pausedUntil: number
+  /** The active tab (for "This page": highlight a Post control, copy the outline). */
+  tabId?: number
 }
 
 export function Popup() {
@@ -60,7 +62,8 @@ export function Popup() {
         status,
         live,
         counts: parseCounts(local.counts),
-        pausedUntil: parsePausedUntil(local[PAUSED_UNTIL_KEY])
+        pausedUntil: parsePausedUntil(local[PAUSED_UNTIL_KEY]),
+        ...(tab?.id !== undefined ? { tabId: tab.id } : {})
       })
     }
     void refresh()
@@ -118,6 +121,7 @@ export function OnSite({ state }: { state: State }) {
                 : t("popupWatchingMany", status.watching)}
           </p>
           <Findings findings={status.findings} />
+          <ThisPage boxes={status.boxes ?? []} tabId={state.tabId} />
         </>
       )}
       {paused && (
@@ -200,6 +204,62 @@ function CountsView({ counts }: { counts: Counts }) {
           <dd data-byp-count="postedAnyway">{counts.postedAnyway}</dd>
         </div>
       </dl>
+    </section>
+  )
+}
+
+/**
+ * "This page": for each watched box, which adapter runs it, whether its Post
+ * control was found (hover highlights it on the page), which keys send, the
+ * account detected and the attachments; and "Copy page outline for IT".
+ */
+export function ThisPage({ boxes, tabId }: { boxes: readonly BoxStatus[]; tabId?: number }) {
+  const [copied, setCopied] = useState<"" | "yes" | "no">("")
+  if (!boxes.length) return null
+  const copy = async () => {
+    const outline = tabId === undefined ? null : await requestOutline(tabId)
+    try {
+      if (outline === null) throw new Error("no outline")
+      await navigator.clipboard.writeText(outline)
+      setCopied("yes")
+    } catch {
+      setCopied("no")
+    }
+  }
+  return (
+    <section aria-labelledby="this-page-h" data-byp-this-page>
+      <h3 id="this-page-h">{t("popupThisPage")}</h3>
+      <ul className="boxes">
+        {boxes.map((b, i) => (
+          <li
+            key={i}
+            data-byp-box={i}
+            data-submit-found={b.submitFound}
+            onMouseEnter={() => tabId !== undefined && b.submitFound && showSubmit(tabId, i, true)}
+            onMouseLeave={() => tabId !== undefined && b.submitFound && showSubmit(tabId, i, false)}
+          >
+            <strong>
+              {b.adapter === "site" ? t("popupBoxSiteAdapter") : t("popupBoxGeneric")}
+            </strong>
+            {" · "}
+            {b.submitFound ? t("popupSubmitFound") : t("popupSubmitMissing")}
+            {" · "}
+            {b.keys.length ? t("popupKeysSend", b.keys.join(", ")) : t("popupKeysNone")}
+            {" · "}
+            {b.account ? t("popupAccount", b.account) : t("popupAccountNone")}
+            {" · "}
+            {t("popupAttachments", b.attachments)}
+          </li>
+        ))}
+      </ul>
+      <button type="button" data-byp-copy-outline onClick={() => void copy()}>
+        {t("popupCopyOutline")}
+      </button>
+      {copied && (
+        <p role="status" className="muted">
+          {copied === "yes" ? t("popupOutlineCopied") : t("popupOutlineNotCopied")}
+        </p>
+      )}
     </section>
   )
 }

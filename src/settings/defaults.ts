@@ -62,6 +62,8 @@ export const defaultSettings: Settings = {
   sites: Object.fromEntries(SITE_IDS.map((s) => [s, true])) as Record<SiteId, boolean>,
   // None: the division lists the extra sites where the generic adapter runs.
   extraSites: [],
+  // Filled by IT when a site changes its markup (src/sites/overrides.ts).
+  siteOverrides: {},
   ocr: { enabled: true },
   faces: { enabled: true, closeUp: "warn", group: "info" },
   enforcement: {

@@ -1,5 +1,6 @@
 import * as z from "zod"
 import { compileCustomRule } from "../core/rules/custom"
+import { selectorProblem } from "../core/selector-syntax"
 import { BUILTIN_RULE_IDS, builtinRule, type BuiltinRuleId } from "../core/rules/registry"
 import { MAX_EXTRA_SITES, matchPatternProblem } from "../sites/extra-sites"
 import { SITE_IDS, siteName, type SiteId } from "../sites/registry"
@@ -236,6 +237,45 @@ function perSite<T extends z.ZodType>(make: (id: SiteId) => T): Record<SiteId, T
   return Object.fromEntries(SITE_IDS.map((id) => [id, make(id)])) as Record<SiteId, T>
 }
 
+/** A CSS selector from policy: its syntax is checked here, so a typo is a settings problem. */
+const selectorSchema = z
+  .string()
+  .max(300)
+  .superRefine((css, ctx) => {
+    const why = selectorProblem(css)
+    if (why) ctx.addIssue({ code: "custom", message: `the selector "${css}" ${why}` })
+  })
+  .meta({ title: "CSS selector", description: "One CSS selector." })
+
+/**
+ * Extra selectors and labels for one site, for when the site changed its markup
+ * and the adapter misses its compose box or Post button (IT mends it the same day,
+ * without a new release). Added to the built-in ones, never replacing them.
+ */
+export const siteOverrideSchema = z
+  .object({
+    editors: z.array(selectorSchema).max(20).optional().meta({
+      title: "Compose boxes",
+      description:
+        "CSS selectors of compose boxes the extension should check (an editable element: contenteditable or textarea)."
+    }),
+    submit: z.array(selectorSchema).max(20).optional().meta({
+      title: "Post buttons",
+      description:
+        "CSS selectors of the control that sends the post; the nearest one to the compose box is used."
+    }),
+    submitLabels: textList(20, 60, "Label").optional().meta({
+      title: "Post button labels",
+      description:
+        'Extra words the Post button may read or carry as its aria-label (e.g. "Publier maintenant"), in any language.'
+    })
+  })
+  .meta({
+    title: "Site override",
+    description: "Extra compose-box and Post-button selectors and labels for one site.",
+    merge: "whole"
+  })
+
 const siteToggle = (name: string) =>
   z.boolean().meta({ title: name, description: `Check drafts written on ${name}.` })
 
@@ -377,6 +417,14 @@ export const settingsSchema = z.object({
       title: "More sites",
       description:
         "More sites where drafts are checked by the generic editor finder: URL match patterns such as https://schoolblog.example.org/*, https://*.blogspot.com/*, https://www.linkedin.com/*. Each listed host needs a one-time permission click by the teacher in the options page (Sites), because the browser requires it."
+    }),
+  siteOverrides: z
+    .object(perSite((id) => siteOverrideSchema.optional().meta({ title: siteName(id) })))
+    .optional()
+    .meta({
+      title: "Site overrides",
+      description:
+        "Per site: extra compose-box selectors (editors), Post-button selectors (submit) and Post-button labels (submitLabels), for when a site changes its markup. A selector that is not valid CSS is reported as a settings problem and ignored."
     }),
   ocr: z
     .object({

@@ -17,7 +17,8 @@ export const SITES = {
     matches: [
       "https://www.facebook.com/*",
       "https://web.facebook.com/*",
-      "https://m.facebook.com/*"
+      "https://m.facebook.com/*",
+      "https://business.facebook.com/latest/composer*"
     ]
   },
   instagram: {

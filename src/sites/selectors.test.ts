@@ -1,7 +1,7 @@
 import { readFileSync } from "fs"
 import { join } from "path"
 
-import { FB_ATTACHMENTS, FB_EDITORS, FB_SUBMIT } from "./facebook/selectors"
+import { FB_ATTACHMENTS, FB_COMMENT_SUBMIT, FB_EDITORS, FB_SUBMIT } from "./facebook/selectors"
 import { IG_EDITORS, IG_SUBMIT } from "./instagram/selectors"
 import type { Selector } from "./types"
 import { X_ACCOUNT, X_ATTACHMENTS, X_EDITORS, X_SUBMIT } from "./x/selectors"
@@ -17,6 +17,7 @@ const lists: Record<string, readonly Selector[]> = {
   X_ACCOUNT,
   FB_EDITORS,
   FB_SUBMIT,
+  FB_COMMENT_SUBMIT,
   FB_ATTACHMENTS,
   IG_EDITORS,
   IG_SUBMIT

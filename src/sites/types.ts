@@ -43,6 +43,14 @@ export interface SiteAdapter {
    * `el` is not in a composer that takes photos (comment boxes, the generic fallback).
    */
   attachmentScope(el: Element): Element | null
+  /**
+   * The container of one post's composer (a dialog, a multi-step form), when the
+   * site has one: a composer whose text step is unmounted before the final step
+   * (Next → settings → Post) keeps its findings while this stays on the page.
+   */
+  composerOf?(editor: HTMLElement): Element | null
+  /** The final submit control inside a composer container whose editor has gone (a later step). */
+  submitIn?(composer: Element): HTMLElement | null
   /** The panel host is inserted as the next sibling of this element (never inside the editor). */
   panelAnchor(editor: HTMLElement): Element
 }

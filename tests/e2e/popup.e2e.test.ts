@@ -43,6 +43,53 @@ test("elsewhere: what the extension does, where it works, and the local counts",
   await popup.close()
 })
 
+test("This page: the box's adapter and Post control (hover highlights it); the outline for IT has no text, no names", async () => {
+  const site = SITES.find((s) => s.page === "facebook")!
+  const page = await openReplica(session, site.url, site.composersOnLoad)
+  const composer = await site.main(page)
+  await typeLikePerson(composer.editor, SAMPLE)
+  await (
+    await waitForPanel(composer.editor)
+  ).panel
+    .locator('[data-byp="finding"]')
+    .first()
+    .waitFor()
+
+  const popup = await openPopup()
+  await page.bringToFront()
+  await popup.reload()
+  const box = popup.locator("[data-byp-this-page] [data-byp-box]").first()
+  await box.waitFor({ timeout: 5_000 })
+  expect(await box.getAttribute("data-submit-found")).toBe("true")
+  expect(await box.textContent()).toMatch(/Site adapter/)
+
+  // Hovering the line outlines the site's Post control on the page.
+  const post = page.locator('[role="dialog"] div[role="button"][aria-label="Post"]')
+  await box.hover()
+  await page.waitForFunction(() =>
+    document
+      .querySelector<HTMLElement>('[role="dialog"] [aria-label="Post"]')
+      ?.style.outline.includes("3px")
+  )
+  expect(await post.evaluate((el) => (el as HTMLElement).style.outline)).toContain("3px")
+
+  // What "Copy page outline for IT" copies, asked of the content script the same way.
+  const outline = await popup.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true })
+    const reply = (await chrome.tabs.sendMessage(tab!.id!, { type: "byp:outline" })) as {
+      outline: string
+    }
+    return reply.outline
+  })
+  expect(outline).toContain('data-lexical-editor="true"')
+  expect(outline).toContain('role="dialog"')
+  expect(outline).toContain("[editor content not copied]")
+  for (const secret of ["Emma", "Thompson", "Congratulations", "science fair", "Jordan"])
+    expect(outline).not.toContain(secret)
+  await popup.close()
+  await page.close()
+})
+
 test("on a site: the watched composer, the draft's findings, Pause for 1 hour", async () => {
   const site = SITES.find((s) => s.page === "facebook")!
   const page = await openReplica(session, site.url, site.composersOnLoad)

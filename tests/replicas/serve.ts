@@ -43,6 +43,7 @@ export const GENERIC_REPLICA_URLS = {
 
 const ORIGIN_SITES: Record<string, ReplicaSite> = {
   "https://www.facebook.com": "facebook",
+  "https://business.facebook.com": "facebook",
   "https://www.instagram.com": "instagram",
   "https://x.com": "x",
   "https://mobile.x.com": "x",

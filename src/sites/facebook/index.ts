@@ -1,9 +1,22 @@
 import type { Attachment } from "../../core/types"
-import { closestOf, detectKind, editableRoot, isOurs, nearest } from "../dom"
+import { closestOf, detectKind, editableRoot, isOurs, labelOf, nearest } from "../dom"
+import { chooseSubmit, labelKind, submitCandidates } from "../submit"
 import type { SiteAdapter } from "../types"
-import { FB_ATTACHMENTS, FB_EDITORS, FB_SCOPE, FB_SUBMIT } from "./selectors"
+import {
+  FB_ATTACHMENTS,
+  FB_BUSINESS_COMPOSER_PATH,
+  FB_COMMENT_SUBMIT,
+  FB_COMPOSER,
+  FB_EDITORS,
+  FB_SCOPE,
+  FB_SUBMIT
+} from "./selectors"
 
-/** Facebook: Lexical editors in dialogs, group/page composers and comment boxes. */
+/**
+ * Facebook: Lexical editors in the create-post dialog (inside a `form[method=POST]`),
+ * page composers (Next → settings → Post), Reels (`/reels/create`, a `[role=form]`),
+ * Meta Business Suite's composer, and comment boxes.
+ */
 export const facebookAdapter: SiteAdapter = {
   site: "facebook",
   editors: FB_EDITORS,
@@ -18,35 +31,32 @@ export const facebookAdapter: SiteAdapter = {
   kind: detectKind,
 
   submitFor(editor) {
-    const labelled = nearest(editor, FB_SUBMIT, FB_SCOPE)
-    if (labelled) return labelled
-    // Any language: in the create-post dialog the Post button is the last enabled
-    // role=button after the editor, outside it.
-    const dialog = editor.closest('[role="dialog"]')
-    if (!dialog || isCommentBox(editor)) return null
-    const after = [...dialog.querySelectorAll<HTMLElement>('[role="button"]')].filter(
-      (b) =>
-        !editor.contains(b) &&
-        editor.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING &&
-        b.getAttribute("aria-disabled") !== "true" &&
-        !b.hasAttribute("aria-haspopup")
-    )
-    return after[after.length - 1] ?? null
+    if (isCommentBox(editor)) return nearest(editor, FB_COMMENT_SUBMIT, "form, [role='article']")
+    const composer = composerOf(editor)
+    if (!composer) return nearest(editor, FB_SUBMIT, FB_SCOPE)
+    // By behaviour and (any-language) label; the last enabled control after the
+    // editor if neither tells.
+    return chooseSubmit(submitCandidates(editor, composer), { structural: true })
   },
 
-  // Comment boxes post on Enter; the create-post box uses Enter for a new line.
+  composerOf: (editor) => (isCommentBox(editor) ? null : composerOf(editor)),
+  // A Page post's last step (settings → Post): the editor is gone, the dialog stays.
+  submitIn: (composer) => chooseSubmit(submitCandidates(null, composer), { structural: true }),
+
+  // Comment boxes post on Enter; a post box (dialog, page, Reels, Business Suite)
+  // uses Enter for a new line, whatever its language and even inside a form.
   postsOnEnter: (editor) => isCommentBox(editor),
   postsOnModEnter: () => false,
 
   account(editor) {
     // The create-post dialog names the posting profile/page in a <strong> near the top.
-    const dialog = editor.closest('[role="dialog"]')
-    const name = dialog?.querySelector("h2 ~ * strong, strong")?.textContent?.trim()
+    const scope = composerOf(editor)
+    const name = scope?.querySelector("h2 ~ * strong, strong")?.textContent?.trim()
     return name ? { profile: name } : undefined
   },
 
   attachments(editor) {
-    const scope = editor.closest('[role="dialog"]')
+    const scope = composerOf(editor)
     if (!scope) return []
     const out: Attachment[] = []
     for (const s of FB_ATTACHMENTS)
@@ -60,8 +70,12 @@ export const facebookAdapter: SiteAdapter = {
     return out
   },
 
-  // The create-post dialog ("Photo/video" button, drag and drop onto it).
-  attachmentScope: (el) => el.closest('[role="dialog"]'),
+  // The post's composer ("Photo/video" button, drag and drop onto it).
+  attachmentScope: (el) => {
+    const box = editableRoot(el)
+    if (box && isCommentBox(box)) return null
+    return composerOf(el)
+  },
 
   panelAnchor(editor) {
     // Comment boxes sit in a flex row with the avatar and the send button.
@@ -72,12 +86,38 @@ export const facebookAdapter: SiteAdapter = {
   }
 }
 
-/** A comment/reply box: inside a form and not the create-post dialog's main box. */
-function isCommentBox(editor: HTMLElement): boolean {
+/** The container of one post's composer: the dialog, the Reels form, Business Suite's composer. */
+function composerOf(el: Element): Element | null {
+  const own = el.closest(FB_COMPOSER)
+  if (own) return own
+  const { hostname, pathname } = el.ownerDocument.location ?? location
+  if (hostname === "business.facebook.com" && FB_BUSINESS_COMPOSER_PATH.test(pathname))
+    return el.closest('[role="main"]') ?? el.ownerDocument.body
+  return null
+}
+
+/**
+ * A comment/reply box, told by what surrounds it, never by "inside a form" alone
+ * (the create-post dialog's editor sits in `form[method=POST]` too) and never by
+ * a label alone:
+ * - under a feed post (`[role=article]`), or next to a comment send control;
+ * - not when it is the only editor of a post composer (dialog, `[role=form]`,
+ *   Business Suite) that holds no feed posts.
+ * In doubt it is a post box: Enter stays a new line (a post box must never ask
+ * "post anyway?" on a newline).
+ */
+export function isCommentBox(editor: HTMLElement): boolean {
   if (editor instanceof HTMLTextAreaElement) return false
+  if (editor.closest('[role="article"]')) return true
+  const composer = composerOf(editor)
+  if (composer && !composer.querySelector('[role="article"]')) return false
   const form = editor.closest("form")
-  if (form && !form.querySelector('[role="button"][aria-label="Post"]')) return true
-  // Placeholder/label wording as a hint only, never the sole test in a dialog.
+  if (form) {
+    const controls = [...form.querySelectorAll('[role="button"], button')]
+    if (controls.some((b) => labelKind(labelOf(b)) === "comment")) return true
+    if (controls.some((b) => labelKind(labelOf(b)) === "final")) return false
+  }
+  // A post opened in a dialog, with its comment box under it: the placeholder as a hint.
   const label = `${editor.getAttribute("aria-label") ?? ""} ${editor.getAttribute("aria-placeholder") ?? ""}`
-  return !editor.closest('[role="dialog"]') && /comment|reply|répon|comment/i.test(label)
+  return /comment|reply|répon|réponse|comentar|kommentar|magkomento|коментар|评论|留言/i.test(label)
 }

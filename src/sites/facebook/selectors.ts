@@ -52,6 +52,28 @@ export const FB_SUBMIT: readonly Selector[] = [
 /** A composer's boundary: the dialog, or the comment form. */
 export const FB_SCOPE = '[role="dialog"], form'
 
+/**
+ * One post's composer container: the create-post / page-post dialog, the Reels
+ * creator (a `[role=form]` that is not a dialog, at /reels/create) and Meta
+ * Business Suite's composer page (business.facebook.com/latest/composer).
+ */
+export const FB_COMPOSER = '[role="dialog"], [role="form"]'
+
+/** Meta Business Suite's composer page: the whole main region is one post's composer. */
+export const FB_BUSINESS_COMPOSER_PATH = /^\/latest\/composer(\/|$)/
+
+/** The send control of a comment box (comment boxes also post on Enter). */
+export const FB_COMMENT_SUBMIT: readonly Selector[] = [
+  {
+    css: '[role="button"][aria-label="Comment"], [role="button"][aria-label="Commenter"]',
+    note: "send arrow of comment boxes, English and French (seen 2025: 'Press Enter to post')"
+  },
+  {
+    css: 'form button[type="submit"]',
+    note: "comment forms that render a real submit <button>"
+  }
+]
+
 export const FB_ATTACHMENTS: readonly Selector[] = [
   {
     css: '[role="dialog"] img[src^="blob:"]',

@@ -1,5 +1,6 @@
 import type { Attachment } from "../../core/types"
 import { closestOf, detectKind, editableRoot, isOurs, labelOf, nearest } from "../dom"
+import { labelKind } from "../submit"
 import type { SiteAdapter } from "../types"
 import { IG_EDITORS, IG_SHARE_WORDS, IG_SUBMIT } from "./selectors"
 
@@ -18,7 +19,7 @@ export const instagramAdapter: SiteAdapter = {
   kind: detectKind,
 
   submitFor(editor) {
-    if (editor.closest("form")) return nearest(editor, IG_SUBMIT, "form")
+    if (editor.closest("form") && !isCaption(editor)) return nearest(editor, IG_SUBMIT, "form")
     return shareButton(editor)
   },
 
@@ -53,18 +54,30 @@ export const instagramAdapter: SiteAdapter = {
   },
 
   // The "Create new post" dialog: the file is chosen there before the caption box appears.
-  attachmentScope: (el) => (el.closest("form") ? null : el.closest('[role="dialog"]')),
+  attachmentScope: (el) => {
+    const box = editableRoot(el)
+    if (el.closest("form") && !(box && isCaption(box))) return null
+    return el.closest('[role="dialog"]')
+  },
 
   panelAnchor(editor) {
     // Comment forms are one flex row (box + Post): the panel goes under the form.
     const form = editor.closest("form")
-    if (form) return form
+    if (form && !isCaption(editor)) return form
     return editor instanceof HTMLTextAreaElement ? editor : (editor.parentElement ?? editor)
   }
 }
 
+/**
+ * The create-post dialog's caption box. A form around it does not make it a
+ * comment box: only a form in a post's dialog whose box is labelled as a comment.
+ */
 function isCaption(editor: HTMLElement): boolean {
-  return !!editor.closest('[role="dialog"]') && !editor.closest("form")
+  const dialog = editor.closest('[role="dialog"]')
+  if (!dialog) return false
+  if (!editor.closest("form")) return true
+  const label = `${editor.getAttribute("aria-label") ?? ""} ${editor.getAttribute("placeholder") ?? ""}`
+  return /caption|légende|leyenda|bildunterschrift/i.test(label)
 }
 
 /**
@@ -78,7 +91,9 @@ function shareButton(editor: HTMLElement): HTMLElement | null {
   const buttons = [...dialog.querySelectorAll<HTMLElement>('[role="button"], button')].filter(
     (b) => !editor.contains(b)
   )
-  const byLabel = buttons.find((b) => IG_SHARE_WORDS.test(labelOf(b)))
+  const byLabel =
+    buttons.find((b) => IG_SHARE_WORDS.test(labelOf(b))) ??
+    buttons.find((b) => labelKind(labelOf(b)) === "final")
   if (byLabel) return byLabel
   const heading = dialog.querySelector("h1, h2")
   const row = heading?.parentElement?.parentElement

@@ -32,5 +32,9 @@ export const IG_SUBMIT: readonly Selector[] = [
   }
 ]
 
-/** English and French labels of the create-post dialog's Share button (a hint, see index.ts). */
-export const IG_SHARE_WORDS = /^(share|partager|compartir|teilen|condividi)$/i
+/**
+ * Labels of the create-post dialog's final button, which reads "Share" or "Post"
+ * depending on the build (a hint, see index.ts; other languages: src/sites/submit.ts).
+ */
+export const IG_SHARE_WORDS =
+  /^(share|post|partager|publier|compartir|publicar|teilen|posten|condividi)$/i

@@ -1,5 +1,5 @@
 import type { Attachment } from "../../core/types"
-import { closestOf, detectKind, editableRoot, isOurs, nearest, queryFirst } from "../dom"
+import { closestOf, detectKind, editableRoot, isOurs, nearest, queryAll } from "../dom"
 import type { SiteAdapter } from "../types"
 import { X_ACCOUNT, X_ATTACHMENTS, X_EDITORS, X_SCOPE, X_SUBMIT } from "./selectors"
 
@@ -26,12 +26,13 @@ export const xAdapter: SiteAdapter = {
   postsOnModEnter: () => true, // Ctrl/Cmd+Enter posts from every X composer
 
   account() {
-    const el = queryFirst(document, X_ACCOUNT)
-    const handle = /@([A-Za-z0-9_]{1,15})/.exec(el?.textContent ?? "")?.[1]
-    if (handle) return { handle }
-    const href = el?.getAttribute("href")
-    const fromLink = href ? /^\/([A-Za-z0-9_]{1,15})$/.exec(href)?.[1] : undefined
-    return fromLink ? { handle: fromLink } : undefined
+    // Each source in turn: @handle in its text, /handle in its href, or (a button
+    // in some builds) the href of a link inside it.
+    for (const el of queryAll(document, X_ACCOUNT)) {
+      const handle = handleFrom(el)
+      if (handle) return { handle }
+    }
+    return undefined
   },
 
   attachments(editor) {
@@ -57,4 +58,35 @@ export const xAdapter: SiteAdapter = {
     // X wraps the box in, so clicks on the panel never focus-jump into the editor.
     return editor.closest("label") ?? editor.closest(".DraftEditor-root") ?? editor
   }
+}
+
+const RESERVED = new Set([
+  "home",
+  "explore",
+  "notifications",
+  "messages",
+  "i",
+  "settings",
+  "compose"
+])
+
+/** The handle an account element shows: "@handle" in its text, or its (or an inner link's) href. */
+export function handleFrom(el: Element): string | undefined {
+  const inText = /@([A-Za-z0-9_]{1,15})\b/.exec(el.textContent ?? "")?.[1]
+  if (inText) return inText
+  const hrefs = [el.getAttribute("href"), el.querySelector("a[href]")?.getAttribute("href")]
+  // A button has no href; its avatar's test id carries the handle.
+  const avatar = el
+    .querySelector('[data-testid^="UserAvatar-Container-"]')
+    ?.getAttribute("data-testid")
+  const fromAvatar = avatar
+    ? /^UserAvatar-Container-([A-Za-z0-9_]{1,15})$/.exec(avatar)?.[1]
+    : undefined
+  for (const href of hrefs) {
+    const h = href
+      ? /^(?:https:\/\/(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})\/?$/.exec(href)?.[1]
+      : undefined
+    if (h && !RESERVED.has(h.toLowerCase())) return h
+  }
+  return fromAvatar
 }

@@ -41,8 +41,12 @@ export const X_ACCOUNT: readonly Selector[] = [
     note: "account switcher in the left nav (desktop); its text contains @handle"
   },
   {
+    css: '[data-testid="AppTabBar_Profile_Link"]',
+    note: "Profile in the tab bar / side nav (href /handle); a steadier source, a button in some 2025 builds"
+  },
+  {
     css: '[data-testid="DashButton_ProfileIcon_Link"]',
-    note: "profile icon link on mobile web"
+    note: "profile icon on mobile web: a link in older builds, a button (no href) in some 2025 builds"
   }
 ]
 

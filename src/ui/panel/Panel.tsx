@@ -20,6 +20,11 @@ export interface PanelProps {
   problems?: readonly string[]
   /** False when the box was recognised only by the generic fallback. */
   siteExtras?: boolean
+  /**
+   * A known composer with no submit control found (the site changed): posting is
+   * not checked here, and the panel says so in one line rather than fall silent.
+   */
+  unguarded?: boolean
   /** The post has photos: reading progress and notes about photos that could not be read. */
   photos?: PhotoStatus
   /** "Blur faces" in progress for one photo: its before/after preview. */
@@ -112,6 +117,11 @@ export function Panel(props: PanelProps) {
           {message}
         </p>
       ))}
+      {props.unguarded && (
+        <p className="notice" data-byp="unguarded">
+          {t("panelPostNotChecked")}
+        </p>
+      )}
       {props.notice && (
         <p className="notice" data-byp="notice">
           {props.notice}

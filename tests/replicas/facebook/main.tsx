@@ -10,8 +10,37 @@ import { LexicalTextbox, type LexicalHandle } from "../shared/LexicalTextbox"
 import { FilePicker, Previews, useMedia } from "../shared/media"
 import { isNoComposerPage, recordPost } from "../shared/replica-api"
 import { mountReplica } from "../shared/mount"
+import {
+  BusinessComposer,
+  GroupComposer,
+  facebookFrench,
+  facebookVariant,
+  PagePostDialog,
+  ReelsCreator
+} from "./variants"
 
 const USER = "Jordan"
+
+/** The create-post dialog's words; `?locale=fr_FR` gives the French UI. */
+const WORDS = facebookFrench()
+  ? {
+      heading: "Créer une publication",
+      close: "Fermer",
+      placeholder: `Que voulez-vous dire, ${USER} ?`,
+      add: "Ajouter à votre publication",
+      photo: "Photo/vidéo",
+      remove: "Supprimer la photo",
+      post: "Publier"
+    }
+  : {
+      heading: "Create post",
+      close: "Close",
+      placeholder: `What's on your mind, ${USER}?`,
+      add: "Add to your post",
+      photo: "Photo/video",
+      remove: "Remove photo",
+      post: "Post"
+    }
 
 interface FeedPost {
   author: string
@@ -128,9 +157,9 @@ function CreatePostDialog(props: {
         <form method="POST" onSubmit={(event) => event.preventDefault()}>
           <div className="replica-dialog-header">
             <h2 id="create-post-heading" dir="auto">
-              Create post
+              {WORDS.heading}
             </h2>
-            <div aria-label="Close" role="button" tabIndex={0} onClick={props.onClose}>
+            <div aria-label={WORDS.close} role="button" tabIndex={0} onClick={props.onClose}>
               ✕
             </div>
           </div>
@@ -138,7 +167,7 @@ function CreatePostDialog(props: {
             <span className="replica-author">{USER} Lee</span>
             <div className="replica-editor-frame">
               <LexicalTextbox
-                label={`What's on your mind, ${USER}?`}
+                label={WORDS.placeholder}
                 className="xzsf02u x1a2a7pz x1n2onr6 x14wi4xw x9f619 x1lliihq x5yr21d xh8yej3 notranslate"
                 onTextChange={(text) => setHasText(text.trim().length > 0)}
                 onReady={(h) => (handle.current = h)}
@@ -147,13 +176,13 @@ function CreatePostDialog(props: {
             </div>
             {media.items.length > 0 ? (
               <div className="replica-attachments">
-                <Previews media={media} removeLabel="Remove photo" />
+                <Previews media={media} removeLabel={WORDS.remove} />
               </div>
             ) : null}
             <div className="replica-add-to-post">
-              <span>Add to your post</span>
+              <span>{WORDS.add}</span>
               <div
-                aria-label="Photo/video"
+                aria-label={WORDS.photo}
                 role="button"
                 tabIndex={0}
                 className="replica-icon-button"
@@ -164,7 +193,7 @@ function CreatePostDialog(props: {
               <FilePicker media={media} inputRef={fileInput} />
             </div>
             <div
-              aria-label="Post"
+              aria-label={WORDS.post}
               role="button"
               tabIndex={0}
               aria-disabled={!canPost}
@@ -174,7 +203,7 @@ function CreatePostDialog(props: {
                 if (event.key === "Enter" || event.key === " ") post()
               }}
             >
-              <span>Post</span>
+              <span>{WORDS.post}</span>
             </div>
           </div>
         </form>
@@ -249,10 +278,30 @@ function App(props: { withComposers: boolean }): React.JSX.Element {
 }
 
 const openers: { modal?: () => void; comment?: () => void } = {}
+const variant = facebookVariant()
 const withComposers = !isNoComposerPage()
-mountReplica(
-  "mount",
-  <App withComposers={withComposers} />,
-  withComposers ? ["modal", "comment"] : [],
-  (kind) => (kind === "modal" ? openers.modal : openers.comment)?.()
-)
+if (variant === "home") {
+  mountReplica(
+    "mount",
+    <App withComposers={withComposers} />,
+    withComposers ? ["modal", "comment"] : [],
+    (kind) => (kind === "modal" ? openers.modal : openers.comment)?.()
+  )
+} else {
+  const page =
+    variant === "page" ? (
+      <div role="main" className="replica-main">
+        <h1>Lakeside Elementary School</h1>
+        <PagePostDialog />
+      </div>
+    ) : variant === "reels" ? (
+      <div className="replica-main">
+        <ReelsCreator />
+      </div>
+    ) : variant === "group" ? (
+      <GroupComposer />
+    ) : (
+      <BusinessComposer />
+    )
+  mountReplica("mount", page, [], () => undefined)
+}

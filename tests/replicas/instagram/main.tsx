@@ -107,6 +107,9 @@ function Article(props: {
   )
 }
 
+/** Some builds (served here under /create/…) end the flow with "Post" instead of "Share". */
+const FINAL_BUTTON = /^\/create\//.test(location.pathname) ? "Post" : "Share"
+
 function CreatePostDialog(props: {
   onShare: (text: string) => void
   onClose: () => void
@@ -134,7 +137,7 @@ function CreatePostDialog(props: {
           </div>
           <h1 dir="auto">Create new post</h1>
           <div role="button" tabIndex={0} className="replica-link-button" onClick={share}>
-            Share
+            {FINAL_BUTTON}
           </div>
         </div>
         <div className="replica-dialog-body">

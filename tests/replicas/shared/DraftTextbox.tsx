@@ -4,6 +4,8 @@
  * The draft lives in React state (EditorState): what is posted is read from there.
  */
 import {
+  CompositeDecorator,
+  type ContentBlock,
   Editor,
   EditorState,
   getDefaultKeyBinding,
@@ -30,8 +32,43 @@ interface Props {
 
 type Command = DraftEditorCommand | "replica-submit"
 
+/**
+ * X styles mentions, hashtags and links while you type: Draft.js decorators wrap
+ * each in its own span (the text stays in the EditorState unchanged), so a fix
+ * lands among several leaf spans and paragraphs, as on x.com.
+ */
+function byPattern(pattern: RegExp) {
+  return (block: ContentBlock, callback: (start: number, end: number) => void): void => {
+    const text = block.getText()
+    for (const m of text.matchAll(pattern)) callback(m.index, m.index + m[0].length)
+  }
+}
+
+function Styled(props: { children?: React.ReactNode; kind: string }): React.JSX.Element {
+  return (
+    <span className="r-styled" data-replica={props.kind} style={{ color: "rgb(29, 155, 240)" }}>
+      {props.children}
+    </span>
+  )
+}
+
+const DECORATOR = new CompositeDecorator([
+  {
+    strategy: byPattern(/@[A-Za-z0-9_]{1,15}/g),
+    component: (p: { children?: React.ReactNode }) => <Styled kind="mention">{p.children}</Styled>
+  },
+  {
+    strategy: byPattern(/#[\p{L}\p{N}_]+/gu),
+    component: (p: { children?: React.ReactNode }) => <Styled kind="hashtag">{p.children}</Styled>
+  },
+  {
+    strategy: byPattern(/https?:\/\/[^\s]+/g),
+    component: (p: { children?: React.ReactNode }) => <Styled kind="link">{p.children}</Styled>
+  }
+])
+
 export function DraftTextbox(props: Props): React.JSX.Element {
-  const [editorState, setEditorState] = useState(() => EditorState.createEmpty())
+  const [editorState, setEditorState] = useState(() => EditorState.createEmpty(DECORATOR))
   const stateRef = useRef(editorState)
   const editorRef = useRef<Editor>(null)
   const containerRef = useRef<HTMLDivElement>(null)
@@ -50,7 +87,7 @@ export function DraftTextbox(props: Props): React.JSX.Element {
       element: () => containerRef.current?.querySelector<HTMLElement>("[contenteditable]") ?? null,
       read
     })
-    props.onReady?.({ read, clear: () => update(EditorState.createEmpty()) })
+    props.onReady?.({ read, clear: () => update(EditorState.createEmpty(DECORATOR)) })
     if (props.autoFocus) editorRef.current?.focus()
     return unregister
     // Registered once per mount.
