@@ -132,6 +132,9 @@ export function startPage(siteAdapter: SiteAdapter, site: SiteId | undefined): v
         c.dispose()
         controllers.delete(editor)
       } else if (
+        // A fallback controller only (on the division's extra sites the page's own
+        // adapter is the generic one: taking over from itself would restart the box).
+        c.adapter !== adapter &&
         c.adapter.site === "generic" &&
         safe(() => adapter.findEditor(editor), null) === editor
       ) {
