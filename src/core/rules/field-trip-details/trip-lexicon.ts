@@ -226,6 +226,7 @@ export const RECAP = new RegExp(
     "yesterday|hier",
     "last (?:week|weekend|night|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "visited|went|enjoyed|returned|came back|got back|toured|explored|spent the day|learned so much",
+    "(?:congrats|congratulations|bravo|felicitations)\\b[^.!?]{0,60}\\b(?:for|pour) (?:passing|getting|earning|finishing|completing|reussir|avoir)",
     "won|for winning|placed|brought home|did (?:amazing|great|awesome|so well|well|a great job)",
     "finished|competed|performed|raced|hiked|planted|learned|saw|built|made a|created|drew|wrote",
     "taught|coached|chaperoned",

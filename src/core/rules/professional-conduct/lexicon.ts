@@ -234,24 +234,24 @@ export const NOT_AN_ATTACK =
 
 /** Who (second round): a person or group by role, with the usual possessives and locators. */
 const WHO_EN =
-  "(?:(?:half|most|some|all|one) (?:of )?)?(?:my|our|the|this|that|these|those|his|her|their|some) (?:new |whole |entire |current |\\w+ )?(?:kids?|students?|class(?:es)?|parents?|moms?|dads?|mothers?|fathers?|famil(?:y|ies)|colleagues?|co-?workers?|teachers?|principal|vice-principal|vp|department head|admin(?:istration)?|superintendent|trustees?|board|school|division|district|staff|guy|lady|sub|grade \\d+s|gr\\.? ?\\d+s)(?: next door| down the hall| across the hall| in (?:room )?\\w+)?"
+  "(?:(?:grade|gr\\.?) ?\\d+s|(?:(?:half|most|some|all|one) (?:of )?)?(?:my|our|the|this|that|these|those|his|her|their|some) (?:new |whole |entire |current |\\w+ )?(?:kids?|students?|class(?:es)?|parents?|moms?|dads?|mothers?|fathers?|famil(?:y|ies)|colleagues?|co-?workers?|teachers?|principal|vice-principal|vp|department head|admin(?:istration)?|superintendent|trustees?|board|school|division|district|staff|guy|lady|sub|grade \\d+s|gr\\.? ?\\d+s)(?: next door| down the hall| across the hall| in (?:room )?\\w+)?)"
 
 const BAD_EN =
-  "(?:idiots?|morons?|imbeciles?|jokes?|zoo|dump|dumpster fire|circus|clowns?|cowards?|snakes?|weasels?|brats?|monsters?|animals|disgrace|embarrassment|losers?|failures?|waste of (?:space|oxygen|a salary)|idiotic|useless|hopeless|pathetic|incompetent|dumb as (?:rocks|a (?:post|brick|bag of \\w+))|stupid|lazy|worthless|clueless|spineless|brainless|gutless|ignorant|disgusting)"
+  "(?:idiots?|morons?|imbeciles?|jokes?|zoo|dump|dumpster fire|circus|clowns?|cowards?|snakes?|weasels?|brats?|monsters?|animals|disgrace|embarrassment|losers?|failures?|waste of (?:space|oxygen|a salary)|idiotic|useless|hopeless|pathetic|incompetent|dumb as (?:rocks|a (?:post|brick|bag of \\w+))|dumb(?! luck)|stupid|lazy|worthless|clueless|spineless|brainless|gutless|ignorant|disgusting)"
 
 const FILL_EN =
-  "(?:such|so|truly|really|honestly|literally|just|basically|completely|totally|absolutely|utterly|a|an|one|total|complete|absolute|utter|real|little|big|giant|bunch of|pack of|lazy|useless|rude|spoiled|spineless|entitled|stupid|dumb|pathetic|incompetent|clueless)"
+  "(?:such|so|too|truly|really|honestly|literally|just|basically|completely|totally|absolutely|utterly|a|an|one|total|complete|absolute|utter|real|little|big|giant|bunch of|pack of|lazy|useless|rude|spoiled|spineless|entitled|stupid|dumb|pathetic|incompetent|clueless)"
 
 const WHO_FR =
   "(?:(?:le|la|les|l'|mon|ma|mes|notre|nos|ce|cet|cette|ces) ?(?:\\w+ )?(?:conseil scolaire|division(?: scolaire)?|direction|ecole|directeur(?: adjoint)?|directrice(?: adjointe)?|surintendante?|collegues?|profs?|enseignante?s?|eleves?|jeunes|enfants?|parents?|meres?|peres?|classe|commissaires?|dsfm)(?:-la)?(?: de (?:ma|mon|cette|notre) \\w+| de \\d+e| d'a cote)?)"
 
 const BAD_FR =
-  "(?:des deux de pique|niaiseu(?:x|se|ses)(?: au boutte)?|des (?:petits? )?morveux(?: gates)?|(?:un |une )?(?:vrai |vraie )?(?:incompetente?s?|malade|nulle?|cave|epaisse?|nono)|bete comme (?:ses|leurs) pieds|des cas (?:desesperes|perdus)|une (?:vraie )?(?:farce|blague|honte)(?: \\w+)?|un (?:vrai )?(?:cirque|trou a rats)|une (?:bande|gang) de (?:clowns|caves|nonos|incompetents|idiots|cons)|des gerants d'estrade)"
+  "(?:des deux de pique|niaiseu(?:x|se|ses)(?: au boutte)?|des (?:petits? )?morveux(?: gates)?|(?:un |une )?(?:vrai |vraie )?(?:incompetente?s?|malade|nulle?|cave|epaisse?|nono)|bete comme (?:ses|leurs) pieds|des cas (?:desesperes|perdus)|une (?:vraie )?(?:farce|blague|honte)(?: \\w+)?|un (?:vrai )?(?:cirque|trou a rats)|une (?:bande|gang) de (?:clowns|caves|nonos|incompetents|idiots|cons)|des gerants d'estrade|des (?:petits? )?(?:enfants )?gates(?: pourris)?)"
 
 /** Demeaning remarks, second round: wider subjects, evaluation words, comparisons and sarcasm. */
 export const DEMEANING_MORE = new RegExp(
   alt([
-    `\\b${WHO_EN}(?: today| these days)?(?:'s| is| are| was| were| has become| have become| remains?|:)(?:,? (?:and )?${FILL_EN}){0,5},? ${BAD_EN}\\b`,
+    `\\b${WHO_EN}(?: today| these days| this week| lately)?(?:'s| is| are| was| were| has become| have become| remains?|:)(?:,? (?:and )?${FILL_EN}){0,5},? ${BAD_EN}\\b`,
     `\\b${WHO_EN} (?:has|have|has got|have got) (?:the )?(?:attention span|manners|brains?|iq|intelligence|memory|maturity|personality) of an? \\w+`,
     "\\b(?:pathetic|sorry|poor) excuse for an? (?:parent|teacher|principal|human|adult|person|mother|father|colleague|admin|vp|school|division)\\b",
     "\\b(?:most|least) (?:useless|incompetent|lazy|stupid|clueless|annoying) (?:human|person|teacher|man|woman|colleague|parent|admin) (?:in|on|at|alive)\\b",
@@ -266,7 +266,7 @@ export const DEMEANING_MORE = new RegExp(
     "\\bla moitie de (?:ma|mes|notre|cette) \\w+ (?:a|ont) le (?:qi|cerveau) d'une? \\w+",
     "\\bquel(?:le)? (?:epais(?:se)?|cave|nono|niaiseux|niaiseuse|imbecile|deux de pique)\\b(?! je suis| que je suis)",
     "\\b(?:roi|reine) des (?:nonos|caves|idiots|imbeciles|epais|clowns)\\b",
-    "\\bgeree?s? par des (?:incompetents|clowns|idiots|imbeciles|caves)\\b",
+    "\\b(?:geree?s?|dirigee?s?|menee?s?) par des (?:incompetents|clowns|idiots|imbeciles|caves|cons)\\b",
     "\\b(?:une nulle|un nul|un incompetent|une incompetente) qui\\b",
     `\\b${WHO_FR} (?:devrai(?:t|ent)|doi(?:t|vent)) se trouver une vie\\b`
   ]),

@@ -64,7 +64,10 @@ const flagged: [string, string[]][] = [
   ["That trustee has it coming.", ["has it coming"]],
   ["Je vais leur faire payer, à ces parents-là.", ["Je vais leur faire payer"]],
   ["Il va finir à l'hôpital s'il continue.", ["finir à l'hôpital"]],
-  ["Je sais où elle habite, la directrice.", ["Je sais où elle habite"]]
+  ["Je sais où elle habite, la directrice.", ["Je sais où elle habite"]],
+  ["Grade 6s this week: rude, lazy, hopeless.", ["Grade 6s this week: rude, lazy, hopeless"]],
+  ["Ma classe est dirigée par des cons.", ["dirigée par des cons"]],
+  ["These parents are too dumb to read an email.", ["These parents are too dumb"]]
 ]
 
 const clean: string[] = [
