@@ -78,7 +78,9 @@ const flagged: [string, string][] = [
   ["The division has unanimously decided to add a PD day.", "The division has unanimously decided"],
   ["De la part de toute l'école Laurier : bonnes vacances!", "De la part de toute l'école Laurier"],
   ["Au nom de toute la division scolaire, merci.", "Au nom de toute la division scolaire"],
-  ["La DSFM a décidé de changer le calendrier.", "La DSFM a décidé"]
+  ["La DSFM a décidé de changer le calendrier.", "La DSFM a décidé"],
+  ["À l'école Laurier, on a pris la décision de fermer tôt.", "À l'école Laurier, on a"],
+  ["Here at Oak Bank School, we have decided to go phone-free.", "Here at Oak Bank School, we have"]
 ]
 
 const clean: string[] = [
@@ -102,7 +104,10 @@ const clean: string[] = [
   "At Oak Bank School, we had a great time at the winter carnival.",
   "À l'école Laurier, nous avons eu un super spectacle hier.",
   "We at the Friesen house are cheering for the Jets.",
-  "My old car will no longer be starting in this cold."
+  "My old car will no longer be starting in this cold.",
+  "À l'école Laurier, on a joué au soccer toute la journée.",
+  "Here at Oak Bank School, we have had so much fun this week!",
+  "À l'école Laurier, nous avons chanté pour les aînés."
 ]
 
 describe("speaking-for-the-division", () => {
