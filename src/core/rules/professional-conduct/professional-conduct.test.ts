@@ -62,6 +62,7 @@ const flagged: [string, string[]][] = [
   ["Somebody is gonna get hurt at the next staff meeting.", ["Somebody is gonna get hurt"]],
   ["Keep it up and you'll find out what happens.", ["you'll find out what happens"]],
   ["That trustee has it coming.", ["has it coming"]],
+  ["Be a shame if her tires got slashed.", ["shame if her tires got slashed"]],
   ["Je vais leur faire payer, à ces parents-là.", ["Je vais leur faire payer"]],
   ["Il va finir à l'hôpital s'il continue.", ["finir à l'hôpital"]],
   ["Je sais où elle habite, la directrice.", ["Je sais où elle habite"]],
@@ -102,7 +103,9 @@ const clean: string[] = [
   "Quel idiot je suis, j'ai oublié mon lunch.",
   "Ma voiture va finir au garage encore.",
   "Les élèves ont le cerveau plein d'idées pour la foire.",
-  "Our team is going to pay for that penalty, says Coach."
+  "Our team is going to pay for that penalty, says Coach.",
+  "It would be a shame if you missed the spring concert!",
+  "Watch yourself, the ice by the doors is slippery."
 ]
 
 describe("professional-conduct", () => {
