@@ -106,7 +106,21 @@ const flagged: [string, string, string][] = [
     "Bravo Félix! Il est suivi par la psychologue chaque semaine.",
     "Il est suivi par la psychologue chaque semaine.",
     "Bravo Félix!"
-  ]
+  ],
+  // Second round: resource rooms, reading levels, more subjects, French special education.
+  ...[
+    "Noor heads to the resource room after lunch with her group.",
+    "Mateo went from level E to level K this year!",
+    "Hana is reading at a Grade 2 level in Grade 5.",
+    "Ethan failed physics and will retake it.",
+    "Sami was caught vaping in the washroom.",
+    "Mon élève avec une dyslexie a lu toute la page!",
+    "Gabrielle va en ressource le matin.",
+    "Éloïse a coulé son examen de chimie.",
+    "Benoît est passé du niveau B au niveau F en lecture.",
+    "Les parents de Maëlle se disputent pour la garde.",
+    "La famille de Yusuf attend une réponse à sa demande d'asile."
+  ].map((t): [string, string, string] => [t, t, ""])
 ]
 
 const clean: string[] = [
@@ -134,7 +148,13 @@ const clean: string[] = [
   "Liam was sent home with a permission form today.",
   "Jonah's family welcomed a newcomer family from Syria to our town.",
   "Elijah asked great questions about the police officer's job during the visit.",
-  "Mila's grandpa died in the war, she told us on Remembrance Day."
+  "Mila's grandpa died in the war, she told us on Remembrance Day.",
+  "Ana from the office broke her wrist skiing, get well soon!",
+  "En sciences humaines, on parle d'immigration avec Malik et sa classe.",
+  "The hockey team went from level 2 to level 3 in the league.",
+  "Our Grade 4s visited the resource centre at the library.",
+  "Le bateau a coulé dans le roman que Jonas a lu.",
+  "Big day for Maya: she read her poem at the assembly!"
 ]
 
 describe("confidential-student-info", () => {

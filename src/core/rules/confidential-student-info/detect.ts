@@ -16,7 +16,7 @@ import {
 
 /** Staff after a name: "Karen, our principal, …" is not a student. */
 const STAFF_AFTER =
-  /^,? (?:our|my|the|notre|mon|ma) (?:principal|vice-principal|vp|teacher|ea|secretary|custodian|superintendent|bus driver|librarian|counsell?or|directeur|directrice|enseignante?|secretaire|concierge)\b/i
+  /^(?: (?:from|in|at) the (?:front )?office\b| \((?:staff|teacher|ea|our \w+)\))|^,? (?:our|my|the|notre|mon|ma) (?:principal|vice-principal|vp|teacher|ea|secretary|custodian|superintendent|bus driver|librarian|counsell?or|directeur|directrice|enseignante?|secretaire|concierge)\b/i
 /** After a name that is also an ordinary word, only these make it a person. */
 const PERSON_AFTER =
   /^(?:'s\b|, who\b| (?:is|was|has|had|lives|will|who|just|finally|got|gets|broke|missed|started|went|came|needs|est|a|vit|habite|va|fait)\b)/

@@ -78,6 +78,8 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
         "\\b(?:in|from) (?:the )?(?:hospital|psych ward|icu|rehab)\\b|\\bhospitali[sz]ed\\b|\\b(?:had|has|having|after) (?:surgery|chemo|chemotherapy|a seizure|a panic attack|panic attacks)\\b",
         "\\b(?:self-harm|self harm|suicid\\w*|attempted suicide|overdos\\w*)\\b",
         `\\b(?:a|a un|a une|atteinte? d[e']|souffre d[e']|vit avec|avec (?:son|sa|ses)|son|sa|ses) ?${CONDITION}\\b`,
+        `\\b(?:avec|pour|evaluer \\w+ pour|evaluation pour) (?:un |une )?${CONDITION}\\b`,
+        "\\bon the spectrum\\b|, autiste\\b",
         "\\b(?:fait|faisait|a fait) (?:de l'|des |une |un )(?:anxiete|crises?|depression|convulsions?)\\b|\\bse (?:fait|faire|fera) operer\\b|\\b(?:son|sa) (?:operation|chirurgie|pompe|capteur|glycemie|fauteuil|appareil auditif|diagnostic)\\b|\\bdiagnostic d[e']|\\best (?:autiste|diabetique|epileptique|hospitalisee?|non verbale?)\\b|\\ba l'hopital\\b|\\b(?:ses|son|sa) (?:medicaments?|medication)\\b|\\ballergique\\b|\\bs'est casse (?:le|la) \\w+\\b"
       ]),
       "i"
@@ -89,7 +91,8 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
       alt([
         "\\b(?:his|her|their|'s|an|has an|on an|new) (?:iep|ipp|individual(?:ized)? education plan|behaviou?r plan|safety plan|learning plan)\\b",
         "\\b(?:his|her|their|'s|one-on-one|1:1|full-time|own) (?:ea|educational assistant|aide|resource teacher|support worker)\\b",
-        "\\b(?:pulled out|goes|went|sent) (?:for|to) (?:resource|learning support|speech therapy)\\b",
+        "\\b(?:pulled out|goes|go|going|went|heads|headed|sent) (?:for|to) (?:the )?(?:resource(?: room)?|learning support|speech therapy)\\b",
+        "\\b(?:va|vont|allait|aller|passe) en (?:ressource|orthopedagogie|classe-ressource|classe ressource)\\b|\\bl'(?:ae|aide-enseignante?) (?:de|d')|\\bevaluation (?:pour|de) (?:la |le |l')?(?:dyslexie|dyspraxie|dyscalculie|tdah|tsa|autisme)\\b",
         "\\bpulls? (?:\\w+ )?out (?:for|to)\\b|\\b(?:reading|literacy|math|numeracy|behaviou?r) support\\b|\\b(?:speech|occupational|play) therapy\\b|\\bpsych-?ed\\b|\\b(?:aac|communication) device\\b",
         "\\b(?:reunion|rencontre|plan) (?:de |du )?(?:pei|ppi)\\b|\\b(?:orthophonie|classe-ressource|classe ressource|orthopedagogie)\\b|\\baide-enseignante? (?:de|d')\\b|\\baccompagnement (?:1:1|individuel)\\b",
         "\\b(?:resource|learning support|speech|ot|occupational therapy) (?:support|help|sessions?|services)\\b",
@@ -108,6 +111,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
         "\\b(?:police|rcmp|grc)\\b(?! officers?'s?\\b| (?:officers?|car|station|dog|week|visit|presentation|talk|and fire)\\b)|\\b(?:arrested|arrete|charged with|probation|youth justice|juvie)\\b",
         "\\b(?:got into|get into|in) (?:a |another )?fights?\\b|\\bsent home\\b(?! with| a | the )|\\bthrew|throwing (?:a )?(?:chair|desk)|\\boffice referral\\b|\\bse sont battus\\b|\\bbagarre\\b",
         "\\b(?:sent|was sent|got sent) (?:to|home from) (?:the office|school|the principal)\\b",
+        "\\bcaught (?:stealing|vaping|smoking|cheating|shoplifting|with (?:a vape|drugs|weed|a knife))\\b|\\bpris(?:e)? a (?:voler|vapoter|tricher)\\b",
         "\\b(?:suspendue?|suspension|expulsion|expulse|expulsee|renvoye|renvoyee|en retenue|retenue|a la police)\\b"
       ]),
       "i"
@@ -117,7 +121,10 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
     kind: "marks",
     re: new RegExp(
       alt([
-        "\\b(?:failed|failing|flunked|flunking) (?:\\w+ ){0,2}(?:math|english|science|ela|french|social studies|class|course|courses|test|tests|exam|exams|grade|twice|again|year|it)\\b",
+        "\\b(?:from )?(?:an? )?level [a-z0-9]{1,2} to (?:an? )?level [a-z0-9]{1,2}\\b|\\bdu niveau [a-z0-9]{1,2} au niveau [a-z0-9]{1,2}\\b",
+        "\\breading at (?:a |the )?(?:grade \\d+|gr\\.? ?\\d+|kindergarten|k) level\\b|\\blit (?:encore |toujours |seulement )?(?:au|a un) niveau\\b|\\b(?:sous|en dessous du|en-dessous du) (?:le )?niveau (?:scolaire|de sa classe|attendu)\\b",
+        "\\ba coule (?:son |sa |ses |en |le |la |l')?(?:cours|examen|test|maths?|chimie|physique|francais|anglais|sciences|histoire|geographie|annee|bio\\w*)\\b",
+        "\\b(?:failed|failing|flunked|flunking) (?:\\w+ ){0,2}(?:chem|chemistry|physics|bio|biology|history|geography|algebra|calculus|pre-calc|math|english|science|ela|french|social studies|class|course|courses|test|tests|exam|exams|grade|twice|again|year|it)\\b",
         "\\bafter failing\\b|\\b(?:repeating|repeat|held back a|held back in) (?:a )?grade\\b|\\bheld back\\b",
         "\\bgrade levels? behind\\b|\\b(?:below|under|behind) grade level\\b|\\byears? behind in (?:reading|math|writing)\\b|\\ben retard de (?:deux|trois|\\d) ans? en (?:lecture|maths?|ecriture)\\b|\\breading level\\b|\\breads? (?:at|below|above) (?:a )?(?:grade|kindergarten)\\b|\\bbelow grade level\\b|\\b(?:his|her|their|'s) (?:marks?|grades|report card|average|gpa|test scores?)\\b",
         "\\b(?:got|scored|earned|received|gets|a eu|a obtenu|obtient) (?:a |an )?\\d{1,3} ?%",
@@ -135,7 +142,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
         "\\bfoster (?:family|families|home|homes|parents?|mom|dad|care|placement)\\b|\\bin (?:foster )?care\\b",
         "\\bchild and family services\\b|\\bcfs\\b|\\b(?:custody|divorce|divorcing|divorced|separation|separated|restraining order|protection order|group home)\\b",
         "\\b(?:her|his|their) (?:parents|mom|dad|mother|father) (?:are|is|got|just) (?:\\w+ )?(?:in jail|in prison|divorc\\w*|separat\\w*|split up)\\b",
-        "\\b(?:passed away|died)\\b(?! (?:in (?:the )?(?:war|\\d{4})|long ago|years ago|in the story|in the book))|\\b(?:in|to) (?:jail|prison)\\b|\\b(?:est |sont )?(?:decedee?s?|en prison|incarceree?)\\b|\\bfamille d'accueil\\b|\\bservices a l'enfant et a la famille\\b|\\bgarde (?:partagee|des enfants|exclusive)\\b|\\b(?:divorce|separation) de ses parents\\b|\\bfoyer de groupe\\b|\\bplace en famille\\b"
+        "\\b(?:passed away|died)\\b(?! (?:in (?:the )?(?:war|\\d{4})|long ago|years ago|in the story|in the book))|\\b(?:in|to) (?:jail|prison)\\b|\\b(?:est |sont )?(?:decedee?s?|en prison|incarceree?)\\b|\\bfamille d'accueil\\b|\\bservices a l'enfant et a la famille\\b|\\bgarde (?:partagee|des enfants|exclusive)\\b|\\b(?:se chicanent|se disputent|se battent|bataille) pour la garde\\b|\\b(?:divorce|separation) de ses parents\\b|\\bfoyer de groupe\\b|\\bplace en famille\\b"
       ]),
       "i"
     )
@@ -166,7 +173,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
     re: new RegExp(
       alt([
         "\\b(?:refugees?|refugee claimant|permanent residency|(?:is|are|was|were) (?:a )?newcomers?|newly arrived|fled|fleeing|war in|asylum(?: seeker)?|undocumented|immigration status|deport\\w*|permanent resident|temporary resident|without status|visa status)\\b",
-        "\\b(?:refugiee?s?|residence permanente|nouvellement arrivee?s?|recemment arrivee?s?|a fui|fuyant|la guerre|demandeur d'asile|demandeuse d'asile|statut d'immigration|expulsion du pays|sans statut|resident permanent)\\b"
+        "\\b(?:refugiee?s?|residence permanente|nouvellement arrivee?s?|recemment arrivee?s?|a fui|fuyant|la guerre|demandeur d'asile|demandeuse d'asile|demande d'asile|statut d'immigration|expulsion du pays|sans statut|resident permanent)\\b"
       ]),
       "i"
     )
@@ -176,8 +183,8 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
 /** A detail said as a topic, an event or a whole class, not about one student. */
 export const TOPIC_CUE = new RegExp(
   alt([
-    "(?<!\\d-)\\b(?:awareness|day|week|month|walk|run|fundraiser|assembly|presentation|speaker|workshop|guest|drive|campaign|research|unit|lesson|learned about|learning about|studying|reading about|talked about|discussed|book about|story about)\\b",
-    "\\b(?:sensibilisation|journee|semaine|mois|collecte|campagne|conference|appris sur|parle de)\\b"
+    "(?<!\\d-)\\b(?:awareness|(?<!(?:big|great|good|rough|tough|hard|long|first|last|proud|happy|fun) )day|week|month|walk|run|fundraiser|assembly|presentation|speaker|workshop|guest|drive|campaign|research|unit|lesson|learned about|learning about|studying|reading about|talked about|discussed|book about|story about)\\b",
+    "\\b(?:sensibilisation|journee|semaine|mois|collecte|levee de fonds|campagne|conference|appris sur|parle de|parle d'|parlons de|parlons d')"
   ]),
   "i"
 )

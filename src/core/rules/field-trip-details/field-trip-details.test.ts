@@ -170,7 +170,17 @@ const flagged: [string, string[]][] = [
   [
     "Journée de plein air à Binscarth demain! Les autobus partent à 8 h 15.",
     ["Journée de plein air à Binscarth demain!", "Les autobus partent à 8 h 15."]
-  ]
+  ],
+  // Second round: live activities, "day 2 of camp", French departures, returns and meeting points.
+  ...[
+    "Day 2 of our trip at Camp Wasagaming, lights out at 10!",
+    "Jour 3 au Camp Cedarwood, feu de camp ce soir.",
+    "Raquette à Spruce Woods jusqu'à midi!",
+    "Les 7e visitent la Galerie d'art ce matin, on se retrouve devant l'entrée à 11 h.",
+    "On fait du ski en ce moment, de retour à l'école vers 15 h.",
+    "On part pour la ferme Lavallée mardi.",
+    "Nuit au Camp Stephens, arrivée à l'école à 9 h."
+  ].map((t): [string, string[]] => [t, [t]])
 ]
 
 const clean: string[] = [
@@ -230,7 +240,12 @@ const clean: string[] = [
   "My students at Shoal Lake School planted 60 trees today.",
   "Learning about the Forks in Social Studies this week.",
   "Terry Fox Run is Friday at 1:30 around the school.",
-  "Welcome back to school! Drop-off starts at 8:30 at the east doors."
+  "Welcome back to school! Drop-off starts at 8:30 at the east doors.",
+  "Day 100 of school: we counted to 100 in the gym!",
+  "Les 5e visitent la classe de maternelle ce matin.",
+  "Cet après-midi, on fait du bricolage dans la classe.",
+  "Arrivée à l'école à 8 h 30 pour tout le monde lundi.",
+  "Ce matin, la directrice visite les classes."
 ]
 
 describe("field-trip-details", () => {

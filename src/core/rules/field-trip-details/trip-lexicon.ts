@@ -51,7 +51,7 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
   { kind: "date", re: new RegExp(`\\b${DAY}${PART_OF_DAY}\\b`, "gi") },
   {
     kind: "date",
-    re: /\b(?:(?:tomorrow|tmrw|today)(?: morning| afternoon| evening| night)?|tonight|this (?:morning|afternoon|evening|weekend|week)|(?:next|this coming) (?:week|weekend|month)|all (?:morning|afternoon|day|weekend)|demain|ce soir|aujourd'hui|cette semaine|la semaine prochaine|ce week-?end|cette fin de semaine|toute la (?:journee|matinee)|tout l'apres-midi)\b/gi
+    re: /\b(?:(?:tomorrow|tmrw|today)(?: morning| afternoon| evening| night)?|tonight|this (?:morning|afternoon|evening|weekend|week)|(?:next|this coming) (?:week|weekend|month)|all (?:morning|afternoon|day|weekend)|demain|ce soir|ce matin|cet apres-midi|cette apres-midi|ce midi|aujourd'hui|cette semaine|la semaine prochaine|ce week-?end|cette fin de semaine|toute la (?:journee|matinee)|tout l'apres-midi)\b/gi
   },
   {
     // A return or an end given by the school day: "until lunch", "back for last recess", "jusqu'a la recre".
@@ -61,6 +61,11 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
   {
     kind: "live",
     re: /\b(?:right now|currently|at the moment|as we speak|en ce moment|presentement|en direct)\b/gi
+  },
+  {
+    // "Day 1 of our camp at …", "Jour 2 au Camp …": an outing under way.
+    kind: "live",
+    re: /\b(?:day|jour) \d{1,2} (?:of|at|au|a|de|du)\b/gi
   }
 ]
 
@@ -108,7 +113,12 @@ export const TRAVEL_CUE = new RegExp(
       "ser(?:a|ont|ons) (?:au|a la|aux|a l') (?:[\\w'-]+ ){0,3}(?:musee|parc|zoo|plage|lac|camp|centre|theatre|cabane|ferme|piscine|arena|festival)",
     // "…, back by 3.": a return time given on its own after an outing.
     ", back (?:at school )?(?:by|at|around)",
-    "(?:on est|nous sommes|on sera|nous serons) (?:au|a la|aux|a l')(?! ?ecole| gymnase| classe)"
+    "(?:on est|nous sommes|on sera|nous serons) (?:au|a la|aux|a l')(?! ?ecole| gymnase| classe)",
+    // French departures, returns and meeting points: "on part pour le parc", "retour à l'école vers 14 h".
+    "(?:on part|nous partons|partent|on s'en va) (?:pour|vers|a|au)",
+    "(?:de )?retour a l'ecole (?:vers|a|pour|avant)",
+    "on se retrouve (?:sur|devant|a|au|pres|dans le stationnement)|rassemblement (?:a|devant|au|pres)",
+    "visit(?:ent|ons) (?:le|la|les|l')(?! ?(?:classe|ecole|gymnase))"
   ]),
   "i"
 )
@@ -137,14 +147,16 @@ export const OUTING_CUE = new RegExp(
     // Live outings said as an activity: "this morning we're hiking the trails at Riding Mountain".
     "we(?:'re| are)(?: all| now| currently)? (?:hiking|skiing|snowshoeing|canoeing|kayaking|camping|skating|swimming|biking|cycling|exploring|touring|visiting|fishing|tobogganing|sledding)",
     // A French meeting point with a time ("Rendez-vous à 9 h 30 devant l'entrée principale").
-    "rendez-vous|point de rencontre|lieu de rencontre"
+    "rendez-vous|point de rencontre|lieu de rencontre",
+    // An outdoor activity under way: "on fait de la raquette", "we're out snowshoeing".
+    "(?:on fait|nous faisons|on fera|nous ferons|on va faire) (?:de la|du|des) (?:raquette|ski|patin|glissade|canot|kayak|randonnee|escalade|peche|velo)"
   ]),
   "i"
 )
 
 /** A capitalised destination: "going to Ottawa", "our team at Kirkcaldy Heights", "plays in Brandon". */
 export const DESTINATION =
-  /\b(?:(?:[Ss]ki|[Ss]nowshoe|[Ss]kating|[Ss]wim|[Ss]ledding|[Tt]obogganing|[Cc]anoe|[Hh]iking|[Bb]each|[Ff]ield) [Dd]ay|jouer(?:a|ont|ons)|affronter(?:a|ont|ons)|participer(?:a|ont|ons)) (?:at|in|a|au|aux|contre) [A-Z]|\b(?:going|goes|go|fly(?:ing)?|driv(?:e|ing)|travel(?:ling|ing)?|trip|head(?:s|ed|ing)?|off|team|teams|squad|runners|players|athletes|band|choir|plays?|playing|compet(?:e|es|ing)|race|races|racing) (?:\w+ )?(?:to|at|in) (?!(?:Grade|Gr|Room|Mr|Mrs|Ms|Mx|Dr|I|French|English|Math|Science)\b)[A-Z][a-z]+/
+  /\b(?:(?:[Ss]ki|[Ss]nowshoe|[Ss]kating|[Ss]wim|[Ss]ledding|[Tt]obogganing|[Cc]anoe|[Hh]iking|[Bb]each|[Ff]ield) [Dd]ay|jouer(?:a|ont|ons)|affronter(?:a|ont|ons)|participer(?:a|ont|ons)) (?:at|in|a|au|aux|contre) [A-Z]|\b(?:going|goes|go|fly(?:ing)?|driv(?:e|ing)|travel(?:ling|ing)?|trip|head(?:s|ed|ing)?|off|team|teams|squad|runners|players|athletes|band|choir|plays?|playing|compet(?:e|es|ing)|race|races|racing) (?:\w+ )?(?:to|at|in) (?!(?:Grade|Gr|Room|Mr|Mrs|Ms|Mx|Dr|I|French|English|Math|Science)\b)[A-Z][a-z]+|\b(?:[Pp]atin|[Rr]aquette|[Gg]lissade|[Bb]aignade|[Cc]anot|[Kk]ayak|[Ss]kating|[Ss]kiing|[Ss]wimming|[Ss]nowshoeing|[Ss]ledding|[Hh]iking) (?:a|au|aux|at|on) (?:La |Le |The )?[A-Z]|[Pp]iscine [A-Z]/
 
 /** Before a place: it is where students go or are ("to the zoo"), not what they learn about. */
 const TOWARD =
@@ -153,7 +165,7 @@ const TOWARD =
 /** Common off-site places, possibly with a name in front ("to the zoo", "at the Birtle ski hill"). */
 export const PLACE_COMMON = new RegExp(
   TOWARD +
-    "(?:the\\s)?(?:[\\w'-]+\\s){0,3}(?:zoo|museum|forks|park|beach|pool|arena|rink|planetarium|science cent(?:re|er)|farm|" +
+    "(?:the\\s)?(?:[\\w'-]+\\s){0,3}(?:zoo|museum|forks|fourche|park|beach|pool|arena|rink|planetarium|science cent(?:re|er)|farm|" +
     "legislature|legislative building|theatre|theater|aquarium|mall|art gallery|gallery|conservatory|" +
     "ski hill|lake|public library|fire hall|fire station|police station|hospital|airport|university|" +
     "symphony|ballet|cinema|movies|bowling alley|climbing gym|trampoline park|nature cent(?:re|er)|" +
@@ -202,7 +214,7 @@ export const ON_SITE = new RegExp(
 
 /** Coming back to school after an outing is not an on-site event: "retour à l'école vers 15 h". */
 export const RETURN_TO_SCHOOL =
-  /\b(?:retour|de retour|revenir|reviendr(?:a|ons|ont)|back|return(?:s|ing)?)(?: (?:a|to|at))? (?:l'ecole|school)\b/gi
+  /\b(?:retour|de retour|revenir|reviendr(?:a|ons|ont)|arrivee?s?|arrivent|back|return(?:s|ing)?)(?: (?:a|to|at))? (?:l'ecole|school)\b/gi
 
 /** After the event: a thank-you or a recap in the past tense. */
 export const RECAP = new RegExp(
@@ -214,6 +226,7 @@ export const RECAP = new RegExp(
     "yesterday|hier",
     "last (?:week|weekend|night|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "visited|went|enjoyed|returned|came back|got back|toured|explored|spent the day|learned so much",
+    "(?:congrats|congratulations|bravo|felicitations)\\b[^.!?]{0,60}\\b(?:for|pour) (?:passing|getting|earning|finishing|completing|reussir|avoir)",
     "won|for winning|placed|brought home|did (?:amazing|great|awesome|so well|well|a great job)",
     "finished|competed|performed|raced|hiked|planted|learned|saw|built|made a|created|drew|wrote",
     "taught|coached|chaperoned",

@@ -1,7 +1,15 @@
 import { POLICY } from "../../policy"
 import { defineRule, fix, type RawFinding } from "../../rule"
 import { sentenceMemo } from "../support/memo"
-import { DEMEANING, MASKED, NOT_AN_ATTACK, THREAT, offensiveWords } from "./lexicon"
+import {
+  DEMEANING,
+  DEMEANING_MORE,
+  MASKED,
+  NOT_AN_ATTACK,
+  THREAT,
+  THREAT_MORE,
+  offensiveWords
+} from "./lexicon"
 import { messages } from "./messages"
 
 /**
@@ -26,10 +34,10 @@ interface Hit {
 
 function describe(s: string): Hit[] {
   const hits: Hit[] = []
-  const threat = THREAT.exec(s)
+  const threat = THREAT.exec(s) ?? THREAT_MORE.exec(s)
   if (threat)
     hits.push({ start: threat.index, end: threat.index + threat[0].length, kind: "threat" })
-  const demeaning = DEMEANING.exec(s)
+  const demeaning = DEMEANING.exec(s) ?? DEMEANING_MORE.exec(s)
   if (demeaning && !NOT_AN_ATTACK.test(s))
     hits.push({
       start: demeaning.index,

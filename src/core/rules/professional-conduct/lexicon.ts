@@ -231,3 +231,77 @@ export const MASKED = new RegExp(
 /** Self-deprecation and positive slang are not attacks: "I'm an idiot", "they killed it". */
 export const NOT_AN_ATTACK =
   /\b(?:killed it|killing it|crushed it|nailed it|slayed|is sick|so sick|was sick|sick (?:moves|skills|project)|insane(?:ly)? (?:good|talented|fast)|crazy (?:good|talented|fast|proud)|beast mode)\b/i
+
+/** Who (second round): a person or group by role, with the usual possessives and locators. */
+const WHO_EN =
+  "(?:(?:grade|gr\\.?) ?\\d+s|(?:(?:half|most|some|all|one) (?:of )?)?(?:my|our|the|this|that|these|those|his|her|their|some) (?:new |whole |entire |current |\\w+ )?(?:kids?|students?|class(?:es)?|parents?|moms?|dads?|mothers?|fathers?|famil(?:y|ies)|colleagues?|co-?workers?|teachers?|principal|vice-principal|vp|department head|admin(?:istration)?|superintendent|trustees?|board|school|division|district|staff|guy|lady|sub|grade \\d+s|gr\\.? ?\\d+s)(?: next door| down the hall| across the hall| in (?:room )?\\w+)?)"
+
+const BAD_EN =
+  "(?:idiots?|morons?|imbeciles?|jokes?|zoo|dump|dumpster fire|circus|clowns?|cowards?|snakes?|weasels?|brats?|monsters?|animals|disgrace|embarrassment|losers?|failures?|waste of (?:space|oxygen|a salary)|idiotic|useless|hopeless|pathetic|incompetent|dumb as (?:rocks|a (?:post|brick|bag of \\w+))|dumb(?! luck)|stupid|lazy|worthless|clueless|spineless|brainless|gutless|ignorant|disgusting)"
+
+const FILL_EN =
+  "(?:such|so|too|truly|really|honestly|literally|just|basically|completely|totally|absolutely|utterly|a|an|one|total|complete|absolute|utter|real|little|big|giant|bunch of|pack of|lazy|useless|rude|spoiled|spineless|entitled|stupid|dumb|pathetic|incompetent|clueless)"
+
+const WHO_FR =
+  "(?:(?:le|la|les|l'|mon|ma|mes|notre|nos|ce|cet|cette|ces) ?(?:\\w+ )?(?:conseil scolaire|division(?: scolaire)?|direction|ecole|directeur(?: adjoint)?|directrice(?: adjointe)?|surintendante?|collegues?|profs?|enseignante?s?|eleves?|jeunes|enfants?|parents?|meres?|peres?|classe|commissaires?|dsfm)(?:-la)?(?: de (?:ma|mon|cette|notre) \\w+| de \\d+e| d'a cote)?)"
+
+const BAD_FR =
+  "(?:des deux de pique|niaiseu(?:x|se|ses)(?: au boutte)?|des (?:petits? )?morveux(?: gates)?|(?:un |une )?(?:vrai |vraie )?(?:incompetente?s?|malade|nulle?|cave|epaisse?|nono)|bete comme (?:ses|leurs) pieds|des cas (?:desesperes|perdus)|une (?:vraie )?(?:farce|blague|honte)(?: \\w+)?|un (?:vrai )?(?:cirque|trou a rats)|une (?:bande|gang) de (?:clowns|caves|nonos|incompetents|idiots|cons)|des gerants d'estrade|des (?:petits? )?(?:enfants )?gates(?: pourris)?)"
+
+/** Demeaning remarks, second round: wider subjects, evaluation words, comparisons and sarcasm. */
+export const DEMEANING_MORE = new RegExp(
+  alt([
+    `\\b${WHO_EN}(?: today| these days| this week| lately)?(?:'s| is| are| was| were| has become| have become| remains?|:)(?:,? (?:and )?${FILL_EN}){0,5},? ${BAD_EN}\\b`,
+    `\\b${WHO_EN} (?:has|have|has got|have got) (?:the )?(?:attention span|manners|brains?|iq|intelligence|memory|maturity|personality) of an? \\w+`,
+    "\\b(?:pathetic|sorry|poor) excuse for an? (?:parent|teacher|principal|human|adult|person|mother|father|colleague|admin|vp|school|division)\\b",
+    "\\b(?:most|least) (?:useless|incompetent|lazy|stupid|clueless|annoying) (?:human|person|teacher|man|woman|colleague|parent|admin) (?:in|on|at|alive)\\b",
+    "\\b(?:shouldn't|should not) be allowed to (?:raise|have|breed|teach|parent|own|work with) \\w+",
+    "\\b(?:couldn't|could not|can't|cannot) teach an? (?:dog|fish|cat|rock|parrot)\\b",
+    "\\bif (?:stupidity|incompetence|laziness|ignorance) (?:were|was) an? \\w+",
+    "\\bgrow a spine\\b",
+    `\\b${WHO_EN} is (?:a |such a |truly a |an absolute )?(?:genius|brilliant|mastermind)\\b[^.!?]{0,30}(?:🙃|#sarcasm|\\/s\\b)`,
+    "['\"«“] ?(?:brilliant|genius|brillante?s?|geniale?s?) ?['\"»”] (?:idea|decision|plan|memo|direction|administration|admin|division|idee|decision)\\b",
+    `\\b${WHO_FR}(?: est| sont| c'est|, c'est|,)(?: vraiment| tellement| franchement| encore)? ${BAD_FR}\\b`,
+    `\\b${WHO_FR} (?:a|ont) le (?:qi|cerveau|quotient intellectuel) d'une? \\w+`,
+    "\\bla moitie de (?:ma|mes|notre|cette) \\w+ (?:a|ont) le (?:qi|cerveau) d'une? \\w+",
+    "\\bquel(?:le)? (?:epais(?:se)?|cave|nono|niaiseux|niaiseuse|imbecile|deux de pique)\\b(?! je suis| que je suis)",
+    "\\b(?:roi|reine) des (?:nonos|caves|idiots|imbeciles|epais|clowns)\\b",
+    "\\b(?:geree?s?|dirigee?s?|menee?s?) par des (?:incompetents|clowns|idiots|imbeciles|caves|cons)\\b",
+    "\\b(?:une nulle|un nul|un incompetent|une incompetente) qui\\b",
+    `\\b${WHO_FR} (?:devrai(?:t|ent)|doi(?:t|vent)) se trouver une vie\\b`
+  ]),
+  "i"
+)
+
+/** Threats, second round: first/second person harm and the veiled forms. */
+export const THREAT_MORE = new RegExp(
+  alt([
+    "\\b(?:someone|somebody)(?:'s| is| will)? (?:going to |gonna )?get hurt\\b",
+    "\\bi(?:'ll| will| might| could)? (?:\\w+ ){0,3}(?:hurt|punch|hit|slap|kill|strangle) (?:someone|somebody)\\b",
+    "\\byou(?:'ll| will) find out what happens\\b",
+    "\\bmake (?:that|the|this) \\w+ (?:pay|regret)\\b",
+    "\\b(?:is getting|gets|getting|will get|is gonna get|is going to get) (?:punched|slapped|smacked|decked|stabbed|shot|a fist)\\b",
+    "\\b(?:slash|slashing|key|keying|smash|smashing) (?:the|his|her|their|your) (?:tires|car|windows)\\b",
+    "\\bshame if (?:[\\w']+ ){1,5}(?:got|were|was|get) (?:smashed|broken|damaged|slashed|keyed|burned|torched|hurt)\\b",
+    "\\b(?:is|are|'s) (?:going to|gonna) pay for (?:this|that|it)(?= *(?:[.!?,;]|$))",
+    "\\b(?:wring|snap|break) (?:his|her|their|your|someone's) (?:neck|legs?|arms?|face)\\b|\\bfist through\\b|\\bpick(?:ing)? up (?:your|his|her|their) teeth\\b|\\bknock (?:his|her|your|their) teeth\\b",
+    "\\bi know where (?:\\w+ ){1,3}(?:parks|lives|live|sleeps)\\b",
+    "\\bwatch yourself, (?:mr|mrs|ms|mx|mme|madame|monsieur)\\b|\\bpeople remember things\\b",
+    "\\b(?:has|have|had) it coming\\b|\\bwon't see it coming\\b|\\benjoy your last (?:week|day|days)\\b",
+    "\\bshould be (?:dragged|thrown) out\\b|\\btaken out back\\b",
+    "\\b(?:je vais|j'vais) (?:lui|le|la|les|leur|te|vous) faire (?:regretter|payer)\\b",
+    "\\bfasse(?:nt)? attention a (?:lui|elle|eux)\\b|\\bsurveiller (?:ses|tes|vos|leurs) arrieres\\b",
+    "\\bquelqu'un va (?:se faire mal|y gouter|le payer)\\b",
+    "\\b(?:va|vont) payer(?: pour (?:ca|cela)|\\s*[.!])",
+    "\\bcass(?:e|er|erai) (?:la|sa|ta) (?:gueule|yeule)\\b|\\barrach(?:e|er|erai) la tete\\b",
+    "\\bje sais ou (?:il|elle|ils|elles|tu|vous) (?:reste|restes|habite|habites|stationne)\\b",
+    "\\b(?:ca|cela) va mal finir pour\\b",
+    "\\bcrever les pneus\\b|\\brendre (?:sa|ta|leur|votre) vie (?:infernale|impossible|miserable)\\b",
+    "\\battends?-(?:toi|vous) a des consequences\\b|\\btu sauras pas d'ou\\b",
+    "\\by avoir du sang\\b|\\b(?:va|vont|vas) le sentir passer\\b",
+    "\\bje (?:le|la|les|lui|te) (?:frappe|fesse|tue|etrangle)\\b",
+    "\\bje (?:l'|les |t')attends? (?:dans le stationnement|dehors)\\b",
+    "\\b(?:finir|finira|finiras|se retrouver) a l'hopital\\b"
+  ]),
+  "i"
+)

@@ -45,7 +45,30 @@ const flagged: [string, string[]][] = [
   ],
   ["Quelle bande de tarés dans le staff.", ["bande de tarés"]],
   ["If that student does it again I'll lose it and smack him.", ["I'll lose it and smack him"]],
-  ["Je vais lui casser la gueule s'il recommence.", ["casser la gueule"]]
+  ["Je vais lui casser la gueule s'il recommence.", ["casser la gueule"]],
+  // Second round: wider subjects, evaluation words, comparisons, sarcasm and veiled threats.
+  [
+    "Our department head is a lazy, clueless clown.",
+    ["Our department head is a lazy, clueless clown"]
+  ],
+  ["The sub in room 12 is dumb as a post.", ["The sub in room 12 is dumb as a post"]],
+  ["My Grade 7s have the manners of a pig.", ["My Grade 7s have the manners of a pig"]],
+  ["That dad is a sorry excuse for a father.", ["sorry excuse for a father"]],
+  ["Some people shouldn't be allowed to teach kids.", ["shouldn't be allowed to teach kids"]],
+  ["Our board is a genius, truly 🙃", ["Our board is a genius, truly 🙃"]],
+  ["Notre direction, c'est une vraie blague.", ["Notre direction, c'est une vraie blague"]],
+  ["Mes collègues sont des gérants d'estrade.", ["Mes collègues sont des gérants d'estrade"]],
+  ["La commissaire, quelle nono.", ["quelle nono"]],
+  ["Somebody is gonna get hurt at the next staff meeting.", ["Somebody is gonna get hurt"]],
+  ["Keep it up and you'll find out what happens.", ["you'll find out what happens"]],
+  ["That trustee has it coming.", ["has it coming"]],
+  ["Be a shame if her tires got slashed.", ["shame if her tires got slashed"]],
+  ["Je vais leur faire payer, à ces parents-là.", ["Je vais leur faire payer"]],
+  ["Il va finir à l'hôpital s'il continue.", ["finir à l'hôpital"]],
+  ["Je sais où elle habite, la directrice.", ["Je sais où elle habite"]],
+  ["Grade 6s this week: rude, lazy, hopeless.", ["Grade 6s this week: rude, lazy, hopeless"]],
+  ["Ma classe est dirigée par des cons.", ["dirigée par des cons"]],
+  ["These parents are too dumb to read an email.", ["These parents are too dumb"]]
 ]
 
 const clean: string[] = [
@@ -71,7 +94,18 @@ const clean: string[] = [
   "Our team needs a reality check after that loss, says Coach.",
   "Our kids are the worst at hiding surprises",
   "I'll totally beat you at chess, Grade 5!",
-  "Les élèves étaient tellement mal à l'aise."
+  "Les élèves étaient tellement mal à l'aise.",
+  "This weather is a total joke, -40 again.",
+  "My students think I'm hopeless at drawing.",
+  "Someone's going to pay for the new printer and it's me.",
+  "The new bus route is a mess but we'll figure it out.",
+  "I'm going to get hurt on this ice one of these days.",
+  "Quel idiot je suis, j'ai oublié mon lunch.",
+  "Ma voiture va finir au garage encore.",
+  "Les élèves ont le cerveau plein d'idées pour la foire.",
+  "Our team is going to pay for that penalty, says Coach.",
+  "It would be a shame if you missed the spring concert!",
+  "Watch yourself, the ice by the doors is slippery."
 ]
 
 describe("professional-conduct", () => {

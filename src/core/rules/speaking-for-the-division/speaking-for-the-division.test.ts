@@ -62,7 +62,25 @@ const flagged: [string, string][] = [
   [
     "L'École Saint-Lazare informe les parents que l'école sera fermée.",
     "L'École Saint-Lazare informe les parents"
-  ]
+  ],
+  // Second round: "Here at X, we …", "À l'école X, nous …", "X will no longer …", acronyms.
+  [
+    "Here at Oak Bank School, we believe every child can read.",
+    "Here at Oak Bank School, we believe"
+  ],
+  ["We at Erickson Collegiate support the new bell times.", "We at Erickson Collegiate support"],
+  ["Ici à l'école Laurier, nous offrons un nouveau club.", "Ici à l'école Laurier, nous offrons"],
+  [
+    "Oak Bank School will no longer be hosting the fair.",
+    "Oak Bank School will no longer be hosting"
+  ],
+  ["L'école Laurier n'acceptera plus les inscriptions.", "L'école Laurier n'acceptera plus"],
+  ["The division has unanimously decided to add a PD day.", "The division has unanimously decided"],
+  ["De la part de toute l'école Laurier : bonnes vacances!", "De la part de toute l'école Laurier"],
+  ["Au nom de toute la division scolaire, merci.", "Au nom de toute la division scolaire"],
+  ["La DSFM a décidé de changer le calendrier.", "La DSFM a décidé"],
+  ["À l'école Laurier, on a pris la décision de fermer tôt.", "À l'école Laurier, on a"],
+  ["Here at Oak Bank School, we have decided to go phone-free.", "Here at Oak Bank School, we have"]
 ]
 
 const clean: string[] = [
@@ -80,7 +98,16 @@ const clean: string[] = [
   "Au nom de ma classe, merci!",
   "Our school is hosting the book fair next week.",
   "Reminder from the school: picture day is Monday.",
-  "Please note that the school posted the new schedule."
+  "Please note that the school posted the new schedule.",
+  "At school we are learning about fractions this week.",
+  "À l'école, on fait du bricolage aujourd'hui.",
+  "At Oak Bank School, we had a great time at the winter carnival.",
+  "À l'école Laurier, nous avons eu un super spectacle hier.",
+  "We at the Friesen house are cheering for the Jets.",
+  "My old car will no longer be starting in this cold.",
+  "À l'école Laurier, on a joué au soccer toute la journée.",
+  "Here at Oak Bank School, we have had so much fun this week!",
+  "À l'école Laurier, nous avons chanté pour les aînés."
 ]
 
 describe("speaking-for-the-division", () => {
