@@ -22,7 +22,6 @@ import { skippedForms, skippedNames } from "./skip-lists"
  * "@sophie.tremblay09", the preferred name) and reported as certain, with its
  * own message; guesses overlapping it are dropped.
  */
-
 const overlaps = (a: { start: number; end: number }, list: readonly HashedHit[]): boolean =>
   list.some((b) => a.start < b.end && b.start < a.end)
 
