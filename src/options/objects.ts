@@ -18,7 +18,7 @@ function deepMerge(base: unknown, over: unknown): unknown {
   return out
 }
 
-type ObjectKey = "rules" | "sites" | "ocr" | "enforcement"
+type ObjectKey = "rules" | "sites" | "ocr" | "faces" | "enforcement"
 
 /** The teacher's own value of a grouped setting, complete (defaults fill the gaps). */
 export function userObject<K extends ObjectKey>(

@@ -1,7 +1,7 @@
 import { t } from "../../i18n"
 import { isLocked } from "../../settings/resolve"
 import { userObject, withPath } from "../objects"
-import { Section, Toggle } from "../ui"
+import { SeveritySelect, Section, Toggle } from "../ui"
 import type { LiveState } from "../useLive"
 import { SITE_IDS } from "../../sites/registry"
 import { siteName } from "./MyAccounts"
@@ -31,6 +31,28 @@ export function SitesSection(
         checked={live.effective.ocr.enabled}
         locked={isLocked(live.locks, "ocr.enabled")}
         onChange={(v) => save("ocr", withPath(userObject("ocr", user), ["enabled"], v))}
+      />
+      <Toggle
+        field="faces.enabled"
+        label={t("facesLabel")}
+        hint={t("facesHint")}
+        checked={live.effective.faces.enabled}
+        locked={isLocked(live.locks, "faces.enabled")}
+        onChange={(v) => save("faces", withPath(userObject("faces", user), ["enabled"], v))}
+      />
+      <SeveritySelect
+        field="faces.closeUp"
+        label={t("facesCloseUpLabel")}
+        value={live.effective.faces.closeUp}
+        locked={isLocked(live.locks, "faces.closeUp")}
+        onChange={(v) => save("faces", withPath(userObject("faces", user), ["closeUp"], v))}
+      />
+      <SeveritySelect
+        field="faces.group"
+        label={t("facesGroupLabel")}
+        value={live.effective.faces.group}
+        locked={isLocked(live.locks, "faces.group")}
+        onChange={(v) => save("faces", withPath(userObject("faces", user), ["group"], v))}
       />
     </Section>
   )
