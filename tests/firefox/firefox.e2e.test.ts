@@ -3,7 +3,8 @@
  * content script runs on the Facebook replica at its real URL and shows its panel
  * for a student's full name; a photo attached to the post is read by the OCR
  * engine in the extension's background page (Firefox has no offscreen documents)
- * and gives an image finding. No timing assertions: durations are printed only.
+ * and gives an image finding; a photo with faces gives its face count there too.
+ * No timing assertions: durations are printed only.
  *
  *   npm run test:firefox        (needs `npm run build` and firefox-esr)
  */
@@ -136,6 +137,36 @@ test("a photo attached to the post is read in the background page and gives an i
     )
   )
   expect(note).toBe(false)
+  await page.close()
+})
+
+test("a photo with faces is read in the background page and the finding counts its faces", async () => {
+  // sample3.jpg of @vladmandic/face-api's demo/ (MIT): three faces counted by hand
+  // (tests/ocr/faces-labels.json).
+  const photo = path.join(
+    __dirname,
+    "..",
+    "..",
+    "node_modules/@vladmandic/face-api/demo/sample3.jpg"
+  )
+  const page = await openReplica(session, REPLICA_URLS.facebook)
+  const editor = await openFacebookComposer(page)
+  await editor.click()
+  await page.keyboard.type("Our team!")
+  const input = (await page.waitForSelector('[role="dialog"] input[type="file"]', {
+    visible: false
+  })) as ElementHandle<HTMLInputElement> | null
+  if (!input) throw new Error("no file input in the Create post dialog")
+  const started = Date.now()
+  await input.uploadFile(photo)
+  const finding = await waitInPanel(
+    page,
+    '[data-byp="finding"][data-rule="student-images"][data-source="image"]',
+    READ_TIMEOUT_MS
+  )
+  console.log(`Firefox: attach → faces finding shown in ${Date.now() - started} ms`)
+  expect(finding.attributes["data-severity"]).toBe("warn")
+  expect(finding.text).toMatch(/Photo 1: 3 faces, 3 close-up\./)
   await page.close()
 })
 
