@@ -11,7 +11,14 @@ import { readFileSync } from "node:fs"
 import path from "node:path"
 import type { Locator, Page } from "playwright-core"
 
-import { CHROMIUM_OWN_HOSTS, launch, openReplica, waitForPanel, type Session } from "./harness"
+import {
+  CHROMIUM_OWN_HOSTS,
+  launch,
+  openReplica,
+  screenshot,
+  waitForPanel,
+  type Session
+} from "./harness"
 import { site, type SiteCase } from "./sites"
 
 const SITES: {
@@ -133,6 +140,8 @@ describe.each(SITES)("faces on $case.title", ({ case: sc, fileInput, previews })
     await preview
       .locator('[data-byp="blur-face"][aria-pressed="false"]')
       .waitFor({ state: "attached", timeout: 10_000 })
+    await preview.scrollIntoViewIfNeeded()
+    await screenshot(page, `${sc.page}-blur-preview`)
     expect(await faces.first().getAttribute("aria-pressed")).toBe("false")
     expect(await preview.locator('[data-byp="blur-after"]').getAttribute("src")).not.toBe(after0)
     const rects = await faces.evaluateAll((els) =>

@@ -28,6 +28,7 @@ import {
   confirmDialog,
   launch,
   openReplica,
+  screenshot,
   typeLikePerson,
   waitForEditorText,
   waitForPanel,
@@ -205,6 +206,7 @@ describeAsRoot("extra sites named by the division (generic adapter)", () => {
     const panel = await waitForPanel(editor)
     const finding = panel.findings(SAMPLE_RULE).first()
     await finding.waitFor({ state: "visible", timeout: 10_000 })
+    await screenshot(page, `generic-${_name.replace(/\W+/g, "-").toLowerCase()}`)
 
     // Post is held: the confirm dialog asks, nothing was sent.
     await (await postButton(page, label)).click()
