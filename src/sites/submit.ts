@@ -1,3 +1,5 @@
+import { labelOf } from "./dom"
+
 /**
  * Finding a composer's submit control by what it does, with its label only as a
  * hint. Sites translate their buttons (Facebook's Post carries nothing but a
@@ -238,8 +240,6 @@ function follows(b: Element): boolean | undefined {
   if (s.emptyEnabled) return false
   return s.emptyDisabled && s.fullEnabled ? true : undefined
 }
-
-const labelOf = (b: Element) => (b.getAttribute("aria-label") ?? b.textContent ?? "").trim()
 
 const CONTROLS = 'button, [role="button"], input[type="submit"]'
 
