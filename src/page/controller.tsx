@@ -284,9 +284,12 @@ export class EditorController {
       this.theme = safe(() => siteTheme(this.editor), this.theme)
       this.themeAt = Date.now()
     }
+    // Looked for on every check, the first one on the still-empty box: the finder
+    // learns which control's disabled state follows the editor's emptiness.
+    const submit = this.submit()
     // A known composer whose submit control is not found: say so in the panel.
     this.unguarded =
-      this.adapter.site !== "generic" && !!text.trim() && !this.postsOnEnter() && !this.submit()
+      this.adapter.site !== "generic" && !!text.trim() && !this.postsOnEnter() && !submit
     this.highlight()
     this.render()
   }
