@@ -1,5 +1,6 @@
 import { detectKind, editableRoot, isOurs } from "../dom"
 import { findSubmit } from "../submit"
+import { boxFacts, entersSends, modEnterSends, noteKeyOutcome } from "./keys"
 import type { Selector, SiteAdapter } from "../types"
 
 /**
@@ -93,13 +94,20 @@ export const genericAdapter: SiteAdapter = {
   panelAnchor
 }
 
+const facts = (editor: HTMLElement) =>
+  boxFacts(editor, detectKind(editor), () => !!extraSiteSubmit(editor))
+
 /**
  * The adapter of the division's extra sites (`extraSites`: a school blog,
  * WordPress, LinkedIn, a classroom platform): the same editor finder, plus the
- * send control found by form and by label, which the gate holds. Enter never
- * counts as sending (a newline must stay a newline on a site we do not know).
+ * send control found by behaviour, label and form, which the gate holds, and the
+ * keys that send decided by what the box does (keys.ts): Enter stays a newline in
+ * a multi-line box unless the box shows otherwise.
  */
 export const extraSiteAdapter: SiteAdapter = {
   ...genericAdapter,
-  submitFor: extraSiteSubmit
+  submitFor: extraSiteSubmit,
+  postsOnEnter: (editor) => entersSends(facts(editor)),
+  postsOnModEnter: (editor) => modEnterSends(facts(editor)),
+  noteKey: noteKeyOutcome
 }

@@ -5,7 +5,8 @@
  *   https://classroom.example.edu/c/7b/stream              Quill + "Publish"
  *   https://classroom.example.edu/c/7b/carousel            three Quill captions in a
  *                                                          carousel + one "Publish"
- *   https://forum.example.net/t/field-trip/12/reply        form › textarea + "Reply"
+ *   https://forum.example.net/t/field-trip/12/reply        form › textarea + "Reply"; Ctrl/Cmd+Enter
+ *                                                          sends (as on Discourse)
  *
  * Drafts are read from each library's own state (TipTap's document, Quill's
  * contents, the textarea's value): what the site would send.
@@ -143,6 +144,13 @@ function forum() {
   const row = el("div", { class: "toolbar-row" })
   row.append(el("button", { type: "submit", class: "btn" }, "Reply"))
   form.append(row)
+  // Like Discourse: Ctrl/Cmd+Enter sends the reply; Enter is a new line.
+  ta.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault()
+      form.requestSubmit()
+    }
+  })
   form.addEventListener("submit", (e) => {
     e.preventDefault()
     recordPost(ta.value)
