@@ -182,11 +182,24 @@ function startsWithWord(label: string, word: string): boolean {
 
 const inList = (l: string, list: readonly string[]) => list.some((w) => startsWithWord(l, w))
 
+/** Kinds of labels already read: the finder runs on every check and Post key, over the same few controls. */
+const known = new Map<string, LabelKind>()
+
 /** Which kind of control a visible or accessible label names (extra final words from policy). */
 export function labelKind(label: string, extraFinal: readonly string[] = []): LabelKind {
   const l = normLabel(label)
   if (!l) return "other"
   if (extraFinal.some((w) => normLabel(w) === l)) return "final"
+  let kind = known.get(l)
+  if (!kind) {
+    kind = builtInKind(l)
+    if (known.size > 500) known.clear()
+    known.set(l, kind)
+  }
+  return kind
+}
+
+function builtInKind(l: string): LabelKind {
   if (NEXT_STEP_WORDS.includes(l)) return "next"
   // Before the final words: "Save draft" is never a submit, "Post" may start other labels.
   if (inList(l, NEVER_SUBMIT_WORDS)) return "never"
