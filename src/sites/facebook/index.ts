@@ -4,10 +4,10 @@ import { findSubmit, findSubmitIn, labelKind } from "../submit"
 import type { Selector, SiteAdapter } from "../types"
 import {
   FB_ATTACHMENTS,
-  FB_BUSINESS_COMPOSER_PATH,
   FB_COMMENT_SUBMIT,
   FB_COMPOSER,
   FB_EDITORS,
+  FB_PAGE_COMPOSERS,
   FB_SCOPE,
   FB_SUBMIT
 } from "./selectors"
@@ -15,7 +15,8 @@ import {
 /**
  * Facebook: Lexical editors in the create-post dialog (inside a `form[method=POST]`),
  * page composers (Next → settings → Post), Reels (`/reels/create`, a `[role=form]`),
- * Meta Business Suite's composer, and comment boxes.
+ * Stories (`/stories/create`, "Share to story"), Meta Business Suite's composer,
+ * and comment boxes.
  */
 export const facebookAdapter: SiteAdapter = {
   site: "facebook",
@@ -93,12 +94,12 @@ export const facebookAdapter: SiteAdapter = {
 
 const css = (list: readonly Selector[]) => list.map((s) => s.css)
 
-/** The container of one post's composer: the dialog, the Reels form, Business Suite's composer. */
+/** The container of one post's composer: the dialog, the Reels form, a full-page composer (Business Suite, Stories). */
 function composerOf(el: Element): Element | null {
   const own = el.closest(FB_COMPOSER)
   if (own) return own
   const { hostname, pathname } = el.ownerDocument.location ?? location
-  if (hostname === "business.facebook.com" && FB_BUSINESS_COMPOSER_PATH.test(pathname))
+  if (FB_PAGE_COMPOSERS.some((c) => c.host.test(hostname) && c.path.test(pathname)))
     return el.closest('[role="main"]') ?? el.ownerDocument.body
   return null
 }
