@@ -14,7 +14,10 @@ const lines = (s: string) => s.split("\n").length
 
 export function keyOutcome(before: string, after: string | null): KeyOutcome | null {
   if (!before.trim()) return null // an empty box sends nothing, whatever the key does
-  if (after === null || !after.trim()) return "send"
+  if (after === null) return "send"
+  // A box left with only line breaks was a selection replaced by a newline, not a send:
+  // a site that sends clears its box (or removes it).
+  if (!after.trim()) return after.includes("\n") ? null : "send"
   if (lines(after) > lines(before)) return "newline"
   return null
 }
