@@ -269,6 +269,23 @@ describeAsRoot("extra sites named by the division (generic adapter)", () => {
     await forum.close()
   })
 
+  test("a chat-like class comment box (enterkeyhint=send): Enter is held, Shift+Enter is a new line", async () => {
+    const page = await openReplica(session, GENERIC_REPLICA_URLS.chat, 1)
+    const box = page.locator(EDITORS.textarea).first()
+    await typeLikePerson(box, SAMPLE)
+    await (await waitForPanel(box)).findings(SAMPLE_RULE).first().waitFor({ timeout: 10_000 })
+    await page.keyboard.press("Shift+Enter")
+    await page.keyboard.type("Bravo!", { delay: 20 })
+    await page.waitForTimeout(800)
+    expect(await page.locator(CONFIRM_HOST).locator('[data-byp="confirm"]').count()).toBe(0)
+    await page.keyboard.press("Enter")
+    await confirmDialog(page).waitFor({ state: "visible", timeout: 5000 })
+    expect(await page.evaluate(() => window.__replica!.posted.length)).toBe(0)
+    await confirmDialog(page).locator('button[data-byp="review"]').click()
+    expect(await editorText(box)).toBe(`${SAMPLE}\nBravo!`)
+    await page.close()
+  })
+
   test("three Quill captions in a carousel: each gets its own visible panel", async () => {
     const page = await openReplica(session, GENERIC_REPLICA_URLS.quillCarousel, 3)
     const editors = page.locator(EDITORS.quill)
