@@ -35,7 +35,15 @@ export interface FirefoxSession {
   close: () => Promise<void>
 }
 
-export async function launchFirefox(buildDir = firefoxBuildDir()): Promise<FirefoxSession> {
+/**
+ * Starts Firefox with the build installed. `prefs` adds Firefox preferences (a test
+ * that needs a fixed moz-extension:// host or prompt-free permission grants).
+ */
+export async function launchFirefox(
+  buildDir = firefoxBuildDir(),
+  prefs: Record<string, unknown> = {},
+  args: string[] = []
+): Promise<FirefoxSession> {
   if (!existsSync(FIREFOX)) {
     throw new Error(`${FIREFOX} is missing: "apt-get install -y firefox-esr" (as root)`)
   }
@@ -46,9 +54,11 @@ export async function launchFirefox(buildDir = firefoxBuildDir()): Promise<Firef
     browser: "firefox",
     executablePath: FIREFOX,
     headless: true,
+    args,
     extraPrefsFirefox: {
       // Favicon fetches would show up as (refused) requests to the sites.
-      "browser.chrome.site_icons": false
+      "browser.chrome.site_icons": false,
+      ...prefs
     }
   })
   const blocked: string[] = []
