@@ -120,7 +120,13 @@ export function handleOcrMessage(
     const faces = options.isFacesEnabled ? await options.isFacesEnabled() : true
     // Only extension pages (bench, tests) may shorten the idle close.
     const idleMs = fromExtensionPage(sender) ? clampIdle(msg) : undefined
-    return readImageText(msg.image, { enabled, faces, idleMs })
+    // A request for one part leaves the other undone (see OcrRequestMessage.only).
+    const only = msg.only === "faces" || msg.only === "text" ? msg.only : undefined
+    return readImageText(msg.image, {
+      enabled: enabled && only !== "faces",
+      faces: faces && only !== "text",
+      idleMs
+    })
   })()
 }
 

@@ -31,7 +31,11 @@ export function faceAssetPaths(getURL: (path: string) => string): FaceAssetPaths
 
 /** The part of Human this module uses. */
 export interface HumanLike {
-  tf: { env(): { set(flag: string, value: unknown): void }; disposeVariables?(): void }
+  tf: {
+    env(): { set(flag: string, value: unknown): void }
+    disposeVariables?(): void
+    engine?(): { reset?(): void }
+  }
   load(): Promise<void>
   detect(input: unknown): Promise<{
     face: { box: [number, number, number, number]; boxScore?: number; score: number }[]
@@ -126,6 +130,11 @@ export class FaceDetector {
       .then((h) => {
         h.models?.reset?.()
         h.tf.disposeVariables?.()
+        // Disposes every tfjs backend: the wasm backend lets go of its module and
+        // its memory (tens of MB after a 1080×1350 photo), which the renderer can
+        // then return instead of keeping it until the next garbage collection.
+        // Backend factories stay registered, so a later photo starts it again.
+        h.tf.engine?.().reset?.()
       })
       .catch(() => undefined)
   }

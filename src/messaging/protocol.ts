@@ -98,6 +98,12 @@ export interface OcrRequestMessage {
   type: "byp:ocr"
   image: { dataUrl: string }
   /**
+   * One part of the work only: the page asks for faces and for text separately,
+   * so the face finding shows as soon as detection is done, not when OCR is.
+   * Both parts when omitted.
+   */
+  only?: PhotoPart
+  /**
    * Extension pages only (bench, tests): a shorter idle close. Ignored when the
    * message comes from a content script.
    */
@@ -114,6 +120,9 @@ export type OcrResponse = OcrResult
 export interface OcrWarmMessage {
   type: "byp:ocr-warm"
 }
+
+/** One of the two jobs the host does with a photo. */
+export type PhotoPart = "faces" | "text"
 
 /** Which of the host's two jobs a photo gets; both by default. */
 export interface PhotoWork {

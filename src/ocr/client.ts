@@ -2,7 +2,7 @@ import { OcrError, toOcrResult, type OcrResult } from "./errors"
 import { checkImageFile } from "./image"
 import { OCR_TIMEOUTS } from "./limits"
 import { sendToBackground } from "../messaging/client"
-import type { OcrRequestMessage } from "../messaging/protocol"
+import type { OcrRequestMessage, PhotoPart } from "../messaging/protocol"
 import { withTimeout } from "./timeout"
 
 /**
@@ -27,7 +27,8 @@ export function isReadableImage(file: { type: string }): boolean {
 
 export async function requestImageText(
   image: Blob | string,
-  send: Send = sendToBackground
+  send: Send = sendToBackground,
+  only?: PhotoPart
 ): Promise<OcrResult> {
   inFlight++
   // Images queue behind each other in the OCR host, so later ones may wait longer.
@@ -35,7 +36,10 @@ export async function requestImageText(
   const limit = t.startMs + t.decodeMs + t.readMs * inFlight + 10_000
   try {
     const dataUrl = await withTimeout(toDataUrl(image), t.decodeMs)
-    const reply = await withTimeout(send({ type: "byp:ocr", image: { dataUrl } }), limit)
+    const reply = await withTimeout(
+      send({ type: "byp:ocr", image: { dataUrl }, ...(only ? { only } : {}) }),
+      limit
+    )
     const r = reply as Partial<{ text: string; error: string }> | undefined
     if (typeof r?.text === "string" || typeof r?.error === "string") return reply as OcrResult
     throw new OcrError("unavailable")
@@ -59,6 +63,23 @@ export async function warmImageReader(
   return typeof reply?.text === "string" || typeof reply?.error === "string"
     ? (reply as OcrResult)
     : undefined
+}
+
+/**
+ * A photo's two parts asked for separately (the image encoded once): faces come
+ * back as soon as detection is done, while OCR may still be reading.
+ */
+export function requestPhotoParts(
+  image: Blob,
+  send: Send = sendToBackground
+): { faces: Promise<OcrResult>; text: Promise<OcrResult> } {
+  const encoded = withTimeout(toDataUrl(image), OCR_TIMEOUTS.decodeMs)
+  const ask = (only: PhotoPart) =>
+    encoded.then(
+      (dataUrl) => requestImageText(dataUrl, send, only),
+      (e: unknown) => toOcrResult(e)
+    )
+  return { faces: ask("faces"), text: ask("text") }
 }
 
 async function toDataUrl(image: Blob | string): Promise<string> {

@@ -1,4 +1,5 @@
 import { createWorker, OEM } from "tesseract.js"
+import { confidentText, type OcrBlocks } from "./confident-text"
 import { OcrError, toOcrResult, type OcrResult } from "./errors"
 import { prepareForOcr } from "./image"
 import { OCR_TIMEOUTS } from "./limits"
@@ -31,7 +32,11 @@ export function assetPaths(getURL: (path: string) => string): OcrAssetPaths {
 
 /** The part of a tesseract.js worker the engine uses (a double in unit tests). */
 export interface Recognizer {
-  recognize(image: Blob): Promise<{ data: { text: string } }>
+  recognize(
+    image: Blob,
+    options?: object,
+    output?: { text?: boolean; blocks?: boolean }
+  ): Promise<{ data: { text: string; blocks?: OcrBlocks[] | null } }>
   terminate(): Promise<unknown>
 }
 
@@ -192,16 +197,21 @@ export class OcrEngine {
       const recognizer = await this.ensureRecognizer()
       const t2 = now()
       // A recognize that overruns leaves the worker busy: drop it so the next image gets a fresh one.
-      const result = await withTimeout(recognizer.recognize(prepared), this.timeouts.readMs, () => {
-        void this.close()
-      })
+      const result = await withTimeout(
+        // Word confidences come with `blocks`: noise read as words is left out.
+        recognizer.recognize(prepared, {}, { text: true, blocks: true }),
+        this.timeouts.readMs,
+        () => {
+          void this.close()
+        }
+      )
       const t3 = now()
       this.lastTimings = {
         prepareMs: t1 - t0,
         startMs: cold ? t2 - t1 : undefined,
         recognizeMs: t3 - t2
       }
-      return { text: result.data.text }
+      return { text: confidentText(result.data) }
     } catch (e) {
       return toOcrResult(e)
     }

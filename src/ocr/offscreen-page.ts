@@ -18,8 +18,11 @@ export function startOffscreenHost(): void {
     // The worker is gone; ask the background to close this document too, which
     // returns the renderer memory. If nobody listens, close ourselves.
     onIdleClose: () => {
-      void detector.close()
-      chrome.runtime.sendMessage({ type: "byp:ocr-host-idle" }).catch(() => window.close())
+      // The model and tfjs backend are released before the document is closed.
+      void detector
+        .close()
+        .then(() => chrome.runtime.sendMessage({ type: "byp:ocr-host-idle" }))
+        .catch(() => window.close())
     }
   })
 

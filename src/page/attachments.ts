@@ -24,6 +24,8 @@ export interface TrackedAttachment {
   blurred?: boolean
   /** Face boxes (no identity), when detection found any; kept for the "Blur faces" fix. */
   faces?: NonNullable<Attachment["faces"]>
+  /** Its faces are asked for apart from its text and have not come back yet. */
+  facesPending?: boolean
 }
 
 export interface ReadProgress {
@@ -115,15 +117,23 @@ export class AttachmentList {
     return added
   }
 
-  /** Stores one read's outcome; returns false when the photo was removed meanwhile. */
+  /**
+   * Stores the faces part of a photo asked for in two parts (its text still
+   * reading, or already read); returns false when the photo was removed meanwhile.
+   */
+  settleFaces(id: number, result: OcrResult): boolean {
+    const item = this.items.find((i) => i.id === id)
+    if (!item) return false
+    item.facesPending = false
+    this.keepFaces(item, result)
+    return true
+  }
+
+  /** Stores one read's outcome (text, and faces if it carries them); returns false when the photo was removed meanwhile. */
   settle(id: number, result: OcrResult): boolean {
     const item = this.items.find((i) => i.id === id)
     if (!item) return false
-    // The picked file is kept only when it has faces: "Blur faces" makes its copy from it.
-    if (!item.blurred && result.faces && "boxes" in result.faces && result.faces.boxes.length) {
-      const { width, height, boxes } = result.faces
-      item.faces = { width, height, boxes: boxes.map(({ x, y, w, h }) => ({ x, y, w, h })) }
-    } else delete item.file
+    this.keepFaces(item, result)
     if ("text" in result) {
       item.state = "read"
       item.text = result.text
@@ -132,6 +142,16 @@ export class AttachmentList {
       item.error = result.code
     }
     return true
+  }
+
+  private keepFaces(item: TrackedAttachment, result: OcrResult): void {
+    if (!item.blurred && result.faces && "boxes" in result.faces && result.faces.boxes.length) {
+      const { width, height, boxes } = result.faces
+      item.faces = { width, height, boxes: boxes.map(({ x, y, w, h }) => ({ x, y, w, h })) }
+    }
+    // The picked file is kept only when it has faces ("Blur faces" makes its copy
+    // from it), or while its faces may still come.
+    if (!item.faces && !item.facesPending) delete item.file
   }
 
   reading(): number {

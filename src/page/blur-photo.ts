@@ -65,19 +65,24 @@ const REMOVE_LABEL = /remove|delete|supprimer|retirer|enlever/i
  * control takes the original out, then the copy goes in through the site's file
  * input (a DataTransfer and a `change` event, as if picked). Verified by reading
  * the previews back: the original's preview is gone and the count is the same.
- * Returns false when any step is not possible here (the caller then downloads).
+ * Says how far it got: "replaced"; "untouched" when a step was not possible
+ * before anything changed; "removed" when the original was taken out but the
+ * site's input refused the copy (the caller then downloads the copy, and the
+ * teacher's instruction differs: only attaching is left to do).
  */
+export type ReplaceOutcome = "replaced" | "untouched" | "removed"
+
 export async function replaceAttachment(
   scope: Element,
   index: number,
   copy: File,
   hooks: { beforeRemove(): void; beforeChange(): void }
-): Promise<boolean> {
+): Promise<ReplaceOutcome> {
   const previews = () => [...scope.querySelectorAll<HTMLImageElement>('img[src^="blob:"]')]
   const input = scope.querySelector<HTMLInputElement>('input[type="file"]')
   const shown = previews()
   const original = shown[index]
-  if (!input || !original || typeof DataTransfer === "undefined") return false
+  if (!input || !original || typeof DataTransfer === "undefined") return "untouched"
   // The remove control next to this preview: the nearest button named "Remove…".
   let remove: HTMLElement | null = null
   for (let el: Element | null = original; el && el !== scope && !remove; el = el.parentElement)
@@ -85,19 +90,19 @@ export async function replaceAttachment(
       [...el.querySelectorAll<HTMLElement>("button[aria-label], [role=button][aria-label]")].find(
         (b) => REMOVE_LABEL.test(b.getAttribute("aria-label") ?? "")
       ) ?? null
-  if (!remove) return false
+  if (!remove) return "untouched"
   const oldSrc = original.src
   hooks.beforeRemove()
   remove.click()
   await settle(() => !previews().some((p) => p.src === oldSrc))
-  if (previews().some((p) => p.src === oldSrc)) return false
+  if (previews().some((p) => p.src === oldSrc)) return "untouched"
   const dt = new DataTransfer()
   dt.items.add(copy)
   hooks.beforeChange()
   input.files = dt.files
   input.dispatchEvent(new Event("change", { bubbles: true }))
   await settle(() => previews().length === shown.length)
-  return previews().length === shown.length && !previews().some((p) => p.src === oldSrc)
+  return previews().length === shown.length ? "replaced" : "removed"
 }
 
 async function settle(done: () => boolean, ms = 2000): Promise<void> {

@@ -7,7 +7,13 @@ import { Panel, type BlurAction, type BlurPreview, type PanelState } from "../ui
 import { siteTheme } from "../ui/panel/theme"
 import type { AttachmentList } from "./attachments"
 import { readingStatusText } from "./attachments"
-import { blurredCopy, downloadCopy, previewOf, replaceAttachment } from "./blur-photo"
+import {
+  blurredCopy,
+  downloadCopy,
+  previewOf,
+  replaceAttachment,
+  type ReplaceOutcome
+} from "./blur-photo"
 import { applyPlan, rangeFor, readModel, readText } from "./editor-io"
 import { planFix } from "./fix-plan"
 import { clearHighlights, setHighlights } from "./highlight"
@@ -389,16 +395,21 @@ export class EditorController {
     const copy = new File([b.copy ?? b.file], name, { type: "image/jpeg" })
     const scope = this.scope
     const list = this.attachmentList
-    let replaced = false
+    let outcome: ReplaceOutcome = "untouched"
     if (scope && list)
-      replaced = await replaceAttachment(scope, b.photo, copy, {
+      outcome = await replaceAttachment(scope, b.photo, copy, {
         beforeRemove: () => list.dropForReplacement(b.photo),
         beforeChange: () => this.photos?.markBlurred(copy)
-      }).catch(() => false)
-    if (!replaced) downloadCopy(copy)
-    this.notice = replaced ? t("blurReplaced", b.label) : t("blurDownloaded", b.label, name)
+      }).catch((): ReplaceOutcome => "untouched")
+    if (outcome !== "replaced") downloadCopy(copy)
+    this.notice =
+      outcome === "replaced"
+        ? t("blurReplaced", b.label)
+        : outcome === "removed"
+          ? t("blurDownloadedRemoved", b.label, name)
+          : t("blurDownloaded", b.label, name)
     this.blur = undefined
-    if (replaced) count("fixed")
+    if (outcome === "replaced") count("fixed")
     this.onAttachments()
     this.render()
   }

@@ -73,6 +73,48 @@ describe("PhotoTracker", () => {
     expect(read).not.toHaveBeenCalled()
   })
 
+  test("faces asked apart show before the text is read, and the file is kept for Blur faces", async () => {
+    const faces = { width: 100, height: 100, boxes: [{ x: 10, y: 10, w: 20, h: 20, score: 0.9 }] }
+    let finishText!: (r: OcrResult) => void
+    const changes: Element[] = []
+    const t = new PhotoTracker(adapter, (s) => changes.push(s), {
+      readParts: () => ({
+        faces: Promise.resolve({ error: "off", code: "disabled" as const, faces }),
+        text: new Promise<OcrResult>((resolve) => (finishText = resolve))
+      }),
+      warm: async () => undefined
+    })
+    t.addFiles(input, [png()])
+    await flush()
+    const list = t.listFor(scope)!
+    expect(list.reading()).toBe(1)
+    expect(list.toDraft()[0]).toMatchObject({ faces: { boxes: [{ x: 10 }] } })
+    expect(changes).toHaveLength(2)
+    finishText({ text: "" })
+    await flush()
+    expect(list.reading()).toBe(0)
+    expect(list.photoWithFaces(0)?.file).toBeDefined()
+  })
+
+  test("text back before faces: the file waits for the faces; OCR off with faces on is not 'off'", async () => {
+    let finishFaces!: (r: OcrResult) => void
+    const readParts = jest.fn(() => ({
+      faces: new Promise<OcrResult>((resolve) => (finishFaces = resolve)),
+      text: Promise.resolve<OcrResult>({ error: "off", code: "disabled" })
+    }))
+    const t = new PhotoTracker(adapter, () => undefined, { readParts, warm: async () => undefined })
+    t.addFiles(input, [png()])
+    await flush()
+    const list = t.listFor(scope)!
+    expect(list.all()[0]!.file).toBeDefined()
+    finishFaces({ text: "" })
+    await flush()
+    // No faces: the file goes; reading is not taken as switched off (faces answered).
+    expect(list.all()[0]!.file).toBeUndefined()
+    t.addFiles(input, [png()])
+    expect(readParts).toHaveBeenCalledTimes(2)
+  })
+
   test("composers that left the page are forgotten", () => {
     const gone = { isConnected: false } as unknown as Element
     const t = new PhotoTracker(

@@ -1,7 +1,7 @@
-import { requestImageText, warmImageReader } from "../ocr/client"
+import { requestPhotoParts, warmImageReader } from "../ocr/client"
 import { ocrFailure, type OcrResult } from "../ocr/errors"
 import type { SiteAdapter } from "../sites/types"
-import { AttachmentList } from "./attachments"
+import { AttachmentList, type TrackedAttachment } from "./attachments"
 import { safe } from "./safe"
 
 /**
@@ -13,8 +13,20 @@ import { safe } from "./safe"
  * is chosen before the caption box exists. The site's own handling of the file
  * is never touched: the listeners only look.
  */
+/**
+ * A photo's work: `text` answers with its text (and its faces, when `faces` is
+ * not asked apart); `faces`, when present, answers with its faces alone, sooner.
+ */
+export interface PhotoParts {
+  faces?: Promise<OcrResult>
+  text: Promise<OcrResult>
+}
+
 export interface PhotoReaderDeps {
+  /** One answer with text and faces together (tests). */
   read?: (file: Blob) => Promise<OcrResult>
+  /** Faces and text asked for apart (the default: the face finding does not wait for OCR). */
+  readParts?: (file: Blob) => PhotoParts
   warm?: () => Promise<OcrResult | undefined>
 }
 
@@ -25,7 +37,7 @@ export class PhotoTracker {
   private readonly blurred = new WeakSet<Blob>()
   /** Learned from the background's answers: reading is switched off in settings or policy. */
   private off = false
-  private readonly read: (file: Blob) => Promise<OcrResult>
+  private readonly readParts: (file: Blob) => PhotoParts
   private readonly warmUp: () => Promise<OcrResult | undefined>
 
   constructor(
@@ -34,7 +46,10 @@ export class PhotoTracker {
     private readonly onChange: (scope: Element) => void,
     deps: PhotoReaderDeps = {}
   ) {
-    this.read = deps.read ?? ((file) => requestImageText(file))
+    const read = deps.read
+    this.readParts =
+      deps.readParts ??
+      (read ? (file) => ({ text: read(file) }) : (file) => requestPhotoParts(file))
     this.warmUp = deps.warm ?? (() => warmImageReader())
   }
 
@@ -124,17 +139,25 @@ export class PhotoTracker {
     this.onChange(scope)
     // Reading may have been switched back on since: ask again for the next photo.
     if (this.off) this.askIfOff()
-    for (const item of added) {
-      if (item.state !== "reading" || !item.file) continue
-      const owner = list
-      void this.read(item.file)
-        .catch(() => ocrFailure("unavailable"))
-        .then((result) => {
-          // Off only when nothing was done with the photo (faces may be on while reading is off).
-          if ("code" in result && result.code === "disabled" && !result.faces) this.off = true
-          if (owner.settle(item.id, result) && this.lists.get(scope) === owner) this.onChange(scope)
-        })
+    for (const item of added)
+      if (item.state === "reading" && item.file) this.readOne(scope, list, item)
+  }
+
+  private readOne(scope: Element, owner: AttachmentList, item: TrackedAttachment): void {
+    const parts = this.readParts(item.file!)
+    const answer = (p: Promise<OcrResult>) => p.catch(() => ocrFailure("unavailable"))
+    const changed = (settled: boolean) => {
+      if (settled && this.lists.get(scope) === owner) this.onChange(scope)
     }
+    const disabled = (r: OcrResult) => "code" in r && r.code === "disabled" && !r.faces
+    if (parts.faces) item.facesPending = true
+    const faces = parts.faces && answer(parts.faces)
+    void faces?.then((r) => changed(owner.settleFaces(item.id, r)))
+    void answer(parts.text).then(async (result) => {
+      // Off only when nothing was done with the photo (faces may be on while reading is off).
+      if (disabled(result) && (!faces || disabled(await faces))) this.off = true
+      changed(owner.settle(item.id, result))
+    })
   }
 }
 

@@ -4,7 +4,8 @@
  * before/after preview, a face clicked stays sharp, and "Use the blurred copy"
  * replaces the attachment through the site's own remove control and file input.
  * The site's preview is then read back and compared with the original inside
- * each face box. The photo is sample3.jpg of @vladmandic/face-api's demo/ (MIT),
+ * each face box. Where the site's input refuses the copy (`?picker=person`), the
+ * copy is downloaded instead and the panel says what is left to do. The photo is sample3.jpg of @vladmandic/face-api's demo/ (MIT),
  * three faces counted by hand (tests/ocr/faces-labels.json).
  */
 import { readFileSync } from "node:fs"
@@ -45,9 +46,13 @@ const SITES: {
   }
 ]
 
-const photo = readFileSync(
-  path.join(__dirname, "..", "..", "node_modules/@vladmandic/face-api/demo/sample3.jpg")
+const PHOTO_PATH = path.join(
+  __dirname,
+  "..",
+  "..",
+  "node_modules/@vladmandic/face-api/demo/sample3.jpg"
 )
+const photo = readFileSync(PHOTO_PATH)
 const READ_TIMEOUT_MS = 60_000
 
 let session: Session
@@ -61,14 +66,13 @@ afterAll(async () => {
   await session?.close()
 })
 
-/** Mean absolute difference (RGB) between the site's preview and the original, per rectangle (fractions of the picture). */
+/** Mean absolute difference (RGB) between an image (URL the page can fetch) and the original, per rectangle (fractions of the picture). */
 async function diffInside(
   page: Page,
-  preview: Locator,
+  imageUrl: string,
   original: Buffer,
   rects: { x: number; y: number; w: number; h: number }[]
 ): Promise<number[]> {
-  const src = await preview.getAttribute("src")
   return page.evaluate(
     async ([blobUrl, base64, boxes]) => {
       const load = async (url: string) => createImageBitmap(await (await fetch(url)).blob())
@@ -101,7 +105,22 @@ async function diffInside(
         return sum / n
       })
     },
-    [src!, original.toString("base64"), rects] as const
+    [imageUrl, original.toString("base64"), rects] as const
+  )
+}
+
+/** The preview's face buttons as rectangles (fractions of the picture). */
+function faceRects(faces: Locator): Promise<{ x: number; y: number; w: number; h: number }[]> {
+  return faces.evaluateAll((els) =>
+    els.map((el) => {
+      const s = (el as HTMLElement).style
+      return {
+        x: parseFloat(s.left) / 100,
+        y: parseFloat(s.top) / 100,
+        w: parseFloat(s.width) / 100,
+        h: parseFloat(s.height) / 100
+      }
+    })
   )
 }
 
@@ -144,17 +163,7 @@ describe.each(SITES)("faces on $case.title", ({ case: sc, fileInput, previews })
     await screenshot(page, `${sc.page}-blur-preview`)
     expect(await faces.first().getAttribute("aria-pressed")).toBe("false")
     expect(await preview.locator('[data-byp="blur-after"]').getAttribute("src")).not.toBe(after0)
-    const rects = await faces.evaluateAll((els) =>
-      els.map((el) => {
-        const s = (el as HTMLElement).style
-        return {
-          x: parseFloat(s.left) / 100,
-          y: parseFloat(s.top) / 100,
-          w: parseFloat(s.width) / 100,
-          h: parseFloat(s.height) / 100
-        }
-      })
-    )
+    const rects = await faceRects(faces)
     const originalSrc = await previews(page).first().getAttribute("src")
 
     await preview.locator('[data-byp="blur-apply"]').click()
@@ -167,10 +176,8 @@ describe.each(SITES)("faces on $case.title", ({ case: sc, fileInput, previews })
 
     // Read the site's preview back: faces 2 and 3 differ strongly, face 1 and the rest barely (JPEG).
     const corner = { x: 0, y: 0.85, w: 0.15, h: 0.15 }
-    const [kept, b2, b3, rest] = await diffInside(page, previews(page).first(), photo, [
-      ...rects,
-      corner
-    ])
+    const shownSrc = await previews(page).first().getAttribute("src")
+    const [kept, b2, b3, rest] = await diffInside(page, shownSrc!, photo, [...rects, corner])
     console.log(
       `${sc.title}: mean |diff| kept ${kept!.toFixed(1)}, blurred ${b2!.toFixed(1)} ${b3!.toFixed(1)}, corner ${rest!.toFixed(1)}`
     )
@@ -186,6 +193,63 @@ describe.each(SITES)("faces on $case.title", ({ case: sc, fileInput, previews })
     await page.waitForTimeout(1_000)
     expect(await finding.count()).toBe(0)
   })
+})
+
+test("where the site's file input refuses the copy, the blurred copy is downloaded and the panel says what to do", async () => {
+  // `?picker=person`: the replica takes only files a person picked (a trusted
+  // change), so the extension's DataTransfer + change is ignored after the
+  // site's remove control took the original out.
+  const sc = site("facebook")
+  const page = await openReplica(session, `${sc.url}?picker=person`, sc.composersOnLoad)
+  const composer = await sc.main(page)
+  await composer.editor.waitFor()
+  await composer.editor.click()
+  await page.keyboard.type("Our team!")
+  // A path (not a buffer): Chromium then fires a trusted change, as for a person.
+  await page.locator('[role="dialog"] input[type="file"]').setInputFiles(PHOTO_PATH)
+  const panel = await waitForPanel(composer.editor)
+  const finding = panel.panel.locator(
+    '[data-byp="finding"][data-rule="student-images"][data-source="image"]'
+  )
+  await finding.waitFor({ state: "visible", timeout: READ_TIMEOUT_MS })
+  await finding.locator('[data-byp="blur-faces"]').click()
+  const preview = finding.locator('[data-byp="blur-preview"]')
+  await preview.waitFor({ state: "visible", timeout: 10_000 })
+  const rects = await faceRects(preview.locator('[data-byp="blur-face"]'))
+  expect(rects).toHaveLength(3)
+
+  const download = page.waitForEvent("download", { timeout: 15_000 })
+  await preview.locator('[data-byp="blur-apply"]').click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe("photo-1-blurred.jpg")
+  const bytes = readFileSync((await file.path())!)
+  // A JPEG (SOI marker) …
+  expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff])
+  // … whose faces differ strongly from the original's, and the rest barely.
+  const corner = { x: 0, y: 0.85, w: 0.15, h: 0.15 }
+  const diffs = await diffInside(
+    page,
+    `data:image/jpeg;base64,${bytes.toString("base64")}`,
+    photo,
+    [...rects, corner]
+  )
+  console.log(
+    `downloaded copy: mean |diff| per face ${diffs
+      .slice(0, 3)
+      .map((d) => d.toFixed(1))
+      .join(" ")}, corner ${diffs[3]!.toFixed(1)}`
+  )
+  for (const d of diffs.slice(0, 3)) expect(d).toBeGreaterThan(12)
+  expect(diffs[3]).toBeLessThan(4)
+
+  const notice = panel.panel.locator('[data-byp="notice"]')
+  await notice.waitFor({ state: "visible", timeout: 10_000 })
+  expect(await notice.textContent()).toBe(
+    "The blurred copy of Photo 1 was downloaded as photo-1-blurred.jpg, and Photo 1 was taken out of the post: attach the downloaded copy."
+  )
+  // The site refused the copy: no photo is attached now, and the draft is as typed.
+  expect(await page.locator('[role="dialog"] img[src^="blob:"]').count()).toBe(0)
+  expect(await composer.editor.textContent()).toBe("Our team!")
 })
 
 test("nothing left the machine", () => {

@@ -90,6 +90,22 @@ describe("handleOcrMessage", () => {
     })
   })
 
+  test.each([
+    ["faces", { ocr: false, faces: true }],
+    ["text", { ocr: true, faces: false }]
+  ] as const)("a request for one part (%s) leaves the other undone", async (only, want) => {
+    await handleOcrMessage({ type: "byp:ocr", image, only }, contentScript)
+    expect(host.read).toHaveBeenCalledWith(image.dataUrl, { idleMs: undefined, want })
+  })
+
+  test("a faces-only request with faces switched off is 'disabled', the host is not used", async () => {
+    const r = await handleOcrMessage({ type: "byp:ocr", image, only: "faces" }, contentScript, {
+      isFacesEnabled: () => false
+    })
+    expect(r).toMatchObject({ code: "disabled" })
+    expect(host.read).not.toHaveBeenCalled()
+  })
+
   test("only extension pages may shorten the idle close (clamped)", async () => {
     await handleOcrMessage({ type: "byp:ocr", image, idleMs: 1 }, contentScript)
     expect(host.read).toHaveBeenLastCalledWith(image.dataUrl, { idleMs: undefined, want: both })

@@ -10,6 +10,8 @@
 import { readFileSync } from "node:fs"
 import path from "node:path"
 import type { BrowserContext } from "playwright-core"
+import { createChecker } from "../../src/core/checker"
+import { defaultCheckSettings } from "../../src/settings/defaults"
 import { CHROMIUM_OWN_HOSTS } from "../e2e/harness"
 import {
   launchForOcr,
@@ -95,6 +97,22 @@ describe("faces in the built extension", () => {
       // Detection did run on it, it just found nothing.
       expect((await client.status()).faces?.scanned).toBe(before + 1)
     }
+  })
+
+  test("sample3.jpg's text (faces, no lettering) gives no name finding: low-confidence words are left out", async () => {
+    const jpg = readFileSync(path.join(root, labels.source, "sample3.jpg"))
+    const { result } = await client.read(
+      `data:image/jpeg;base64,${jpg.toString("base64")}`,
+      undefined,
+      "text"
+    )
+    expect(result).toHaveProperty("text")
+    const text = (result as { text: string }).text
+    console.log(`sample3.jpg text after the confidence filter: ${JSON.stringify(text)}`)
+    const findings = createChecker(defaultCheckSettings)
+      .check({ text: "Our team!", attachments: [{ kind: "image", name: "Photo 1", text }] })
+      .findings.filter((f) => f.source?.kind === "image")
+    expect(findings.map((f) => f.rule)).toEqual([])
   })
 
   test("nothing left the machine", () => {

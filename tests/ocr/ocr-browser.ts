@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import type { BrowserContext, Page } from "playwright-core"
 import type { OcrResult } from "../../src/ocr/errors"
-import type { OcrHostStatus } from "../../src/messaging/protocol"
+import type { OcrHostStatus, PhotoPart } from "../../src/messaging/protocol"
 import { defaultBuildDir, launch, type Session } from "../e2e/harness"
 
 /** A harness session with the extension loaded (so `extensionId` is known). */
@@ -93,7 +93,19 @@ export const pngDataUrl = (png: Buffer) => `data:image/png;base64,${png.toString
 export interface OcrClient {
   page: Page
   /** Sends `{type:"byp:ocr"}` to the background, as the content script does; times the round trip. */
-  read(dataUrl: string, idleMs?: number): Promise<{ result: OcrResult; ms: number }>
+  read(
+    dataUrl: string,
+    idleMs?: number,
+    only?: PhotoPart
+  ): Promise<{ result: OcrResult; ms: number }>
+  /**
+   * A photo as the page asks for it: faces and text in two requests at once;
+   * each part timed from the same start.
+   */
+  readParts(dataUrl: string): Promise<{
+    faces: { result: OcrResult; ms: number }
+    text: { result: OcrResult; ms: number }
+  }>
   /** `{type:"byp:ocr-warm"}`, as a content script sends when a composer opens. */
   warm(): Promise<{ result: OcrResult; ms: number }>
   status(): Promise<OcrHostStatus>
@@ -111,14 +123,38 @@ export async function openOcrClient(
   await page.goto(`chrome-extension://${extensionId}/tabs/ocr-host.html`)
   return {
     page,
-    async read(dataUrl, idleMs) {
+    async read(dataUrl, idleMs, only) {
       const t0 = Date.now()
       const result = (await page.evaluate(
-        ([d, idle]) =>
-          chrome.runtime.sendMessage({ type: "byp:ocr", image: { dataUrl: d }, idleMs: idle }),
-        [dataUrl, idleMs] as const
+        ([d, idle, part]) =>
+          chrome.runtime.sendMessage({
+            type: "byp:ocr",
+            image: { dataUrl: d },
+            idleMs: idle,
+            ...(part ? { only: part } : {})
+          }),
+        [dataUrl, idleMs, only] as const
       )) as OcrResult
       return { result, ms: Date.now() - t0 }
+    },
+    async readParts(dataUrl) {
+      // Timed inside the page, so the two parts share one clock and start. (No
+      // named inner function: tsx would wrap it in a helper the page lacks.)
+      const [faces, text] = await page.evaluate(
+        (d) =>
+          Promise.all(
+            (["faces", "text"] as const).map((only, _i, _all, t0 = performance.now()) =>
+              chrome.runtime
+                .sendMessage({ type: "byp:ocr", image: { dataUrl: d }, only })
+                .then((result: unknown) => ({
+                  result: result as OcrResult,
+                  ms: performance.now() - t0
+                }))
+            )
+          ),
+        dataUrl
+      )
+      return { faces: faces!, text: text! }
     },
     async warm() {
       const t0 = Date.now()

@@ -43,6 +43,13 @@ export function useMedia(): MediaState {
   }
 }
 
+/**
+ * `?picker=person`: the site takes only files the person picked themselves (a
+ * trusted `change`) and ignores files set by a script, as some sites' upload
+ * widgets do. The extension's "Blur faces" must then fall back to a download.
+ */
+const PERSON_PICKS_ONLY = new URLSearchParams(location.search).get("picker") === "person"
+
 /** The hidden file input behind a site's "Photo/video" button. */
 export function FilePicker(props: {
   media: MediaState
@@ -58,6 +65,7 @@ export function FilePicker(props: {
       data-testid={props.testId}
       style={{ display: "none" }}
       onChange={(event) => {
+        if (PERSON_PICKS_ONLY && !event.nativeEvent.isTrusted) return
         props.media.add(event.currentTarget.files)
         // The sites clear the input so the same file can be picked again.
         event.currentTarget.value = ""
