@@ -5,7 +5,7 @@ import type { CheckSettings } from "../../types"
 import { sentenceMemo } from "../support/memo"
 import { divisionPattern } from "../support/staff-cues"
 import { messages } from "./messages"
-import { findWhen, tripFixes } from "./trip-details"
+import { findWhen, hasReturnTime, tripFixes } from "./trip-details"
 import {
   CALENDAR,
   DEADLINE,
@@ -16,6 +16,7 @@ import {
   PLACE_NAMED,
   RECAP,
   RETURN_TO_SCHOOL,
+  TOPIC_OF,
   TRAVEL_CUE
 } from "./trip-lexicon"
 
@@ -48,10 +49,13 @@ function withoutDivision(s: string, settings: CheckSettings): string {
 function describe(sentence: string, settings: CheckSettings): SentenceFacts {
   const s = withoutDivision(sentence, settings)
   const onSite = ON_SITE.test(s.replace(RETURN_TO_SCHOOL, (m) => " ".repeat(m.length)))
-  const place = PLACE_COMMON.test(s) || PLACE_NAMED.test(s) || DESTINATION.test(s)
+  const p = s.replace(TOPIC_OF, (m) => " ".repeat(m.length))
+  const place = PLACE_COMMON.test(p) || PLACE_NAMED.test(p) || DESTINATION.test(p)
+  const when = findWhen(s)
+  const away = place || OUTING_CUE.test(s) || hasReturnTime(s, when)
   return {
-    where: TRAVEL_CUE.test(s) || ((place || OUTING_CUE.test(s)) && !onSite),
-    when: findWhen(s).length > 0,
+    where: TRAVEL_CUE.test(s) || (away && !onSite),
+    when: when.length > 0,
     excluded: RECAP.test(s) || CALENDAR.test(s) || DEADLINE.test(s)
   }
 }
