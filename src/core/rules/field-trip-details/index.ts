@@ -17,7 +17,8 @@ import {
   RECAP,
   RETURN_TO_SCHOOL,
   TOPIC_OF,
-  TRAVEL_CUE
+  TRAVEL_CUE,
+  VIRTUAL
 } from "./trip-lexicon"
 
 /**
@@ -56,7 +57,7 @@ function describe(sentence: string, settings: CheckSettings): SentenceFacts {
   return {
     where: TRAVEL_CUE.test(s) || (away && !onSite),
     when: when.length > 0,
-    excluded: RECAP.test(s) || CALENDAR.test(s) || DEADLINE.test(s)
+    excluded: RECAP.test(s) || CALENDAR.test(s) || DEADLINE.test(s) || VIRTUAL.test(s)
   }
 }
 

@@ -60,7 +60,7 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
   {
     // A return or an end given by the school day: "until lunch", "back for last recess", "jusqu'a la recre".
     kind: "time",
-    re: /\b(?:until|till|back (?:for|by|before)|jusqu'(?:a|au)|avant) (?:the )?(?:last |first |la |le )?(?:lunch|recess|dismissal|home time|the bell|diner|recre(?:ation)?|la cloche)\b/gi
+    re: /\b(?:until|till|back (?:for|by|before)|jusqu'(?:a|au)|avant|(?:de )?retour (?:pour|avant|vers)) (?:the )?(?:last |first |la |le )?(?:lunch|recess|dismissal|home time|the bell|diner|recre(?:ation)?|la cloche)\b/gi
   },
   {
     kind: "live",
@@ -86,12 +86,12 @@ const alternation = (parts: string[]): string => `\\b(?:${parts.join("|")})\\b`
 /** Travel cues: the sentence is about leaving school to go somewhere (never on site). */
 export const TRAVEL_CUE = new RegExp(
   alternation([
-    "field[- ]?trips?",
+    "(?<!virtual )field[- ]?trips?",
     "(?:class|school|ski|day|overnight|band|grad|grade \\d+|camping|canoe|bus|zoo|museum) trips?",
     "trips? to",
     "excursions?",
     "outings?",
-    "(?<!(?:horaire|heures?|portes?) de )sorties?(?: scolaires?)?(?! des classes| de secours)",
+    "(?<!(?:horaire|heures?|portes?) de )sorties?(?: scolaires?)?(?! des classes| de secours| virtuelles?)",
     "head(?:s|ing)? (?:out |off |over |back )?(?:to|for)",
     "off to",
     "on (?:our|the|their) way to",
@@ -199,7 +199,7 @@ export const OUTING_CUE = new RegExp(
     "(?:soyez|presentez-vous|arrivez) (?:au|a la|a l'|aux|devant|pres|dans|sur)",
     "(?:gather|assemble|line up|report) (?:at|outside|by|in front of)|(?:please )?(?:be|arrive) at the \\w+(?: \\w+)? (?:by|at|before)",
     // An outdoor activity under way: "on fait de la raquette", "we're out snowshoeing".
-    "(?:on fait|nous faisons|on fera|nous ferons|on va faire) (?:de la|du|des) (?:raquette|ski|patin|glissade|canot|kayak|randonnee|escalade|peche|velo)"
+    "(?:on fait|nous faisons|on fera|nous ferons|on va faire|font|feront|vont faire|fera|va faire) (?:de la|du|des) (?:raquette|ski|patin|glissade|canot|kayak|randonnee|escalade|peche|velo)"
   ]),
   "i"
 )
@@ -224,7 +224,7 @@ export const PLACE_COMMON = new RegExp(
     "festival|carnaval|piscine|plage|ferme|patinoire|arena|centre de ski|station de ski|sentiers?|foret|" +
     "marsh|wetlands?|trail|forest|woods|conservation area|food bank|soup kitchen|care home|nursing home|" +
     "seniors'? (?:home|cent(?:re|er))|hotel|motel|lodge|inn|ski resort|ski area|hill|orchard|verger|butte|colline|" +
-    "caserne(?: de pompiers)?|dock|quai|boardwalk|greenhouse|serre|bakery|boulangerie|garden centre|jardin botanique|cathedrale|cathedral)\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))",
+    "caserne(?: de pompiers)?|lac|riviere|montagne|chalet|dock|quai|boardwalk|greenhouse|serre|bakery|boulangerie|garden centre|jardin botanique|cathedrale|cathedral)\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))",
   "i"
 )
 
@@ -244,6 +244,7 @@ export const PLACE_NAMED = new RegExp(
 /** On site: "in the gym", "at our school", "here at school", a home game. */
 export const ON_SITE = new RegExp(
   alternation([
+    "(?:behind|beside|next to|outside|in front of) (?:the|our) school",
     "(?:in|at|to|into|behind|beside|next to|outside) (?:the|our) (?:school )?(?:gym|gymnasium|library|classroom|cafeteria|auditorium|" +
       "multi-?purpose room|lunchroom|hallway|playground|school ?yard|front foyer|foyer|commons|" +
       "staff room|music room|band room|lobby)",
@@ -287,14 +288,14 @@ export const RECAP = new RegExp(
     "taught|coached|chaperoned",
     "what a (?:great|fun|wonderful|fantastic|day)",
     // French past tense: "les élèves sont allés au Musée", "nous avons visité".
-    "(?:sont|sommes|etaient|est|etes|suis) (?:tous |toutes |bien )?(?:alles|allees|alle|allee|revenus?|revenues?|partis?|parties?|rentres?|rentrees?|arrives?|arrivees?)|(?:avons|ont|a) (?:visite|participe|assiste|vu|passe|appris|gagne|remporte|explore|decouvert)|a eu lieu",
+    "(?:sont|sommes|etaient|est|etes|suis) (?:tous |toutes |bien )?(?:alles|allees|alle|allee|revenus?|revenues?|partis?|parties?|rentres?|rentrees?|arrives?|arrivees?)|(?:avons|ont|a) (?:visite|participe|assiste|vu|passe|appris|gagne|remporte|explore|decouvert)|a eu lieu|(?:se sont|nous sommes|s'est|vous etes) (?:\\w+ )?rendu(?:e|s|es)?",
     // Any passé composé after a subject ("nous avons fait de la randonnée", "les 2e ont patiné"),
     // but not "ont hâte", "a lieu", "ont piscine mardi" or "avons une sortie".
     "(?:avons|avez|ont|j'ai|(?:on|il|elle|qui|tout le monde) a) (?:deja |bien |beaucoup |tellement |vraiment |enfin |tous |toutes )?" +
       "(?!(?:une|des|du|de|la|le|les|hate|lieu|besoin|envie|conge|rendez-vous|cette|ce|ces|notre|votre|leur|leurs|tous|toutes|rdv|classe|piscine|patin|ski|gym|musique|ecole|cours|pratique|match|tournoi|sortie|rencontre|examen|repetition|spectacle|pique-nique|encore|aussi|juste|presque|toute)\\b)" +
       "(?:[a-z]{2,}(?:e|ee|es|ees|i|is|ie|ies|u|us|ue|ues)|fait|pris|vu|eu|mis|dit|fini|couru)",
     // English past after its subject: "we skated", "the Grade 6s canoed", "they rode the chairlift".
-    "(?:we|they|kids|students|everyone|class|team|(?:grade )?\\d+s) (?:all |really |just |finally |also )?" +
+    "(?:we|they|kids|students|everyone|class|team|(?:grade )?\\d+s|grade \\d+) (?:all |really |just |finally |also )?" +
       "(?:(?!(?:excited|interested|pleased|thrilled|delighted|scheduled|planned|invited|expected|required|supposed|prepared|dressed|packed|booked|registered|signed|allowed|asked|reminded|needed)\\b)[a-z]{2,}(?<!e)ed|rode|swam|flew|drove|caught|took|ate|ran|got to|spent|sang|rode|threw|found|left|bought|brought|wore)",
     "c'etait|quelle (?:belle |super |magnifique )?(?:journee|sortie|experience|matinee)|last (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|fall|summer|winter)"
   ]),
@@ -308,7 +309,7 @@ export const DEADLINE =
 /** School calendar notices and routine bus notices, not outings. */
 export const CALENDAR = new RegExp(
   alternation([
-    "no school|early dismissal|dismissal|report cards?|pd day|p\\.d\\. day|professional development day",
+    "no school|early dismissal|(?<!\\b(?:for|before|by|until|till|in time for|pour|avant) (?:the )?(?:\\d{1,2}(?::\\d{2})? )?)dismissal|report cards?|pd day|p\\.d\\. day|professional development day",
     "in-?service|picture day|picture retakes?|photo retakes?",
     "parent[- ]teacher (?:interviews|conferences)|student[- ]led conferences",
     "school (?:is )?closed|spring break|winter break|registration|school resumes|classes resume",
@@ -337,3 +338,7 @@ export const RETURN_GAP =
  */
 export const TOPIC_OF =
   /\b(?:learn(?:ing|ed|s)?|read(?:ing|s)?|books?|projects?|presentations?|reports?|videos?|films?|documentar(?:y|ies)|research(?:ing)?|stud(?:y|ying|ies)|lessons?|talk(?:ing|s)?|writ(?:e|ing)|livres?|projets?|recherches?|documentaires?|lecons?|lire|lit|lisons|ecri(?:re|vons|t)|apprend(?:re|s)?|apprenons|etudi(?:er|ons|ent)|expose)\b(?: [\w'-]+){0,3}? (?:about|on|sur|au sujet d[eu']|de la vie (?:a|au))(?: [\w'-]+){1,5}/gi
+
+/** A virtual trip or visit never leaves the room: "virtual field trip", "visite virtuelle", "sur Zoom". */
+export const VIRTUAL =
+  /\b(?:virtual(?:ly)?|virtuel(?:le)?s?|(?:on|sur|par|via) zoom|en ligne|online)\b/i

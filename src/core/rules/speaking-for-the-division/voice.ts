@@ -146,11 +146,11 @@ const NOT_SUBJECT =
 /** The school's "we", in English: "we at", "all of us here at", "the staff of", "our team at". */
 const WE_AT_EN =
   "(?:we,? (?:all )?(?:here )?at|we,? (?:the|all the) (?:staff|team|teachers|administration|students and staff|families and staff) (?:at|of)|" +
-  "(?:all of us|each of us|everyone|everybody|all (?:the )?staff|(?:the|our) (?:whole |entire )?(?:staff|team|school team|admin team|administration|leadership team|teachers)) (?:here )?(?:at|of))"
+  "(?:all of us|each of us|everyone|everybody|all (?:the )?staff|(?:the|our) (?:whole |entire )?(?:staff|team|school team|admin team|administration|leadership team|teachers)(?: and (?:staff|administration|admin|students|families|teachers))?) (?:here )?(?:at|of))"
 
 /** The school's "nous", in French: "nous, à l'école X,", "nous tous, de l'École X,", "nous, l'équipe de…". */
 const NOUS_FR =
-  "nous(?: tous| toutes| autres)?,? (?:ici,? )?(?:a|de|du|chez|(?:l'equipe(?:-ecole)?|le personnel|la direction|les enseignants|le conseil) (?:de|du|d'))"
+  "nous(?: tous| toutes| autres)?,? (?:ici,? )?(?:a|au|de|du|chez|(?:l'equipe(?:-ecole)?|le personnel|la direction|les enseignants|le conseil) (?:de|du|d'))"
 
 /** A team of the school, speaking in the third person: "l'équipe de l'école X", "le personnel de la DSFM". */
 const TEAM_FR =
