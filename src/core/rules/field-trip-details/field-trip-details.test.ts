@@ -180,7 +180,91 @@ const flagged: [string, string[]][] = [
     "On fait du ski en ce moment, de retour à l'école vers 15 h.",
     "On part pour la ferme Lavallée mardi.",
     "Nuit au Camp Stephens, arrivée à l'école à 9 h."
-  ].map((t): [string, string[]] => [t, [t]])
+  ].map((t): [string, string[]] => [t, [t]]),
+  // Live outings said as activities (EN -ing, FR present), a return with its time, FR future
+  // tense and near future with a date, FR meeting points after a trip sentence.
+  [
+    "Right now the Grade 6s are canoeing on Clear Lake, home by 4.",
+    ["Right now the Grade 6s are canoeing on Clear Lake, home by 4."]
+  ],
+  [
+    "Grade 3 is snowshoeing at FortWhyte today until noon.",
+    ["Grade 3 is snowshoeing at FortWhyte today until noon."]
+  ],
+  [
+    "This morning my Grade 2s are picking apples at the orchard in Carman, back around 11:30.",
+    ["This morning my Grade 2s are picking apples at the orchard in Carman, back around 11:30."]
+  ],
+  [
+    "Grade 5s are bowling at Sherbrook Lanes this afternoon, returning at 3.",
+    ["Grade 5s are bowling at Sherbrook Lanes this afternoon, returning at 3."]
+  ],
+  [
+    "We're fishing off the dock at Lake Audy this afternoon, back by 3:30.",
+    ["We're fishing off the dock at Lake Audy this afternoon, back by 3:30."]
+  ],
+  [
+    "At the moment we're tobogganing at Stony Mountain, back to school for 2:30 dismissal.",
+    ["At the moment we're tobogganing at Stony Mountain, back to school for 2:30 dismissal."]
+  ],
+  [
+    "Nous sommes en train de visiter le Musée du Manitoba, retour à 14 h.",
+    ["Nous sommes en train de visiter le Musée du Manitoba, retour à 14 h."]
+  ],
+  [
+    "Les 6e pêchent sur le lac Falcon ce matin, on revient vers 13 h.",
+    ["Les 6e pêchent sur le lac Falcon ce matin, on revient vers 13 h."]
+  ],
+  [
+    "On explore les sentiers du Mont-Riding aujourd'hui, de retour vers 15 h.",
+    ["On explore les sentiers du Mont-Riding aujourd'hui, de retour vers 15 h."]
+  ],
+  [
+    "Les élèves de 6e font du kayak sur le lac Minnewasta aujourd'hui jusqu'à 15 h.",
+    ["Les élèves de 6e font du kayak sur le lac Minnewasta aujourd'hui jusqu'à 15 h."]
+  ],
+  [
+    "On est en train de cueillir des citrouilles à la ferme Kraus, de retour pour le dîner!",
+    ["On est en train de cueillir des citrouilles à la ferme Kraus, de retour pour le dîner!"]
+  ],
+  [
+    "Le 3 mars, on va visiter le Musée royal de l'aviation.",
+    ["Le 3 mars, on va visiter le Musée royal de l'aviation."]
+  ],
+  [
+    "Le 22 avril, la classe de 2e ira voir une pièce au Cercle Molière.",
+    ["Le 22 avril, la classe de 2e ira voir une pièce au Cercle Molière."]
+  ],
+  [
+    "Le 4 juin, nous visiterons la ferme Kraus avec les 2e.",
+    ["Le 4 juin, nous visiterons la ferme Kraus avec les 2e."]
+  ],
+  [
+    "Vendredi prochain, on va aller glisser au parc Saint-Vital avec la 3e.",
+    ["Vendredi prochain, on va aller glisser au parc Saint-Vital avec la 3e."]
+  ],
+  [
+    "Nous partons pour le tournoi de Dauphin samedi. Point de rencontre à 7h30 au stationnement du Co-op.",
+    [
+      "Nous partons pour le tournoi de Dauphin samedi.",
+      "Point de rencontre à 7h30 au stationnement du Co-op."
+    ]
+  ],
+  [
+    "Tournoi de volleyball à Sainte-Anne samedi. RDV à 7 h 15 au Tim Hortons de la rue Principale.",
+    [
+      "Tournoi de volleyball à Sainte-Anne samedi.",
+      "RDV à 7 h 15 au Tim Hortons de la rue Principale."
+    ]
+  ],
+  [
+    "On va au parc Birds Hill lundi. Les bénévoles, soyez au stationnement du parc à 9 h 45.",
+    ["On va au parc Birds Hill lundi.", "Les bénévoles, soyez au stationnement du parc à 9 h 45."]
+  ],
+  [
+    "Les 3e iront au zoo mardi. Rendez-vous à 9 heures devant la billetterie.",
+    ["Les 3e iront au zoo mardi.", "Rendez-vous à 9 heures devant la billetterie."]
+  ]
 ]
 
 const clean: string[] = [
@@ -245,7 +329,23 @@ const clean: string[] = [
   "Les 5e visitent la classe de maternelle ce matin.",
   "Cet après-midi, on fait du bricolage dans la classe.",
   "Arrivée à l'école à 8 h 30 pour tout le monde lundi.",
-  "Ce matin, la directrice visite les classes."
+  "Ce matin, la directrice visite les classes.",
+  // Past trips (any past tense), the school's own grounds, virtual visits and topics stay quiet.
+  "We skated at the Forks on Tuesday and the kids loved it.",
+  "Grade 2 picked pumpkins at Kraus farm on Tuesday — so much fun!",
+  "Ce matin, nous avons fait de la randonnée au parc Birds Hill, quelle belle journée!",
+  "Le 7 novembre, les élèves de 5e se sont rendus au Musée de Saint-Boniface.",
+  "Ce matin, les 3e ont patiné à La Fourche, quelle belle sortie!",
+  "We're skating on the school rink this afternoon until 2!",
+  "This afternoon we're skating on the outdoor rink behind the school until 2:30!",
+  "Cet après-midi, on fait de la raquette dans la cour d'école jusqu'à 14 h.",
+  "Nous visiterons un musée virtuel en classe demain à 10 h.",
+  "We're doing a virtual field trip to the Manitoba Museum this morning at 10!",
+  "Ce matin, on lit un livre sur le parc du Mont-Riding en classe.",
+  "Le 3 mars, nous préparerons une présentation sur le Musée royal de l'aviation.",
+  "Snowshoeing in the schoolyard after lunch today, back inside by 1:30.",
+  "Back to school after the winter break on Monday at 8:45!",
+  "Parents are picking up kids at 3 today."
 ]
 
 describe("field-trip-details", () => {

@@ -80,7 +80,88 @@ const flagged: [string, string][] = [
   ["Au nom de toute la division scolaire, merci.", "Au nom de toute la division scolaire"],
   ["La DSFM a décidé de changer le calendrier.", "La DSFM a décidé"],
   ["À l'école Laurier, on a pris la décision de fermer tôt.", "À l'école Laurier, on a"],
-  ["Here at Oak Bank School, we have decided to go phone-free.", "Here at Oak Bank School, we have"]
+  [
+    "Here at Oak Bank School, we have decided to go phone-free.",
+    "Here at Oak Bank School, we have"
+  ],
+  // Third round: the school's "we" and teams (we at / all of us at / the staff at / nous, à… /
+  // l'équipe de…) with an act of announcing or deciding; institution names of many shapes.
+  [
+    "All of us at Rivers Elementary are thrilled to announce our new principal!",
+    "All of us at Rivers Elementary are thrilled to announce"
+  ],
+  [
+    "We at Park West S.D. are asking all families to keep sick kids home.",
+    "We at Park West S.D. are"
+  ],
+  [
+    "Everyone here at Rossburn Middle Years School is excited to announce a new breakfast club!",
+    "Everyone here at Rossburn Middle Years School is excited to announce"
+  ],
+  [
+    "We at Oakburn Middle Years will be closed Monday for the election.",
+    "We at Oakburn Middle Years will"
+  ],
+  [
+    "The staff at Russell Elementary have decided to cancel the Halloween parade.",
+    "The staff at Russell Elementary have decided"
+  ],
+  [
+    "All of us at Foxwarren School wish to announce that the gym reopens Monday.",
+    "All of us at Foxwarren School wish to announce"
+  ],
+  [
+    "The staff and administration at Reston School are excited to announce our spring musical!",
+    "The staff and administration at Reston School are excited to announce"
+  ],
+  ["On behalf of all the staff at Oakburn School, Merry Christmas!", "On behalf of all the staff"],
+  ["The school board has voted to close Foxwarren School in June.", "The school board has voted"],
+  [
+    "Shoal Lake School is postponing parent-teacher interviews to next week.",
+    "Shoal Lake School is postponing"
+  ],
+  [
+    "Nous, de l'école Lacerte, annonçons la fermeture de la bibliothèque pour rénovations.",
+    "Nous, de l'école Lacerte, annonçons"
+  ],
+  ["Nous, à la DSFM, reportons la rentrée au 5 septembre.", "Nous, à la DSFM, reportons"],
+  [
+    "Nous, l'équipe-école de Sainte-Anne, souhaitons vous informer que la cour sera fermée.",
+    "Nous, l'équipe-école de Sainte-Anne, souhaitons"
+  ],
+  [
+    "Nous tous, à l'école Notre-Dame, sommes heureux d'annoncer la venue d'une nouvelle directrice.",
+    "Nous tous, à l'école Notre-Dame, sommes heureux"
+  ],
+  [
+    "Toute l'équipe de la DSFM vous annonce un nouveau calendrier.",
+    "Toute l'équipe de la DSFM vous annonce"
+  ],
+  [
+    "L'équipe de l'école Précieux-Sang annonce que la danse est annulée.",
+    "L'équipe de l'école Précieux-Sang annonce"
+  ],
+  [
+    "Ici, à l'école Pointe-des-Chênes, nous fermerons à midi demain.",
+    "Ici, à l'école Pointe-des-Chênes, nous fermerons"
+  ],
+  [
+    "Nous, au Collège Louis-Riel, sommes ravis d'accueillir nos nouveaux élèves.",
+    "Nous, au Collège Louis-Riel, sommes ravis"
+  ],
+  [
+    "L'École Saint-Joachim a choisi de reporter la remise des bulletins.",
+    "L'École Saint-Joachim a choisi"
+  ],
+  ["L'école Taché reporte la soirée des parents au 14 novembre.", "L'école Taché reporte"],
+  [
+    "Le personnel de l'École communautaire Gilbert-Rosset annule le souper spaghetti de vendredi.",
+    "Le personnel de l'École communautaire Gilbert-Rosset annule"
+  ],
+  [
+    "Chez nous à l'École Sainte-Agathe, on interdit les cellulaires à partir de lundi.",
+    "Chez nous à l'École Sainte-Agathe, on interdit"
+  ]
 ]
 
 const clean: string[] = [
@@ -107,7 +188,21 @@ const clean: string[] = [
   "My old car will no longer be starting in this cold.",
   "À l'école Laurier, on a joué au soccer toute la journée.",
   "Here at Oak Bank School, we have had so much fun this week!",
-  "À l'école Laurier, nous avons chanté pour les aînés."
+  "À l'école Laurier, nous avons chanté pour les aînés.",
+  // A class, a home or a farm is not the school; opinions, reports and past accounts are not its voice.
+  "My Grade 4s at Oakburn School have decided to name our class fish Bubbles.",
+  "My class at Rivers Elementary has decided to adopt a whale!",
+  "I'm glad the division decided to keep the pool open.",
+  "Everyone at Souris School loved the assembly yesterday.",
+  "Heard from the office that Reston School is closing early because of the storm.",
+  "We at the Friesen farm are harvesting all weekend!",
+  "Mes élèves de l'école Lacerte ont décidé de nommer notre poisson Bubulle.",
+  "Ma classe de l'École Réal-Bérard a décidé d'adopter un hamster.",
+  "Je trouve que la DSFM a pris une bonne décision pour les cellulaires.",
+  "La direction nous a dit que l'école ferme tôt demain.",
+  "Merci à toute l'équipe de l'École Lagimodière pour l'accueil pendant mon stage!",
+  "L'équipe de l'école Taché a présenté un beau spectacle hier.",
+  "Nous, à la maison, avons décidé de faire un pique-nique."
 ]
 
 describe("speaking-for-the-division", () => {

@@ -96,7 +96,7 @@ export const FR_ACT_NOUS =
   [
     `(?:vous |nous )?(?:${FR_NOUS})`,
     `avons (?:\\w+ )?(?:${DECIDE_FR}|le plaisir|l'honneur|le regret|la tristesse|la joie)`,
-    `sommes ${SENTIMENT_FR} (?:de|d')`,
+    `sommes ${SENTIMENT_FR}(?= (?:de|d'))`,
     `allons (?:vous |nous )?(?:${FR_INF})`,
     "nous (?:excusons|engageons)"
   ].join("|") +
@@ -108,7 +108,7 @@ export const FR_ACT_IL =
   [
     `(?:vous |nous )?(?:${FR_IL})`,
     `a (?:\\w+ )?(?:${DECIDE_FR}|le plaisir|l'honneur|le regret)`,
-    `est ${SENTIMENT_FR} (?:de|d')`,
+    `est ${SENTIMENT_FR}(?= (?:de|d'))`,
     `va (?:vous |nous )?(?:${FR_INF})`
   ].join("|") +
   ")\\b"
@@ -119,7 +119,7 @@ export const FR_ACT_ILS =
   [
     `(?:vous |nous )?(?:${FR_ILS})`,
     `ont (?:\\w+ )?(?:${DECIDE_FR}|le plaisir|l'honneur|le regret)`,
-    `sont ${SENTIMENT_FR} (?:de|d')`,
+    `sont ${SENTIMENT_FR}(?= (?:de|d'))`,
     `vont (?:vous |nous )?(?:${FR_INF})`
   ].join("|") +
   ")\\b"
