@@ -8,6 +8,7 @@ import { messages } from "./messages"
 import { findWhen, hasReturnTime, tripFixes } from "./trip-details"
 import {
   CALENDAR,
+  CANCELLED,
   DEADLINE,
   DESTINATION,
   ON_SITE,
@@ -57,7 +58,8 @@ function describe(sentence: string, settings: CheckSettings): SentenceFacts {
   return {
     where: TRAVEL_CUE.test(s) || (away && !onSite),
     when: when.length > 0,
-    excluded: RECAP.test(s) || CALENDAR.test(s) || DEADLINE.test(s) || VIRTUAL.test(s)
+    excluded:
+      RECAP.test(s) || CALENDAR.test(s) || DEADLINE.test(s) || VIRTUAL.test(s) || CANCELLED.test(s)
   }
 }
 

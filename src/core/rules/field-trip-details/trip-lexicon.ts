@@ -103,7 +103,7 @@ export const TRAVEL_CUE = new RegExp(
     "bus(?:es)?\\b[^.!?]{0,40}\\b(?:leaves?|leaving|departs?|will leave|is leaving|returns?|will return|gets back|arrives?)",
     "depart(?:s|ing|ure)?",
     "leav(?:e|es|ing) (?:for|from)",
-    "meet(?:ing)? (?:us )?(?:at|outside|by|in the \\w+ (?:parking )?lot)",
+    "(?<!(?:staff|parent|team|board|council|committee|zoom|virtual|class|club|pac|pta|info|information|department|union|planning) )meet(?:ing)? (?:us )?(?:at|outside|by|in the \\w+ (?:parking )?lot)",
     "meeting (?:point|place|spot)",
     "(?:be|are|'re|will be|'ll be|get|gets|arrive|arriving|and) back (?:at|by|around|to)",
     "return(?:s|ing)? (?:to (?:the )?school )?(?:at|by|around)",
@@ -120,7 +120,7 @@ export const TRAVEL_CUE = new RegExp(
     ", back (?:at school )?(?:by|at|around)",
     "(?:on est|nous sommes|on sera|nous serons) (?:au|a la|aux|a l')(?! ?ecole| gymnase| classe)",
     // French departures, returns and meeting points: "on part pour le parc", "retour à l'école vers 14 h".
-    "(?:on part|nous partons|partent|on s'en va) (?:pour|vers|a|au)",
+    "(?:on part|nous partons|partent|partira|partiront|on s'en va) (?:pour|vers|a|au|de|du|d'|des)",
     "(?:de )?retour a l'ecole (?:vers|a|pour|avant)",
     "on se retrouve (?:sur|devant|a|au|pres|dans le stationnement)|rassemblement (?:a|devant|au|pres)",
     "visit(?:ent|ons) (?:le|la|les|l')(?! ?(?:classe|ecole|gymnase))"
@@ -206,7 +206,7 @@ export const OUTING_CUE = new RegExp(
 
 /** A capitalised destination: "going to Ottawa", "our team at Kirkcaldy Heights", "plays in Brandon". */
 export const DESTINATION =
-  /\b(?:(?:[Ss]ki|[Ss]nowshoe|[Ss]kating|[Ss]wim|[Ss]ledding|[Tt]obogganing|[Cc]anoe|[Hh]iking|[Bb]each|[Ff]ield) [Dd]ay|jouer(?:a|ont|ons)|affronter(?:a|ont|ons)|participer(?:a|ont|ons)) (?:at|in|a|au|aux|contre) [A-Z]|\b(?:going|goes|go|fly(?:ing)?|driv(?:e|ing)|travel(?:ling|ing)?|trip|head(?:s|ed|ing)?|off|team|teams|squad|runners|players|athletes|band|choir|plays?|playing|compet(?:e|es|ing)|race|races|racing) (?:\w+ )?(?:to|at|in) (?!(?:Grade|Gr|Room|Mr|Mrs|Ms|Mx|Dr|I|French|English|Math|Science)\b)[A-Z][a-z]+|\b(?:[Pp]atin|[Rr]aquette|[Gg]lissade|[Bb]aignade|[Cc]anot|[Kk]ayak|[Ss]kating|[Ss]kiing|[Ss]wimming|[Ss]nowshoeing|[Ss]ledding|[Hh]iking) (?:a|au|aux|at|on) (?:La |Le |The )?[A-Z]|[Pp]iscine [A-Z]/
+  /\b(?:[Cc]ourse|[Tt]ournoi|[Mm]atch|[Cc]ompetition|[Rr]encontre|[Cc]hampionnat|[Ff]estival|[Vv]oyage|[Ss]ortie|[Ee]xcursion)s?(?: (?:de |d')[\w-]+)? (?:a|au|aux) (?:La |Le )?[A-Z]|\b(?:(?:[Ss]ki|[Ss]nowshoe|[Ss]kating|[Ss]wim|[Ss]ledding|[Tt]obogganing|[Cc]anoe|[Hh]iking|[Bb]each|[Ff]ield) [Dd]ay|jouer(?:a|ont|ons)|affronter(?:a|ont|ons)|participer(?:a|ont|ons)) (?:at|in|a|au|aux|contre) [A-Z]|\b(?:going|goes|go|fly(?:ing)?|driv(?:e|ing)|travel(?:ling|ing)?|trip|head(?:s|ed|ing)?|off|team|teams|squad|runners|players|athletes|band|choir|plays?|playing|compet(?:e|es|ing)|race|races|racing) (?:\w+ )?(?:to|at|in) (?!(?:Grade|Gr|Room|Mr|Mrs|Ms|Mx|Dr|I|French|English|Math|Science)\b)[A-Z][a-z]+|\b(?:[Pp]atin|[Rr]aquette|[Gg]lissade|[Bb]aignade|[Cc]anot|[Kk]ayak|[Ss]kating|[Ss]kiing|[Ss]wimming|[Ss]nowshoeing|[Ss]ledding|[Hh]iking) (?:a|au|aux|at|on) (?:La |Le |The )?[A-Z]|[Pp]iscine [A-Z]/
 
 /** Before a place: it is where students go or are ("to the zoo"), not what they learn about. */
 const TOWARD =
@@ -224,7 +224,7 @@ export const PLACE_COMMON = new RegExp(
     "festival|carnaval|piscine|plage|ferme|patinoire|arena|centre de ski|station de ski|sentiers?|foret|" +
     "marsh|wetlands?|trail|forest|woods|conservation area|food bank|soup kitchen|care home|nursing home|" +
     "seniors'? (?:home|cent(?:re|er))|hotel|motel|lodge|inn|ski resort|ski area|hill|orchard|verger|butte|colline|" +
-    "caserne(?: de pompiers)?|lac|riviere|montagne|chalet|dock|quai|boardwalk|greenhouse|serre|bakery|boulangerie|garden centre|jardin botanique|cathedrale|cathedral)\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))",
+    "caserne(?: de pompiers)?|bibliotheque (?:municipale|publique|regionale)|lac|riviere|montagne|chalet|dock|quai|boardwalk|greenhouse|serre|bakery|boulangerie|garden centre|jardin botanique|cathedrale|cathedral)\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))",
   "i"
 )
 
@@ -254,8 +254,9 @@ export const ON_SITE = new RegExp(
     "in (?:our )?class(?:room)?",
     "(?:back )?to school",
     "(?:east|west|north|south|front|back|main|side) (?:doors?|entrance)",
-    "at home",
-    "(?:au|dans le) gymnase|(?:a|dans) la (?:bibliotheque|cafeteria|salle \\w+)|dans (?:la|notre|ma) classe|(?:a|dans) l'ecole|au local \\d+",
+    // A home game or a day at home; not "forgot his EpiPen at home" in a post from the Forks.
+    "(?:plays?|playing|games?|match(?:es)?|stay(?:s|ing)?|learning|learn|work(?:ing)?|be) at home",
+    "(?:au|dans le) gymnase|(?:a|dans) la (?:bibliotheque|cafeteria|salle \\w+)(?! (?:municipale|publique|regionale))|dans (?:la|notre|ma) classe|(?:a|dans) l'ecole|au local \\d+",
     "home (?:game|match|tournament|meet)",
     "(?:in|at) (?:room|rm\\.?) \\d+",
     "(?:visiting|visits?|coming to|comes to|come to|joining) (?:our|my|the) (?:class|classroom|school|gym)",
@@ -342,3 +343,7 @@ export const TOPIC_OF =
 /** A virtual trip or visit never leaves the room: "virtual field trip", "visite virtuelle", "sur Zoom". */
 export const VIRTUAL =
   /\b(?:virtual(?:ly)?|virtuel(?:le)?s?|(?:on|sur|par|via) zoom|en ligne|online)\b/i
+
+/** A cancelled outing tells no one where students will be: "annulons la sortie", "trip is cancelled". */
+export const CANCELLED =
+  /\b(?:cancell?(?:ed|ing|s)?|called off|annul(?:e|es|ee|ees|ons|ent|era|eront|er))\b/i

@@ -132,7 +132,7 @@ export const FR_ACT_ILS =
 const NAME_WORD =
   "(?!(?:at|of|from|in|with|for|to|the|our|my|a|an|and|de|du|des|la|le|les|chez|et)\\b)[A-Z][\\w'.-]+ "
 export const ORG =
-  "(?:(?:the |our |this |my )?(?:whole |entire )?(?:school division|division|school board|school|staff|administration|board of trustees|" +
+  "(?:(?:the |our |this |my )?(?:whole |entire )?(?:school division|division|school board|board|school|staff|administration|board of trustees|" +
   `(?:${NAME_WORD}){1,4}(?:School Division|School District|S\\.D\\.|SD|School|Elementary School|Elementary|Collegiate Institute|Collegiate|High School|Middle School|Middle Years School|Middle Years|Junior High|Early Years School|Academy|Community School|Institute|Secondary School))` +
   "|(?:l'|la |le |notre |mon |ma )(?:ecole|division(?: scolaire)?|commission scolaire|personnel|direction|college|conseil scolaire)(?: communautaire| secondaire| primaire| elementaire)?(?: (?:[A-Z][\\w'.-]+ ?){1,4})?" +
   "|(?:Ecole|College|Division scolaire) (?:[A-Z][\\w'.-]+ ?){1,4}" +
@@ -145,7 +145,7 @@ const NOT_SUBJECT =
 
 /** The school's "we", in English: "we at", "all of us here at", "the staff of", "our team at". */
 const WE_AT_EN =
-  "(?:we,? (?:all )?(?:here )?at|we,? (?:the|all the) (?:staff|team|teachers|administration|students and staff|families and staff) (?:at|of)|" +
+  "(?:(?:we|us),? (?:all )?(?:here )?at|we,? (?:the|all the) (?:staff|team|teachers|administration|students and staff|families and staff) (?:at|of)|" +
   "(?:all of us|each of us|everyone|everybody|all (?:the )?staff|(?:the|our) (?:whole |entire )?(?:staff|team|school team|admin team|administration|leadership team|teachers)(?: and (?:staff|administration|admin|students|families|teachers))?) (?:here )?(?:at|of))"
 
 /** The school's "nous", in French: "nous, à l'école X,", "nous tous, de l'École X,", "nous, l'équipe de…". */
@@ -195,7 +195,11 @@ export function voicePattern(org: string): RegExp {
         `\\b(?:${NOUS_FR} ${org}|nous,? ${SCHOOL_TEAM_OF_PLACE}),? (?:nous )?${FR_ACT_NOUS}`,
         `\\b(?:${TEAM_FR}${org}|${SCHOOL_TEAM_OF_PLACE}),? (?:${FR_ACT_IL}|${FR_ACT_ILS})`,
         `\\b(?:${subj}),? (?:is|are|will be|will|has|have)? ?(?:now |officially |also )?(?:${EN_DECIDING})\\b`,
-        `\\b${subj},? (?:${FR_DECIDES}|a (?:\\w+ )?${DECIDE_FR}|va (?:${FR_INF}))\\b`
+        `\\b${subj},? (?:${FR_DECIDES}|a (?:\\w+ )?${DECIDE_FR}|va (?:${FR_INF})|passe(?:ra)? (?:a|au))\\b`,
+        // Passive and impersonal decisions: "Il a été décidé par l'école que…", "It has been decided by
+        // the board", "C'est décidé : l'école X passe à…", "It's official: X is going phone-free".
+        `\\b(?:il a ete|il est|it has been|it was|it's been|it is) (?:officiellement |officially )?(?:decide|decided|determined|agreed|resolu|convenu) (?:par|by) ${org}`,
+        `\\b(?:c'est (?:decide|officiel)|it's (?:official|decided)|it is (?:official|decided))\\s*[:!,-]?\\s*${org},? \\w+`
       ].join("|") +
       ")",
     "iu"
