@@ -264,6 +264,35 @@ const flagged: [string, string[]][] = [
   [
     "Les 3e iront au zoo mardi. Rendez-vous à 9 heures devant la billetterie.",
     ["Les 3e iront au zoo mardi.", "Rendez-vous à 9 heures devant la billetterie."]
+  ],
+  [
+    "On our way to the Legislative Building with the Grade 6s!",
+    ["On our way to the Legislative Building with the Grade 6s!"]
+  ],
+  ["Live from Spruce Woods! The Grade 7s are setting up their tents.", ["Live from Spruce Woods!"]],
+  [
+    "En route vers le Festival du Voyageur avec la 3e! Retour à 14 h 30.",
+    ["En route vers le Festival du Voyageur avec la 3e!", "Retour à 14 h 30."]
+  ],
+  [
+    "Le 14 mai prochain, les élèves de 2e année se déplaceront au Musée de Saint-Boniface.",
+    ["Le 14 mai prochain, les élèves de 2e année se déplaceront au Musée de Saint-Boniface."]
+  ],
+  [
+    "Le 12 mai, les 3e auront la chance de visiter le Musée royal de l'aviation.",
+    ["Le 12 mai, les 3e auront la chance de visiter le Musée royal de l'aviation."]
+  ],
+  [
+    "Les élèves de 6e prendront l'autobus pour Winnipeg le 20 mai.",
+    ["Les élèves de 6e prendront l'autobus pour Winnipeg le 20 mai."]
+  ],
+  [
+    "Les parents qui accompagnent doivent être à l'entrée du zoo à 9 h.",
+    ["Les parents qui accompagnent doivent être à l'entrée du zoo à 9 h."]
+  ],
+  [
+    "We're out on the land today with Elder Mary learning about medicines, back by 2.",
+    ["We're out on the land today with Elder Mary learning about medicines, back by 2."]
   ]
 ]
 
@@ -345,7 +374,12 @@ const clean: string[] = [
   "Le 3 mars, nous préparerons une présentation sur le Musée royal de l'aviation.",
   "Snowshoeing in the schoolyard after lunch today, back inside by 1:30.",
   "Back to school after the winter break on Monday at 8:45!",
-  "Parents are picking up kids at 3 today."
+  "Parents are picking up kids at 3 today.",
+  "We're on our way to becoming great readers this year!",
+  "Les élèves iront à la bibliothèque de l'école mardi à 10 h.",
+  "We're going to the gym at 2 for the assembly.",
+  "Back at school after a wonderful morning at the zoo, lunch at 12!",
+  "De retour de notre sortie au zoo, dîner à midi!"
 ]
 
 describe("field-trip-details", () => {

@@ -64,7 +64,7 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
   },
   {
     kind: "live",
-    re: /\b(?:right now|currently|at the moment|as we speak|en ce moment|presentement|en direct)\b/gi
+    re: /\b(?:right now|currently|at the moment|as we speak|en ce moment|presentement|en direct|live from|en route (?:to|for|pour|vers)|on (?:our|the) way (?:to|back)(?! (?:becoming|being)\b)|sur la route (?:de|du|vers))\b/gi
   },
   {
     // "Day 1 of our camp at …", "Jour 2 au Camp …": an outing under way.
@@ -94,10 +94,12 @@ export const TRAVEL_CUE = new RegExp(
     "(?<!(?:horaire|heures?|portes?) de )sorties?(?: scolaires?)?(?! des classes| de secours| virtuelles?)",
     "head(?:s|ing)? (?:out |off |over |back )?(?:to|for)",
     "off to",
-    "on (?:our|the|their) way to",
+    "on (?:our|the|their) way to(?! (?:becoming|being)\\b)",
+    "live from|en route (?:to|for)",
     "on the bus|next stop",
     "travel(?:s|ling|ing)? to",
-    "going to (?:the|camp)",
+    // Not a room of the school: "going to the gym at 2".
+    "going to (?:the|camp)(?! (?:gym|library|classroom|office|cafeteria|lunchroom|music room|staff room|playground)\\b)",
     "fl(?:y|ies|ying) (?:out|to|into|home|back)|flights?",
     "(?:stay|stays|staying) (?:at|in|overnight)",
     "bus(?:es)?\\b[^.!?]{0,40}\\b(?:leaves?|leaving|departs?|will leave|is leaving|returns?|will return|gets back|arrives?)",
@@ -108,11 +110,12 @@ export const TRAVEL_CUE = new RegExp(
     "(?:be|are|'re|will be|'ll be|get|gets|arrive|arriving|and) back (?:at|by|around|to)",
     "return(?:s|ing)? (?:to (?:the )?school )?(?:at|by|around)",
     "overnight",
-    "iront|irons|allons|partira|partons|autobus (?:part|partent|partira|partiront|quitte|quitteront|revient|reviennent|reviendra|reviendront)",
+    `(?:iront|irons|ira|irez|irai) (?!bien|mieux|de soi)(?!(?:a|au|dans) (?:la |le |l')?(?:gymnase|bibliotheque(?! (?:municipale|publique|regionale))|classe|cafeteria|local|salle|ecole|cour)\\b)`,
+    "allons|partira|partons|autobus (?:part|partent|partira|partiront|quitte|quitteront|revient|reviennent|reviendra|reviendront)",
     // "🐸 back around 3:30!", "then back on the bus": a return after an outing.
     "back on the bus",
     // French future tense and meeting points: "les élèves iront au Musée", "nous visiterons".
-    "ira (?!bien|mieux|de soi)\\w+|irez|irai|se rendr(?:a|ont|ons)|nous rendrons|partiront|" +
+    "se rendr(?:a|ont|ons)|nous rendrons|se deplacer(?:a|ont|ons)|partiront|prendr(?:a|ont|ons) l'autobus|en route (?:vers|pour)|" +
       "(?:va|vont|allons|allez|vais) (?:aller|partir|se rendre|nous rendre|faire une (?:sortie|excursion|randonnee))|" +
       "participer(?:a|ont|ons) (?:au|a la|aux)|assister(?:a|ont|ons) (?:au|a la|a un|a une)|" +
       "ser(?:a|ont|ons) (?:au|a la|aux|a l') (?:[\\w'-]+ ){0,3}(?:musee|parc|zoo|plage|lac|camp|centre|theatre|cabane|ferme|piscine|arena|festival)",
@@ -193,6 +196,8 @@ export const OUTING_CUE = new RegExp(
     `(?:are|is|'re|'s|am|'ll be|will be|currently|now|out|busy|off) (?:all |out |currently |now |busy |off |still )*(?:${ACTIVITY_ING})`,
     // "Les 6e pêchent sur le lac", "nous visiterons la ferme", "on va patiner", "en train de visiter".
     ACTIVITY_FR,
+    // "auront la chance de visiter le Musée", "pour aller au parc".
+    "(?:chance|occasion|plaisir|privilege) (?:de |d')(?:aller|visiter|se rendre|partir)|(?:pour|afin d') ?(?:aller|visiter|se rendre) (?:au|a la|a l'|aux|le|la|les|l')",
     `(?:en train d'|en train de |(?:va|vont|allons|allez|vais|ira|iront|irons) )(?:${FR_INFINITIVE})`,
     // A meeting point with a time ("Rendez-vous à 9 h 30 devant l'entrée principale", "RDV 8h").
     "rendez-vous|rdv|point de (?:rencontre|ralliement|depart)|lieu de rencontre|on se (?:rejoint|rassemble|retrouve)|nous nous (?:rejoindrons|retrouverons|rassemblerons)",
@@ -210,7 +215,7 @@ export const DESTINATION =
 
 /** Before a place: it is where students go or are ("to the zoo"), not what they learn about. */
 const TOWARD =
-  "(?:\\b(?:[Tt]o|[Aa]t|[Ii]n|[Ff]rom|[Vv]isit(?:s|ing)?|[Tt]our(?:s|ing)?(?: of)?|[Ii]n front of|[Oo]utside(?: of)?|[Bb]ehind|[Aa]cross from|[Ii]nside|[Aa]round|[Nn]ear|[Oo]n|[Aa]u|[Aa]ux|[Aa] la|[Cc]hez|[Ss]ur|[Dd]ans)\\s|@\\s?)"
+  "(?:\\b(?:[Tt]o|[Aa]t|[Ii]n|[Ff]rom|[Vv]isit(?:s|ing)?|[Tt]our(?:s|ing)?(?: of)?|[Ii]n front of|[Oo]utside(?: of)?|[Bb]ehind|[Aa]cross from|[Ii]nside|[Aa]round|[Nn]ear|[Oo]n|[Aa]u|[Aa]ux|[Aa] la|[Cc]hez|[Ss]ur|[Dd]ans)\\s|\\b[Aa] l'|@\\s?)"
 
 /** Common off-site places, possibly with a name in front ("to the zoo", "at the Birtle ski hill"). */
 export const PLACE_COMMON = new RegExp(
@@ -224,7 +229,7 @@ export const PLACE_COMMON = new RegExp(
     "festival|carnaval|piscine|plage|ferme|patinoire|arena|centre de ski|station de ski|sentiers?|foret|" +
     "marsh|wetlands?|trail|forest|woods|conservation area|food bank|soup kitchen|care home|nursing home|" +
     "seniors'? (?:home|cent(?:re|er))|hotel|motel|lodge|inn|ski resort|ski area|hill|orchard|verger|butte|colline|" +
-    "caserne(?: de pompiers)?|bibliotheque (?:municipale|publique|regionale)|lac|riviere|montagne|chalet|dock|quai|boardwalk|greenhouse|serre|bakery|boulangerie|garden centre|jardin botanique|cathedrale|cathedral)\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))",
+    "caserne(?: de pompiers)?|land|territoire|bibliotheque (?:municipale|publique|regionale)|lac|riviere|montagne|chalet|dock|quai|boardwalk|greenhouse|serre|bakery|boulangerie|garden centre|jardin botanique|cathedrale|cathedral)\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))",
   "i"
 )
 
@@ -298,6 +303,7 @@ export const RECAP = new RegExp(
     // English past after its subject: "we skated", "the Grade 6s canoed", "they rode the chairlift".
     "(?:we|they|kids|students|everyone|class|team|(?:grade )?\\d+s|grade \\d+) (?:all |really |just |finally |also )?" +
       "(?:(?!(?:excited|interested|pleased|thrilled|delighted|scheduled|planned|invited|expected|required|supposed|prepared|dressed|packed|booked|registered|signed|allowed|asked|reminded|needed)\\b)[a-z]{2,}(?<!e)ed|rode|swam|flew|drove|caught|took|ate|ran|got to|spent|sang|rode|threw|found|left|bought|brought|wore)",
+    "(?:back|home|de retour|rentres?) (?:at school |a l'ecole )?(?:after|from|de|d'|du) (?:an? |our |the |notre |la |une |leur |cette )?(?:\\w+ )?(?:trip|day|visit|morning|afternoon|outing|adventure|sortie|journee|visite|excursion|matinee)",
     "c'etait|quelle (?:belle |super |magnifique )?(?:journee|sortie|experience|matinee)|last (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|fall|summer|winter)"
   ]),
   "i"

@@ -6,7 +6,7 @@ import { isOfficialAccount } from "../support/accounts"
 import { sentenceMemo } from "../support/memo"
 import { orgPattern } from "../support/staff-cues"
 import { messages } from "./messages"
-import { ORG, voicePattern } from "./voice"
+import { EN_ACT, ORG, voicePattern } from "./voice"
 
 /**
  * speaking-for-the-division (ESM procedure 1(a)): without written permission,
@@ -36,6 +36,14 @@ const OPINION =
 const INSIDE_COMPLEMENT =
   /\b(?:at|of|from|in|with|for|to|de|du|des|a|chez|pour|avec|dans) (?:(?:l'|la |le |the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'.-]* ){1,4}$/
 
+/**
+ * "We at Oakburn are cancelling…": the school's "we" before a bare capitalised name, which only
+ * case tells from "we at home are…"; so it is matched case-sensitively, with the same acts.
+ */
+const WE_AT_NAME = new RegExp(
+  `\\b(?:[Ww]e|[Uu]s|[Aa]ll of us)(?: here)? at (?:[A-Z][\\w'.-]+ ){0,3}[A-Z][\\w'.-]+,? (?:we )?${EN_ACT}`
+)
+
 const voices = new WeakMap<CheckSettings, RegExp>()
 const hits = sentenceMemo<[number, number] | null>()
 
@@ -63,7 +71,7 @@ export const speakingForTheDivision = defineRule({
     const out: RawFinding[] = []
     for (const seg of paragraphs(text).flatMap(sentences)) {
       const hit = hits(settings, seg.text, () => {
-        const m = voiceFor(settings).exec(seg.text)
+        const m = voiceFor(settings).exec(seg.text) ?? WE_AT_NAME.exec(seg.text)
         // A relay word before the match or inside it ("I heard the school is moving to…").
         const upTo = seg.text.slice(0, m?.index ?? 0) + (m?.[0] ?? "")
         if (!m || RELAY.test(upTo) || OPINION.test(upTo)) return null

@@ -161,6 +161,21 @@ const flagged: [string, string][] = [
   [
     "Chez nous à l'École Sainte-Agathe, on interdit les cellulaires à partir de lundi.",
     "Chez nous à l'École Sainte-Agathe, on interdit"
+  ],
+  [
+    "We at Oakburn are cancelling tonight's games because of the roads.",
+    "We at Oakburn are cancelling"
+  ],
+  ["We at Goose Lake High have decided to move exams online.", "We at Goose Lake High have"],
+  [
+    "Here at the division office, we have decided to extend the break.",
+    "Here at the division office, we have"
+  ],
+  ["As a school, we are moving to a four-day week in September.", "As a school, we are moving"],
+  ["En tant qu'école, nous reportons la soirée des parents.", "En tant qu'école, nous reportons"],
+  [
+    "Les enseignants de l'École Lacerte ont décidé d'annuler le concert.",
+    "Les enseignants de l'École Lacerte ont décidé"
   ]
 ]
 
@@ -202,7 +217,10 @@ const clean: string[] = [
   "La direction nous a dit que l'école ferme tôt demain.",
   "Merci à toute l'équipe de l'École Lagimodière pour l'accueil pendant mon stage!",
   "L'équipe de l'école Taché a présenté un beau spectacle hier.",
-  "Nous, à la maison, avons décidé de faire un pique-nique."
+  "Nous, à la maison, avons décidé de faire un pique-nique.",
+  "We at home are cancelling our dinner plans lol.",
+  "We at Grandma's are staying up late!",
+  "We at Costco are out of everything."
 ]
 
 describe("speaking-for-the-division", () => {

@@ -132,8 +132,8 @@ export const FR_ACT_ILS =
 const NAME_WORD =
   "(?!(?:at|of|from|in|with|for|to|the|our|my|a|an|and|de|du|des|la|le|les|chez|et)\\b)[A-Z][\\w'.-]+ "
 export const ORG =
-  "(?:(?:the |our |this |my )?(?:whole |entire )?(?:school division|division|school board|board|school|staff|administration|board of trustees|" +
-  `(?:${NAME_WORD}){1,4}(?:School Division|School District|S\\.D\\.|SD|School|Elementary School|Elementary|Collegiate Institute|Collegiate|High School|Middle School|Middle Years School|Middle Years|Junior High|Early Years School|Academy|Community School|Institute|Secondary School))` +
+  "(?:(?:the |our |this |my )?(?:whole |entire )?(?:(?:school division|division|school board|board|school)(?: central office| board office| office)?|staff|administration|board of trustees|" +
+  `(?:${NAME_WORD}){1,4}(?:School Division|School District|S\\.D\\.|SD|School|Elementary School|Elementary|Collegiate Institute|Collegiate|High School|High|Middle School|Middle Years School|Middle Years|Junior High|Early Years School|Academy|Community School|Institute|Secondary School))` +
   "|(?:l'|la |le |notre |mon |ma )(?:ecole|division(?: scolaire)?|commission scolaire|personnel|direction|college|conseil scolaire)(?: communautaire| secondaire| primaire| elementaire)?(?: (?:[A-Z][\\w'.-]+ ?){1,4})?" +
   "|(?:Ecole|College|Division scolaire) (?:[A-Z][\\w'.-]+ ?){1,4}" +
   "|(?:the |la |our |notre )?(?:DSFM|[A-Z]{1,4}SD)\\b" +
@@ -150,11 +150,11 @@ const WE_AT_EN =
 
 /** The school's "nous", in French: "nous, à l'école X,", "nous tous, de l'École X,", "nous, l'équipe de…". */
 const NOUS_FR =
-  "nous(?: tous| toutes| autres)?,? (?:ici,? )?(?:a|au|de|du|chez|(?:l'equipe(?:-ecole)?|le personnel|la direction|les enseignants|le conseil) (?:de|du|d'))"
+  "nous(?: tous| toutes| autres)?,? (?:ici,? )?(?:a|au|de|du|chez|(?:l'equipe(?:-ecole)?|le personnel|la direction|les enseignant(?:e)?s|les membres du personnel|le conseil) (?:de|du|d'))"
 
 /** A team of the school, speaking in the third person: "l'équipe de l'école X", "le personnel de la DSFM". */
 const TEAM_FR =
-  "(?:toute |tout )?(?:l'equipe(?:-ecole)?|le personnel(?: enseignant)?|la direction|l'administration|le conseil(?: scolaire| d'administration)?) (?:de |du |d')"
+  "(?:toute |tout )?(?:l'equipe(?:-ecole)?|le personnel(?: enseignant)?|la direction|l'administration|le conseil(?: scolaire| d'administration)?|(?:tous )?les (?:enseignant(?:e)?s|membres du personnel)) (?:de |du |d')"
 
 /** "L'équipe-école de Sainte-Anne": after "équipe-école" a bare place name is the school. */
 const SCHOOL_TEAM_OF_PLACE = "l'equipe-ecole (?:de |du |d')[\\w'-]+(?: [\\w'-]+){0,2}"
@@ -196,6 +196,9 @@ export function voicePattern(org: string): RegExp {
         `\\b(?:${TEAM_FR}${org}|${SCHOOL_TEAM_OF_PLACE}),? (?:${FR_ACT_IL}|${FR_ACT_ILS})`,
         `\\b(?:${subj}),? (?:is|are|will be|will|has|have)? ?(?:now |officially |also )?(?:${EN_DECIDING})\\b`,
         `\\b${subj},? (?:${FR_DECIDES}|a (?:\\w+ )?${DECIDE_FR}|va (?:${FR_INF})|passe(?:ra)? (?:a|au))\\b`,
+        // "As a school, we are moving to…", "En tant qu'école, nous reportons…".
+        `\\bas an? (?:school|division|school community|school team|staff|board)(?: community)?,? we(?:'re|'ve|'ll)? ${EN_ACT}`,
+        `\\ben tant qu'(?:ecole|equipe(?:-ecole)?|division(?: scolaire)?|personnel),? (?:nous )?${FR_ACT_NOUS}`,
         // Passive and impersonal decisions: "Il a été décidé par l'école que…", "It has been decided by
         // the board", "C'est décidé : l'école X passe à…", "It's official: X is going phone-free".
         `\\b(?:il a ete|il est|it has been|it was|it's been|it is) (?:officiellement |officially )?(?:decide|decided|determined|agreed|resolu|convenu) (?:par|by) ${org}`,
