@@ -44,6 +44,17 @@ const WE_AT_NAME = new RegExp(
   `\\b(?:[Ww]e|[Uu]s|[Aa]ll of us)(?: here)? at (?:[A-Z][\\w'.-]+ ){0,3}[A-Z][\\w'.-]+,? (?:we )?${EN_ACT}`
 )
 
+/**
+ * Every voice names a school, the division or a team, or says "official" / "on behalf": a
+ * sentence with none of these words (or of the configured names) skips the long voice pattern.
+ */
+const VOICE_WORDS =
+  /school|division|board|collegiate|elementary|high|academy|institute|middle years|junior|early years|secondary|s\.?d\b|ecole|college|dsfm|staff|administration|trustees|personnel|direction|equipe|conseil|commission|offici|behalf|au nom|de la part|communique|declaration|statement|notice|announcement|update|message/i
+
+function mayHaveVoice(sentence: string, settings: CheckSettings): boolean {
+  return VOICE_WORDS.test(sentence) || (orgPattern(settings)?.test(sentence) ?? false)
+}
+
 const voices = new WeakMap<CheckSettings, RegExp>()
 const hits = sentenceMemo<[number, number] | null>()
 
@@ -71,7 +82,9 @@ export const speakingForTheDivision = defineRule({
     const out: RawFinding[] = []
     for (const seg of paragraphs(text).flatMap(sentences)) {
       const hit = hits(settings, seg.text, () => {
-        const m = voiceFor(settings).exec(seg.text) ?? WE_AT_NAME.exec(seg.text)
+        const m =
+          (mayHaveVoice(seg.text, settings) ? voiceFor(settings).exec(seg.text) : null) ??
+          WE_AT_NAME.exec(seg.text)
         // A relay word before the match or inside it ("I heard the school is moving to…").
         const upTo = seg.text.slice(0, m?.index ?? 0) + (m?.[0] ?? "")
         if (!m || RELAY.test(upTo) || OPINION.test(upTo)) return null
