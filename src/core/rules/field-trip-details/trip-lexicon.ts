@@ -60,7 +60,7 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
   {
     // A return or an end given by the school day: "until lunch", "back for last recess", "jusqu'a la recre".
     kind: "time",
-    re: /\b(?:until|till|back (?:for|by|before)|jusqu'(?:a|au)|avant|(?:de )?retour (?:pour|avant|vers)) (?:the )?(?:last |first |la |le )?(?:lunch|recess|dismissal|home time|the bell|diner|recre(?:ation)?|la cloche)\b/gi
+    re: /\b(?:until|till|back (?:for|by|before)|jusqu'(?:a|au)|avant|(?:de )?retour (?:pour|avant|vers)) (?:the )?(?:last |first |la |le )?(?:lunch|recess|dismissal|home time|the bell|supper|dinner|the end of the day|diner|souper|recre(?:ation)?|la cloche|la fin de la journee)\b/gi
   },
   {
     kind: "live",

@@ -22,7 +22,7 @@ import { EN_ACT, ORG, voicePattern } from "./voice"
 
 /** Relaying what the school or division said is not speaking for it. */
 const RELAY =
-  /\b(?:posted|shared|sharing|announced|says|said|reports?|reported|according to|i (?:just )?(?:heard|read|saw|learned)|news that|heard that|has announced|a annonce|a publie|selon|j'ai appris|rappel de|reminder from|je partage|heard|told (?:us|me|parents|families)|(?:nous|m'|leur) a (?:dit|annonce|ecrit)|a dit|ont dit|dit que)\b/i
+  /\b(?:posted|shared|sharing|announced|says|said|reports?|reported|according to|i (?:just )?(?:heard|read|saw|learned)|news that|heard that|has announced|a annonce|a publie|selon|j'ai appris|rappel de|reminder from|je partage|heard|told (?:us|me|parents|families)|(?:nous|m'|leur) a (?:dit|annonce|ecrit)|a dit|ont dit|dit que|apparently|supposedly|rumou?r|word is|apparemment|il para[iî]t|si j'ai bien compris|on dit que|semble-t-il)\b/i
 
 /** The teacher's own opinion of a decision ("I'm glad the division decided…", "je pense que la DSFM…"). */
 const OPINION =

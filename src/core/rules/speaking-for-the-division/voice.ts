@@ -154,7 +154,7 @@ const NOUS_FR =
 
 /** A team of the school, speaking in the third person: "l'équipe de l'école X", "le personnel de la DSFM". */
 const TEAM_FR =
-  "(?:toute |tout )?(?:l'equipe(?:-ecole)?|le personnel(?: enseignant)?|la direction|l'administration|le conseil(?: scolaire| d'administration)?|(?:tous )?les (?:enseignant(?:e)?s|membres du personnel)) (?:de |du |d')"
+  "(?:toute |tout )?(?:l'equipe(?:-ecole| de direction| enseignante| administrative)?|le personnel(?: enseignant)?|la direction|l'administration|le conseil(?: scolaire| d'administration)?|(?:tous )?les (?:enseignant(?:e)?s|membres du personnel)) (?:de |du |d')"
 
 /** "L'équipe-école de Sainte-Anne": after "équipe-école" a bare place name is the school. */
 const SCHOOL_TEAM_OF_PLACE = "l'equipe-ecole (?:de |du |d')[\\w'-]+(?: [\\w'-]+){0,2}"
@@ -191,7 +191,7 @@ export function voicePattern(org: string): RegExp {
         `\\bde la part (?:de |du |des )(?:tout |toute |tous |toutes )?${org}`,
         `\\bnous,? (?:a|de|le personnel de|l'equipe de) ${org},? (?:annulons|avons|sommes|informons|fermons|souhaitons|tenons|demandons|invitons|rappelons)\\b`,
         // The school's "we" and teams, with an act of announcing or deciding.
-        `\\b${WE_AT_EN} ${org},? (?:we )?${EN_ACT}`,
+        `\\b${WE_AT_EN} ${org}[,:]? (?:we )?${EN_ACT}`,
         `\\b(?:${NOUS_FR} ${org}|nous,? ${SCHOOL_TEAM_OF_PLACE}),? (?:nous )?${FR_ACT_NOUS}`,
         `\\b(?:${TEAM_FR}${org}|${SCHOOL_TEAM_OF_PLACE}),? (?:${FR_ACT_IL}|${FR_ACT_ILS})`,
         `\\b(?:${subj}),? (?:is|are|will be|will|has|have)? ?(?:now |officially |also )?(?:${EN_DECIDING})\\b`,
