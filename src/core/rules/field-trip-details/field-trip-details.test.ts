@@ -293,6 +293,70 @@ const flagged: [string, string[]][] = [
   [
     "We're out on the land today with Elder Mary learning about medicines, back by 2.",
     ["We're out on the land today with Elder Mary learning about medicines, back by 2."]
+  ],
+  [
+    "We're at the Brandon Wheat Kings game with the leadership class, back on the bus by 9:30 pm.",
+    ["We're at the Brandon Wheat Kings game with the leadership class, back on the bus by 9:30 pm."]
+  ],
+  [
+    "Grade 9 geography is doing field work at the Assiniboine River this morning, back by lunch.",
+    ["Grade 9 geography is doing field work at the Assiniboine River this morning, back by lunch."]
+  ],
+  [
+    "Quick update from Camp Manitou: the Grade 6s are canoeing until supper!",
+    ["Quick update from Camp Manitou: the Grade 6s are canoeing until supper!"]
+  ],
+  [
+    "The band is performing at the Keystone Centre right now — then we head home around 4.",
+    ["The band is performing at the Keystone Centre right now — then we head home around 4."]
+  ],
+  [
+    "Aujourd'hui, les 5e font de l'escalade au centre Vertical Adventures, retour vers 14 h 30.",
+    ["Aujourd'hui, les 5e font de l'escalade au centre Vertical Adventures, retour vers 14 h 30."]
+  ],
+  [
+    "Les 4e sont au Musée du Manitoba ce matin, l'autobus repart à 11 h 45.",
+    ["Les 4e sont au Musée du Manitoba ce matin, l'autobus repart à 11 h 45."]
+  ],
+  [
+    "On glisse à Stony Mountain en ce moment, retour à l'école à 14 h 15!",
+    ["On glisse à Stony Mountain en ce moment, retour à l'école à 14 h 15!"]
+  ],
+  [
+    "Les élèves de maternelle pique-niquent au parc Kildonan, on revient à 13 h.",
+    ["Les élèves de maternelle pique-niquent au parc Kildonan, on revient à 13 h."]
+  ],
+  [
+    "Le 16 mai, les élèves de 4e année visiteront l'usine de la Monnaie royale canadienne.",
+    ["Le 16 mai, les élèves de 4e année visiteront l'usine de la Monnaie royale canadienne."]
+  ],
+  [
+    "Le mardi 3 juin, nous ferons une sortie au Centre du patrimoine.",
+    ["Le mardi 3 juin, nous ferons une sortie au Centre du patrimoine."]
+  ],
+  [
+    "Les 2e iront au théâtre le 5 décembre pour voir Le Petit Prince.",
+    ["Les 2e iront au théâtre le 5 décembre pour voir Le Petit Prince."]
+  ],
+  [
+    "Le 21 mars, on va aller faire de la raquette au parc Birds Hill.",
+    ["Le 21 mars, on va aller faire de la raquette au parc Birds Hill."]
+  ],
+  [
+    "La classe de 6e passera la nuit au Camp Moose Lake les 12 et 13 juin.",
+    ["La classe de 6e passera la nuit au Camp Moose Lake les 12 et 13 juin."]
+  ],
+  [
+    "La sortie au Musée est demain. Rendez-vous à 8 h 40 à la porte 3 du musée.",
+    ["La sortie au Musée est demain.", "Rendez-vous à 8 h 40 à la porte 3 du musée."]
+  ],
+  [
+    "Les 5e iront patiner à La Fourche vendredi. Rendez-vous à 9h15 près du marché.",
+    ["Les 5e iront patiner à La Fourche vendredi.", "Rendez-vous à 9h15 près du marché."]
+  ],
+  [
+    "Tournoi de badminton à Saint-Pierre samedi : rendez-vous devant l'école à 7 h.",
+    ["Tournoi de badminton à Saint-Pierre samedi : rendez-vous devant l'école à 7 h."]
   ]
 ]
 
@@ -379,7 +443,15 @@ const clean: string[] = [
   "Les élèves iront à la bibliothèque de l'école mardi à 10 h.",
   "We're going to the gym at 2 for the assembly.",
   "Back at school after a wonderful morning at the zoo, lunch at 12!",
-  "De retour de notre sortie au zoo, dîner à midi!"
+  "De retour de notre sortie au zoo, dîner à midi!",
+  "Les 5e ont glissé à Stony Mountain vendredi dernier, quelle journée!",
+  "Last Thursday the Grade 9s did field work at the Assiniboine River.",
+  "Spirit assembly in the gym Friday at 2:15 — wear your colours!",
+  "Le 16 mai, une animatrice de la Monnaie royale canadienne viendra dans notre classe.",
+  "Rendez-vous à 13 h 30 au gymnase pour le spectacle de talents.",
+  "The Grade 4s are reading a book about the Manitoba Museum today at 10.",
+  "Our Grade 3s presented their projects about the zoo this morning at 9.",
+  "La sortie au zoo de demain est annulée à cause de la pluie."
 ]
 
 describe("field-trip-details", () => {

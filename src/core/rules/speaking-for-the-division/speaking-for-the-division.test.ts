@@ -176,6 +176,62 @@ const flagged: [string, string][] = [
   [
     "Les enseignants de l'École Lacerte ont décidé d'annuler le concert.",
     "Les enseignants de l'École Lacerte ont décidé"
+  ],
+  [
+    "We at Erickson School have made the tough call to cancel the spring trip to Ottawa.",
+    "We at Erickson School have"
+  ],
+  [
+    "Hello families! We at Birtle Elementary are switching to online newsletters starting in March.",
+    "We at Birtle Elementary are"
+  ],
+  [
+    "We here at Strathclair Community School wish to inform you that the gym floor is being redone.",
+    "We here at Strathclair Community School wish"
+  ],
+  [
+    "All of us at McCreary School regret to announce that the winter carnival is cancelled.",
+    "All of us at McCreary School regret to announce"
+  ],
+  [
+    "We at Russell School Division are excited to share our new strategic plan with families.",
+    "We at Russell School Division are"
+  ],
+  [
+    "From all of us at Rossburn Collegiate: we are closing at noon today because of the storm.",
+    "all of us at Rossburn Collegiate: we are closing"
+  ],
+  [
+    "We, the staff at Inglis Elementary, have decided to donate our pizza day profits to the food bank.",
+    "We, the staff at Inglis Elementary, have"
+  ],
+  [
+    "Nous, les enseignants de l'École Saint-Malo, avons décidé de reporter l'expo-sciences.",
+    "Nous, les enseignants de l'École Saint-Malo, avons décidé"
+  ],
+  [
+    "Chez nous, à l'École Lacerte, la direction a décidé d'annuler le carnaval.",
+    "la direction a décidé"
+  ],
+  [
+    "À l'École communautaire Réal-Bérard, nous accueillerons les nouvelles familles le 28 août.",
+    "À l'École communautaire Réal-Bérard, nous accueillerons"
+  ],
+  [
+    "Nous, à l'école Taché, mettons en place un nouveau code de vie dès lundi.",
+    "Nous, à l'école Taché, mettons"
+  ],
+  [
+    "L'équipe de direction de l'École Pointe-des-Chênes annonce une journée pédagogique le 14 février.",
+    "L'équipe de direction de l'École Pointe-des-Chênes annonce"
+  ],
+  [
+    "Toute l'équipe de l'école Saint-Adolphe est heureuse de vous annoncer l'ouverture d'un club de lecture.",
+    "Toute l'équipe de l'école Saint-Adolphe est heureuse"
+  ],
+  [
+    "Nous, à la DSFM, avons le regret de vous informer que le transport scolaire est annulé demain.",
+    "Nous, à la DSFM, avons"
   ]
 ]
 
@@ -220,7 +276,15 @@ const clean: string[] = [
   "Nous, à la maison, avons décidé de faire un pique-nique.",
   "We at home are cancelling our dinner plans lol.",
   "We at Grandma's are staying up late!",
-  "We at Costco are out of everything."
+  "We at Costco are out of everything.",
+  "We at Grandpa's farm are harvesting potatoes this weekend with the grandkids.",
+  "All of us in Room 12 have decided our class pet will be called Nugget!",
+  "Everyone at the Co-op was so helpful when my class visited.",
+  "I'm happy the school decided to keep the band program.",
+  "Nous, à la cabane, avons décidé de rester une nuit de plus!",
+  "Les enseignants de l'école Taché ont adoré le spectacle hier.",
+  "Si j'ai bien compris, la division a décidé de fermer les écoles demain.",
+  "Apparently the division has decided to cancel buses tomorrow."
 ]
 
 describe("speaking-for-the-division", () => {
