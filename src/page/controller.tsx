@@ -196,6 +196,16 @@ export class EditorController {
     return safe(() => this.adapter.postsOnModEnter(this.editor), false)
   }
 
+  /** The box's text now (as the checker reads it). */
+  text(): string {
+    return safe(() => readText(this.editor), "")
+  }
+
+  /** What Enter / Ctrl+Enter was seen doing here: adapters that decide keys by behaviour learn it. */
+  noteKey(key: "enter" | "modEnter", outcome: "send" | "newline"): void {
+    safe(() => this.adapter.noteKey?.(this.editor, key, outcome), undefined)
+  }
+
   /** True when the findings belong to the text now in the editor. */
   isFresh(): boolean {
     // Parked on a later step: its text can no longer change; the findings stand.
@@ -284,9 +294,12 @@ export class EditorController {
       this.theme = safe(() => siteTheme(this.editor), this.theme)
       this.themeAt = Date.now()
     }
+    // Looked for on every check, the first one on the still-empty box: the finder
+    // learns which control's disabled state follows the editor's emptiness.
+    const submit = this.submit()
     // A known composer whose submit control is not found: say so in the panel.
     this.unguarded =
-      this.adapter.site !== "generic" && !!text.trim() && !this.postsOnEnter() && !this.submit()
+      this.adapter.site !== "generic" && !!text.trim() && !this.postsOnEnter() && !submit
     this.highlight()
     this.render()
   }

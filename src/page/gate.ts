@@ -4,9 +4,29 @@ import type { EditorController } from "./controller"
 import { stillReadingText } from "./attachments"
 import { decide, decideWhileReading, isPostKey, postAnywayAllowed } from "./gate-decision"
 import { count } from "../messaging/client"
+import { keyOutcome, KEY_OUTCOME_MS } from "./key-outcome"
 
 /** How long Post waits for a check of just-typed text before letting the post through. */
 export const GATE_CHECK_TIMEOUT_MS = 1500
+
+/** Enter (no Shift) or Ctrl/Cmd+Enter: the keys a box may send with. */
+function sendKeyOf(e: KeyboardEvent): "enter" | "modEnter" | null {
+  if (e.key !== "Enter" || e.isComposing || e.altKey) return null
+  if (e.ctrlKey || e.metaKey) return "modEnter"
+  return e.shiftKey ? null : "enter"
+}
+
+/**
+ * Reads what a key the gate let through did to the box (sent it, or made a new
+ * line) and tells the box's adapter: `before` was read as the key went down,
+ * the box is read again a moment later.
+ */
+function watchKey(c: EditorController, key: "enter" | "modEnter", before: string): void {
+  setTimeout(() => {
+    const outcome = keyOutcome(before, c.connected ? c.text() : null)
+    if (outcome) c.noteKey(key, outcome)
+  }, KEY_OUTCOME_MS)
+}
 
 /**
  * Stands between the teacher and the site's Post action: the Post click (and
@@ -88,47 +108,58 @@ export function installGate(controllers: () => EditorController[]): () => void {
     }
   }
 
+  /** Holds a post key or a key on a Post button; true when this listener held the event. */
+  const gateKey = (e: KeyboardEvent, target: Element, c: EditorController | undefined) => {
+    if (passing(target)) return
+    // Enter / Space on a focused Post button acts like a click.
+    if (!c) {
+      const group = groupFor(target)
+      if (!group.length) return
+      const submit = group[0]!.submit()!
+      void hold(e, group, () => {
+        pass = { target: submit, until: Date.now() + 2000 }
+        submit.click()
+      }).catch(() => undefined)
+      return
+    }
+    if (!isPostKey(e, { postsOnEnter: c.postsOnEnter(), postsOnModEnter: c.postsOnModEnter() }))
+      return
+    const submit = c.submit()
+    const group = submit ? controllers().filter((x) => x.submit() === submit) : [c]
+    const init: KeyboardEventInit = {
+      key: e.key,
+      code: e.code,
+      ctrlKey: e.ctrlKey,
+      metaKey: e.metaKey,
+      shiftKey: e.shiftKey,
+      bubbles: true,
+      cancelable: true,
+      composed: true
+    }
+    void hold(e, group, () => {
+      c.editor.focus()
+      pass = { target: c.editor, until: Date.now() + 2000 }
+      const again = new KeyboardEvent("keydown", init)
+      // Older handlers read keyCode/which, which the constructor leaves at 0.
+      Object.defineProperty(again, "keyCode", { get: () => 13 })
+      Object.defineProperty(again, "which", { get: () => 13 })
+      c.editor.dispatchEvent(again)
+    }).catch(() => undefined)
+  }
+
   const onKeyDown = (e: KeyboardEvent) => {
     try {
+      // Runs on every keystroke: anything but Enter and Space returns at once.
+      if (e.key !== "Enter" && e.key !== " ") return
       const target = e.composedPath()[0]
-      if (!(target instanceof Element) || passing(target)) return
-      // Enter / Space on a focused Post button acts like a click.
-      if (e.key === "Enter" || e.key === " ") {
-        const group = groupFor(target)
-        if (group.length && !group.some((c) => c.editor.contains(target))) {
-          const submit = group[0]!.submit()!
-          void hold(e, group, () => {
-            pass = { target: submit, until: Date.now() + 2000 }
-            submit.click()
-          }).catch(() => undefined)
-          return
-        }
-      }
+      if (!(target instanceof Element)) return
       const c = controllers().find((x) => x.editor.contains(target))
-      if (!c) return
-      if (!isPostKey(e, { postsOnEnter: c.postsOnEnter(), postsOnModEnter: c.postsOnModEnter() }))
-        return
-      const submit = c.submit()
-      const group = submit ? controllers().filter((x) => x.submit() === submit) : [c]
-      const init: KeyboardEventInit = {
-        key: e.key,
-        code: e.code,
-        ctrlKey: e.ctrlKey,
-        metaKey: e.metaKey,
-        shiftKey: e.shiftKey,
-        bubbles: true,
-        cancelable: true,
-        composed: true
-      }
-      void hold(e, group, () => {
-        c.editor.focus()
-        pass = { target: c.editor, until: Date.now() + 2000 }
-        const again = new KeyboardEvent("keydown", init)
-        // Older handlers read keyCode/which, which the constructor leaves at 0.
-        Object.defineProperty(again, "keyCode", { get: () => 13 })
-        Object.defineProperty(again, "which", { get: () => 13 })
-        c.editor.dispatchEvent(again)
-      }).catch(() => undefined)
+      const key = sendKeyOf(e)
+      // Read before the page's own handlers run (this capture listener comes first).
+      const before = c && key ? c.text() : ""
+      gateKey(e, target, c)
+      // A key let through: what it does to the box tells the adapter which keys send.
+      if (c && key && !e.defaultPrevented) watchKey(c, key, before)
     } catch {
       /* fail open */
     }

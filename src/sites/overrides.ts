@@ -1,6 +1,6 @@
 import type { SiteOverride } from "../messaging/protocol"
-import { editableRoot, isOurs, labelOf } from "./dom"
-import { isDisabled } from "./submit"
+import { editableRoot, isOurs } from "./dom"
+import { findSubmit } from "./submit"
 import type { Selector, SiteAdapter } from "./types"
 
 /** `el.matches(css)` that never throws (a selector the browser refuses matches nothing). */
@@ -11,16 +11,6 @@ function matches(el: Element, css: string): boolean {
     return false
   }
 }
-
-function queryAllSafe(root: ParentNode, css: string): HTMLElement[] {
-  try {
-    return [...root.querySelectorAll<HTMLElement>(css)]
-  } catch {
-    return []
-  }
-}
-
-const norm = (s: string) => s.normalize("NFC").toLocaleLowerCase().replace(/\s+/g, " ").trim()
 
 /**
  * The site adapter with the division's `siteOverrides` for its site added (policy
@@ -36,25 +26,12 @@ export function withOverrides(
   const extraEditors = (): Selector[] =>
     (current()?.editors ?? []).map((css) => ({ css, note: "division's siteOverrides (policy)" }))
 
+  // What the division names (selectors, exact labels), nearest to the box first;
+  // the site adapter's own finder when it names nothing here.
   const submitByOverride = (editor: HTMLElement): HTMLElement | null => {
     const o = current()
     if (!o?.submit?.length && !o?.submitLabels?.length) return null
-    const labels = (o.submitLabels ?? []).map(norm)
-    // Nearest first: look in each ancestor of the box in turn.
-    let depth = 0
-    for (let n = editor.parentElement; n && depth < 16; n = n.parentElement, depth++) {
-      for (const css of o.submit ?? []) {
-        const hit = queryAllSafe(n, css).find((b) => !editor.contains(b))
-        if (hit) return hit
-      }
-      if (labels.length) {
-        const hit = queryAllSafe(n, 'button, [role="button"]').find(
-          (b) => !editor.contains(b) && labels.includes(norm(labelOf(b))) && !isDisabled(b)
-        )
-        if (hit) return hit
-      }
-    }
-    return null
+    return findSubmit(editor, { selectors: o.submit, labels: o.submitLabels, namedOnly: true })
   }
 
   return {

@@ -32,6 +32,12 @@ export interface SiteAdapter {
   postsOnEnter(editor: HTMLElement): boolean
   /** True when Ctrl+Enter / Cmd+Enter sends this box's text. */
   postsOnModEnter(editor: HTMLElement): boolean
+  /**
+   * What Enter / Ctrl+Enter was seen doing in this box when the gate let it through
+   * (it emptied the box: it sent; it added a line: a newline), for adapters that
+   * decide the send keys by behaviour (the generic one on the division's extra sites).
+   */
+  noteKey?(editor: HTMLElement, key: "enter" | "modEnter", outcome: "send" | "newline"): void
   /** Which account is posting, when the page shows it. */
   account(editor: HTMLElement): Draft["account"]
   /** Photos and videos attached to this post. */

@@ -26,6 +26,7 @@ import {
   CONFIRM_HOST,
   PANEL_HOST,
   confirmDialog,
+  editorText,
   launch,
   openReplica,
   screenshot,
@@ -180,29 +181,25 @@ describeAsRoot("extra sites named by the division (generic adapter)", () => {
   test.each(cases)("%s: panel, Post held, one-click fix", async (_name, url, css, label) => {
     const page = await openReplica(session, url, 1)
     const editor = page.locator(css).first()
-    // Focus first (the script loads and the box gets its controller), then measure the
-    // typing: no main-thread task of 50 ms or more. The machine is shared with other
-    // jobs, so a run with a long task is typed again (up to 3 runs); a cost of the
-    // extension's own shows in every run and fails (an 80 ms loop in its input
-    // handler did). Long-animation-frame attribution cannot tell: it does not list
-    // content scripts.
+    // Focus first (the script loads and the box gets its controller), warm the page's
+    // own lazy start-up, then measure the typing: no main-thread task of 50 ms or more.
+    // Profiled (CDP sampling, with and without the extension): TipTap's Link
+    // extension builds linkifyjs's tables on the first word typed, a 25–50 ms task
+    // of the page's own that shows without the extension too (200 ms at 4× CPU
+    // throttling) and was the test's occasional long task. So a first word is typed
+    // and removed before measuring; the extension's own first check with text and
+    // its first findings still happen while measured.
     await editor.click()
+    await page.keyboard.type("Warm up ", { delay: 20 })
+    await page.keyboard.press("Control+A")
+    await page.keyboard.press("Backspace")
     await page.waitForTimeout(500)
-    const runs: number[][] = []
-    for (let run = 0; run < 3; run++) {
-      if (run > 0) {
-        await page.keyboard.press("Control+A")
-        await page.keyboard.press("Backspace")
-        await page.waitForTimeout(500)
-      }
-      const longTasks = await watchLongTasks(page)
-      await page.keyboard.type(SAMPLE, { delay: 20 })
-      await page.waitForTimeout(400) // the debounced check and the panel's update
-      runs.push(await longTasks())
-      if (!runs.at(-1)!.length) break
-    }
-    console.log(`${_name}: long tasks while typing, per run: ${JSON.stringify(runs)}`)
-    expect(runs.at(-1)).toEqual([])
+    const longTasks = await watchLongTasks(page)
+    await page.keyboard.type(SAMPLE, { delay: 20 })
+    await page.waitForTimeout(400) // the debounced check and the panel's update
+    const measured = await longTasks()
+    console.log(`${_name}: long tasks while typing: ${JSON.stringify(measured)}`)
+    expect(measured).toEqual([])
     const panel = await waitForPanel(editor)
     const finding = panel.findings(SAMPLE_RULE).first()
     await finding.waitFor({ state: "visible", timeout: 10_000 })
@@ -232,6 +229,60 @@ describeAsRoot("extra sites named by the division (generic adapter)", () => {
     )
     await (await postButton(page, label)).click()
     expect(await waitForPosted(page, 1)).toEqual([SAMPLE_FIXED])
+    await page.close()
+  })
+
+  test("keys that send: a newline stays a newline in TipTap; Ctrl+Enter is held in the forum reply", async () => {
+    // TipTap: Enter makes a paragraph and Ctrl+Enter a hard break (its own keymap):
+    // neither asks "post anyway?", whatever the findings.
+    const blog = await openReplica(session, GENERIC_REPLICA_URLS.tiptap, 1)
+    const prose = blog.locator(EDITORS.tiptap).first()
+    await typeLikePerson(prose, SAMPLE)
+    await (await waitForPanel(prose)).findings(SAMPLE_RULE).first().waitFor({ timeout: 10_000 })
+    await blog.keyboard.press("Enter")
+    await blog.keyboard.type("Line two", { delay: 20 })
+    await blog.keyboard.press("Control+Enter")
+    await blog.keyboard.type("Line three", { delay: 20 })
+    await blog.waitForTimeout(800)
+    expect(await blog.locator(CONFIRM_HOST).locator('[data-byp="confirm"]').count()).toBe(0)
+    expect(await blog.evaluate(() => window.__replica!.posted.length)).toBe(0)
+    expect(await editorText(prose)).toBe(`${SAMPLE}\nLine two\nLine three`)
+    await blog.close()
+
+    // The forum sends on Ctrl+Enter (as Discourse does): held while the draft has a
+    // finding, sent by "Post anyway"; Enter stays a new line.
+    const forum = await openReplica(session, GENERIC_REPLICA_URLS.textarea, 1)
+    const reply = forum.locator(EDITORS.textarea).first()
+    await typeLikePerson(reply, SAMPLE)
+    await (await waitForPanel(reply)).findings(SAMPLE_RULE).first().waitFor({ timeout: 10_000 })
+    await forum.keyboard.press("Enter")
+    await forum.keyboard.type("Thanks!", { delay: 20 })
+    await forum.waitForTimeout(800)
+    expect(await forum.locator(CONFIRM_HOST).locator('[data-byp="confirm"]').count()).toBe(0)
+    await forum.keyboard.press("Control+Enter")
+    await confirmDialog(forum).waitFor({ state: "visible", timeout: 5000 })
+    expect(await forum.evaluate(() => window.__replica!.posted.length)).toBe(0)
+    const ack = confirmDialog(forum).locator('input[data-byp="ack"]')
+    if ((await ack.count()) > 0) await ack.check()
+    await confirmDialog(forum).locator('button[data-byp="post-anyway"]').click()
+    expect(await waitForPosted(forum, 1)).toEqual([`${SAMPLE}\nThanks!`])
+    await forum.close()
+  })
+
+  test("a chat-like class comment box (enterkeyhint=send): Enter is held, Shift+Enter is a new line", async () => {
+    const page = await openReplica(session, GENERIC_REPLICA_URLS.chat, 1)
+    const box = page.locator(EDITORS.textarea).first()
+    await typeLikePerson(box, SAMPLE)
+    await (await waitForPanel(box)).findings(SAMPLE_RULE).first().waitFor({ timeout: 10_000 })
+    await page.keyboard.press("Shift+Enter")
+    await page.keyboard.type("Bravo!", { delay: 20 })
+    await page.waitForTimeout(800)
+    expect(await page.locator(CONFIRM_HOST).locator('[data-byp="confirm"]').count()).toBe(0)
+    await page.keyboard.press("Enter")
+    await confirmDialog(page).waitFor({ state: "visible", timeout: 5000 })
+    expect(await page.evaluate(() => window.__replica!.posted.length)).toBe(0)
+    await confirmDialog(page).locator('button[data-byp="review"]').click()
+    expect(await editorText(box)).toBe(`${SAMPLE}\nBravo!`)
     await page.close()
   })
 

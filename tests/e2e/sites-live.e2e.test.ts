@@ -1,9 +1,10 @@
 /**
  * Where staff really post (issue 15, part 1), on replicas served at the real URLs:
  * Facebook's create-post dialog in French inside `form[method=POST]`, a Page's
- * Next → settings → Post composer, Reels (`/reels/create`), Meta Business Suite's
- * composer; Instagram's "Post" button; X's Draft.js with styled spans across
- * several paragraphs.
+ * Next → settings → Post composer, Reels (`/reels/create`), Stories
+ * (`/stories/create`, "Share to story"), Meta Business Suite's composer;
+ * Instagram's "Post" button; X's Draft.js with styled spans across several
+ * paragraphs.
  */
 import type { Locator, Page } from "playwright-core"
 
@@ -121,6 +122,27 @@ describe("Facebook Reels: /reels/create, a [role=form] that is not a dialog", ()
     await expectConfirm(page)
     await postAnyway(page)
     expect((await waitForPosted(page, 1))[0]).toMatch(/^Congratulations to Emma Thompson/)
+  })
+})
+
+describe('Facebook Stories: /stories/create, "Share to story"', () => {
+  test("a text story is checked, Enter stays a new line and Share to story is gated", async () => {
+    const page = await openReplica(session, "https://www.facebook.com/stories/create", 0)
+    await page.locator('[role="button"][aria-label="Create a text story"]').click()
+    const editor = page.locator(`${LEXICAL}[aria-label="Start typing"]`)
+    await sampleFinding(editor)
+    await expectEnterIsNewline(page, editor)
+    const share = page.locator('[role="button"][aria-label="Share to story"]')
+    await share.click()
+    await expectConfirm(page)
+    await confirmDialog(page).locator('button[data-byp="review"]').click()
+    expect(await posted(page)).toEqual([])
+    await share.click()
+    await expectConfirm(page)
+    await postAnyway(page)
+    expect((await waitForPosted(page, 1))[0]).toMatch(
+      /^Congratulations to Emma Thompson[\s\S]*Merci!$/
+    )
   })
 })
 

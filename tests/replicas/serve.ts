@@ -38,6 +38,7 @@ export const GENERIC_REPLICA_URLS = {
   tiptap: "https://schoolblog.example.org/wp-admin/post-new.php",
   quill: "https://classroom.example.edu/c/7b/stream",
   quillCarousel: "https://classroom.example.edu/c/7b/carousel",
+  chat: "https://classroom.example.edu/c/7b/comments",
   textarea: "https://forum.example.net/t/field-trip/12/reply"
 } as const
 

@@ -1,13 +1,13 @@
 import type { Attachment } from "../../core/types"
-import { closestOf, detectKind, editableRoot, isOurs, labelOf, nearest } from "../dom"
-import { chooseSubmit, labelKind, submitCandidates } from "../submit"
-import type { SiteAdapter } from "../types"
+import { closestOf, detectKind, editableRoot, isOurs, labelOf } from "../dom"
+import { findSubmit, findSubmitIn, labelKind } from "../submit"
+import type { Selector, SiteAdapter } from "../types"
 import {
   FB_ATTACHMENTS,
-  FB_BUSINESS_COMPOSER_PATH,
   FB_COMMENT_SUBMIT,
   FB_COMPOSER,
   FB_EDITORS,
+  FB_PAGE_COMPOSERS,
   FB_SCOPE,
   FB_SUBMIT
 } from "./selectors"
@@ -15,7 +15,8 @@ import {
 /**
  * Facebook: Lexical editors in the create-post dialog (inside a `form[method=POST]`),
  * page composers (Next → settings → Post), Reels (`/reels/create`, a `[role=form]`),
- * Meta Business Suite's composer, and comment boxes.
+ * Stories (`/stories/create`, "Share to story"), Meta Business Suite's composer,
+ * and comment boxes.
  */
 export const facebookAdapter: SiteAdapter = {
   site: "facebook",
@@ -31,17 +32,22 @@ export const facebookAdapter: SiteAdapter = {
   kind: detectKind,
 
   submitFor(editor) {
-    if (isCommentBox(editor)) return nearest(editor, FB_COMMENT_SUBMIT, "form, [role='article']")
+    if (isCommentBox(editor))
+      return findSubmit(editor, {
+        selectors: css(FB_COMMENT_SUBMIT),
+        stopAt: "form, [role='article']",
+        sendWords: true
+      })
     const composer = composerOf(editor)
-    if (!composer) return nearest(editor, FB_SUBMIT, FB_SCOPE)
+    if (!composer) return findSubmit(editor, { selectors: css(FB_SUBMIT), stopAt: FB_SCOPE })
     // By behaviour and (any-language) label; the last enabled control after the
     // editor if neither tells.
-    return chooseSubmit(submitCandidates(editor, composer), { structural: true })
+    return findSubmit(editor, { container: composer, structural: true })
   },
 
   composerOf: (editor) => (isCommentBox(editor) ? null : composerOf(editor)),
   // A Page post's last step (settings → Post): the editor is gone, the dialog stays.
-  submitIn: (composer) => chooseSubmit(submitCandidates(null, composer), { structural: true }),
+  submitIn: (composer) => findSubmitIn(composer, { structural: true }),
 
   // Comment boxes post on Enter; a post box (dialog, page, Reels, Business Suite)
   // uses Enter for a new line, whatever its language and even inside a form.
@@ -86,12 +92,14 @@ export const facebookAdapter: SiteAdapter = {
   }
 }
 
-/** The container of one post's composer: the dialog, the Reels form, Business Suite's composer. */
+const css = (list: readonly Selector[]) => list.map((s) => s.css)
+
+/** The container of one post's composer: the dialog, the Reels form, a full-page composer (Business Suite, Stories). */
 function composerOf(el: Element): Element | null {
   const own = el.closest(FB_COMPOSER)
   if (own) return own
   const { hostname, pathname } = el.ownerDocument.location ?? location
-  if (hostname === "business.facebook.com" && FB_BUSINESS_COMPOSER_PATH.test(pathname))
+  if (FB_PAGE_COMPOSERS.some((c) => c.host.test(hostname) && c.path.test(pathname)))
     return el.closest('[role="main"]') ?? el.ownerDocument.body
   return null
 }

@@ -59,8 +59,24 @@ export const FB_SCOPE = '[role="dialog"], form'
  */
 export const FB_COMPOSER = '[role="dialog"], [role="form"]'
 
-/** Meta Business Suite's composer page: the whole main region is one post's composer. */
-export const FB_BUSINESS_COMPOSER_PATH = /^\/latest\/composer(\/|$)/
+/**
+ * Full-page composers: the whole main region is one post's composer (no dialog,
+ * no [role=form] around the editor). Meta Business Suite's composer page, and the
+ * Stories creator (facebook.com/stories/create: a text story's box, Discard and
+ * "Share to story").
+ */
+export const FB_PAGE_COMPOSERS: readonly { host: RegExp; path: RegExp; note: string }[] = [
+  {
+    host: /^business\.facebook\.com$/,
+    path: /^\/latest\/composer(\/|$)/,
+    note: "Meta Business Suite's composer"
+  },
+  {
+    host: /^(www|web|m)\.facebook\.com$/,
+    path: /^\/stories\/create(\/|$)/,
+    note: "Stories creator: text story box, Discard, Share to story"
+  }
+]
 
 /** The send control of a comment box (comment boxes also post on Enter). */
 export const FB_COMMENT_SUBMIT: readonly Selector[] = [

@@ -1,4 +1,6 @@
-import { detectKind, editableRoot, isOurs, labelOf } from "../dom"
+import { detectKind, editableRoot, isOurs } from "../dom"
+import { findSubmit } from "../submit"
+import { boxFacts, entersSends, modEnterSends, noteKeyOutcome } from "./keys"
 import type { Selector, SiteAdapter } from "../types"
 
 /**
@@ -57,106 +59,19 @@ function panelAnchor(editor: HTMLElement): Element {
   return editor
 }
 
-/**
- * Words on the control that sends a post, in the languages Manitoba families
- * use on these sites. Matched at the start of the control's label ("Post",
- * "Post all", "Publish now", "Publier maintenant"). "Save draft", "Preview" and
- * "Schedule" do not send and are not listed.
- */
-export const SUBMIT_WORDS = [
-  // English
-  "post",
-  "publish",
-  "share",
-  "submit",
-  "send",
-  "reply",
-  "comment",
-  "tweet",
-  "update",
-  // French
-  "publier",
-  "partager",
-  "soumettre",
-  "envoyer",
-  "répondre",
-  "commenter",
-  "mettre à jour",
-  // Other languages of Manitoba families (Tagalog, Punjabi, German, Spanish, Ukrainian)
-  "i-post",
-  "ibahagi",
-  "ipadala",
-  "ਪੋਸਟ",
-  "ਸਾਂਝਾ",
-  "posten",
-  "veröffentlichen",
-  "teilen",
-  "senden",
-  "publicar",
-  "compartir",
-  "enviar",
-  "опублікувати",
-  "поділитися",
-  "надіслати"
-] as const
-
-const SUBMIT_LABEL = new RegExp(
-  `^(?:${SUBMIT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`,
-  "iu"
-)
-
-/** True when a control's visible label or aria-label reads like "Post" / "Publier". */
-export function isSubmitLabel(label: string): boolean {
-  return SUBMIT_LABEL.test(label.replace(/\s+/g, " ").trim())
-}
-
-const CONTROLS = 'button, [role="button"], input[type="submit"], input[type="button"]'
-
-function enabled(el: HTMLElement): boolean {
-  if ((el as HTMLButtonElement).disabled) return false
-  if (el.getAttribute("aria-disabled") === "true") return false
-  return !isOurs(el)
-}
-
-function controlLabel(el: HTMLElement): string {
-  if (el instanceof HTMLInputElement) return el.value || labelOf(el)
-  const aria = el.getAttribute("aria-label")
-  return (aria ?? el.textContent ?? "").trim()
-}
-
 /** Levels walked up from the editor when looking for its send control. */
 const MAX_LEVELS = 8
 
 /**
- * The control that sends what is written in `editor`: the submit button of its
- * form, else the nearest enabled button / [role=button] labelled like Post,
- * Publish, Publier, Share… searched outward from the editor (so in a page of
- * comment boxes each box finds its own Reply, and a carousel of captions finds
- * the one Publish that sends them all). Null when nothing like it is found: the
- * draft is still checked, only not gated.
+ * The control that sends what is written in `editor` on a site we do not know:
+ * found by behaviour and label (src/sites/submit), outward from the editor, so in
+ * a page of comment boxes each box finds its own Reply and a carousel of captions
+ * the one Publish that sends them all; a form's own submit button otherwise.
+ * A "Send" or "Comment" control counts (chat and comment boxes). Null when
+ * nothing like it is found: the draft is still checked, only not gated.
  */
-export function findSubmit(editor: HTMLElement): HTMLElement | null {
-  const form = editor.closest("form")
-  if (form) {
-    const own = [
-      ...form.querySelectorAll<HTMLElement>(
-        'button[type="submit"], input[type="submit"], button:not([type])'
-      )
-    ].filter((b) => enabled(b) && !editor.contains(b))
-    const labelled = own.find((b) => isSubmitLabel(controlLabel(b)))
-    if (labelled) return labelled
-    const submit = own.find((b) => b.getAttribute("type") === "submit")
-    if (submit) return submit
-  }
-  let depth = 0
-  for (let n = editor.parentElement; n && depth < MAX_LEVELS; n = n.parentElement, depth++) {
-    for (const el of n.querySelectorAll<HTMLElement>(CONTROLS)) {
-      if (editor.contains(el) || !enabled(el)) continue
-      if (isSubmitLabel(controlLabel(el))) return el
-    }
-    if (n === document.body) break
-  }
-  return null
+export function extraSiteSubmit(editor: HTMLElement): HTMLElement | null {
+  return findSubmit(editor, { maxLevels: MAX_LEVELS, sendWords: true })
 }
 
 /**
@@ -179,13 +94,20 @@ export const genericAdapter: SiteAdapter = {
   panelAnchor
 }
 
+const facts = (editor: HTMLElement) =>
+  boxFacts(editor, detectKind(editor), () => !!extraSiteSubmit(editor))
+
 /**
  * The adapter of the division's extra sites (`extraSites`: a school blog,
  * WordPress, LinkedIn, a classroom platform): the same editor finder, plus the
- * send control found by form and by label, which the gate holds. Enter never
- * counts as sending (a newline must stay a newline on a site we do not know).
+ * send control found by behaviour, label and form, which the gate holds, and the
+ * keys that send decided by what the box does (keys.ts): Enter stays a newline in
+ * a multi-line box unless the box shows otherwise.
  */
 export const extraSiteAdapter: SiteAdapter = {
   ...genericAdapter,
-  submitFor: findSubmit
+  submitFor: extraSiteSubmit,
+  postsOnEnter: (editor) => entersSends(facts(editor)),
+  postsOnModEnter: (editor) => modEnterSends(facts(editor)),
+  noteKey: noteKeyOutcome
 }

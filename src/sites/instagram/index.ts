@@ -1,8 +1,8 @@
 import type { Attachment } from "../../core/types"
-import { closestOf, detectKind, editableRoot, isOurs, labelOf, nearest } from "../dom"
-import { labelKind } from "../submit"
+import { closestOf, detectKind, editableRoot, isOurs } from "../dom"
+import { findSubmit } from "../submit"
 import type { SiteAdapter } from "../types"
-import { IG_EDITORS, IG_SHARE_WORDS, IG_SUBMIT } from "./selectors"
+import { IG_EDITORS, IG_SUBMIT } from "./selectors"
 
 /** Instagram: the create-post dialog's caption and comment boxes. */
 export const instagramAdapter: SiteAdapter = {
@@ -19,7 +19,12 @@ export const instagramAdapter: SiteAdapter = {
   kind: detectKind,
 
   submitFor(editor) {
-    if (editor.closest("form") && !isCaption(editor)) return nearest(editor, IG_SUBMIT, "form")
+    if (editor.closest("form") && !isCaption(editor))
+      return findSubmit(editor, {
+        selectors: IG_SUBMIT.map((s) => s.css),
+        stopAt: "form",
+        sendWords: true
+      })
     return shareButton(editor)
   },
 
@@ -81,22 +86,21 @@ function isCaption(editor: HTMLElement): boolean {
 }
 
 /**
- * Share sits in the dialog's header row. Its label is translated, so the label
- * picks it when it matches, and otherwise the header's last role=button (the
- * header holds Back … Share) is used.
+ * Share (or Post) sits in the dialog's header row. Its label is translated, so
+ * behaviour and the final words of every language find it; otherwise the header's
+ * last role=button (the header holds Back … Share) is used.
  */
 function shareButton(editor: HTMLElement): HTMLElement | null {
   const dialog = editor.closest('[role="dialog"]')
   if (!dialog) return null
-  const buttons = [...dialog.querySelectorAll<HTMLElement>('[role="button"], button')].filter(
-    (b) => !editor.contains(b)
-  )
-  const byLabel =
-    buttons.find((b) => IG_SHARE_WORDS.test(labelOf(b))) ??
-    buttons.find((b) => labelKind(labelOf(b)) === "final")
-  if (byLabel) return byLabel
+  const found = findSubmit(editor, { container: dialog })
+  if (found) return found
   const heading = dialog.querySelector("h1, h2")
   const row = heading?.parentElement?.parentElement
-  const inRow = row ? buttons.filter((b) => row.contains(b)) : []
+  const inRow = row
+    ? [...row.querySelectorAll<HTMLElement>('[role="button"], button')].filter(
+        (b) => !editor.contains(b)
+      )
+    : []
   return inRow[inRow.length - 1] ?? null
 }

@@ -31,10 +31,3 @@ export const IG_SUBMIT: readonly Selector[] = [
     note: "comment Post control rendered as div[role=button] inside the comment form"
   }
 ]
-
-/**
- * Labels of the create-post dialog's final button, which reads "Share" or "Post"
- * depending on the build (a hint, see index.ts; other languages: src/sites/submit.ts).
- */
-export const IG_SHARE_WORDS =
-  /^(share|post|partager|publier|compartir|publicar|teilen|posten|condividi)$/i

@@ -1,5 +1,6 @@
 import type { Attachment } from "../../core/types"
 import { closestOf, detectKind, editableRoot, isOurs, nearest, queryAll } from "../dom"
+import { findSubmit } from "../submit"
 import type { SiteAdapter } from "../types"
 import { X_ACCOUNT, X_ATTACHMENTS, X_EDITORS, X_SCOPE, X_SUBMIT } from "./selectors"
 
@@ -19,7 +20,8 @@ export const xAdapter: SiteAdapter = {
 
   submitFor(editor) {
     // Threads: every box of the thread shares the modal's one "Post all" button.
-    return nearest(editor, X_SUBMIT, X_SCOPE)
+    // The test ids name it; behaviour and labels find it if they are renamed.
+    return findSubmit(editor, { selectors: X_SUBMIT.map((s) => s.css), stopAt: X_SCOPE })
   },
 
   postsOnEnter: () => false,

@@ -16,7 +16,8 @@ import {
   facebookFrench,
   facebookVariant,
   PagePostDialog,
-  ReelsCreator
+  ReelsCreator,
+  StoriesCreator
 } from "./variants"
 
 const USER = "Jordan"
@@ -300,6 +301,8 @@ if (variant === "home") {
       </div>
     ) : variant === "group" ? (
       <GroupComposer />
+    ) : variant === "stories" ? (
+      <StoriesCreator />
     ) : (
       <BusinessComposer />
     )

@@ -5,7 +5,10 @@
  * - Reels (`/reels/create`): a `[role=form]` that is not a dialog, Next, Next, then
  *   the description and Publish;
  * - Meta Business Suite (`business.facebook.com/latest/composer`): a full-page
- *   composer with "Save as draft" and "Publish".
+ *   composer with "Save as draft" and "Publish";
+ * - Stories (`/stories/create`): "Create a text story", then a full-page creator
+ *   with the text box in the side panel, "Discard" and "Share to story" (disabled
+ *   while the box is empty), and a live preview of the story.
  * Labels are aria-labels, as on the sites.
  */
 import React, { useRef, useState } from "react"
@@ -13,11 +16,12 @@ import React, { useRef, useState } from "react"
 import { LexicalTextbox, type LexicalHandle } from "../shared/LexicalTextbox"
 import { recordPost } from "../shared/replica-api"
 
-export type FacebookVariant = "home" | "page" | "reels" | "business" | "group"
+export type FacebookVariant = "home" | "page" | "reels" | "business" | "group" | "stories"
 
 export function facebookVariant(): FacebookVariant {
   if (location.hostname === "business.facebook.com") return "business"
   if (/^\/reels\/create/.test(location.pathname)) return "reels"
+  if (/^\/stories\/create/.test(location.pathname)) return "stories"
   if (/^\/LakesideElementary\/?$/.test(location.pathname)) return "page"
   if (/^\/groups\/lakeside-parents\/?$/.test(location.pathname)) return "group"
   return "home"
@@ -216,6 +220,59 @@ export function GroupComposer(): React.JSX.Element {
             <path d="M3 12l18-9-6 18-3-7z" fill="currentColor" />
           </svg>
         </div>
+      </div>
+    </div>
+  )
+}
+
+/** Stories: pick "Create a text story", type in the side panel, "Share to story". */
+export function StoriesCreator(): React.JSX.Element {
+  const handle = useRef<LexicalHandle | null>(null)
+  const [kind, setKind] = useState<"pick" | "text">("pick")
+  const [text, setText] = useState("")
+  const [shared, setShared] = useState(false)
+  if (shared) return <p data-replica="posted">Your story was shared.</p>
+  if (kind === "pick")
+    return (
+      <div role="main" className="replica-main">
+        <h1>Your story</h1>
+        <div className="replica-card">
+          <Button label="Create a photo story" onClick={() => undefined} />
+          <Button label="Create a text story" primary onClick={() => setKind("text")} />
+        </div>
+      </div>
+    )
+  return (
+    <div role="main" className="replica-main">
+      <div role="complementary" aria-label="Your story" className="replica-card">
+        <h2>Your story</h2>
+        <span>
+          <strong>Jordan Lee</strong>
+        </span>
+        <div className="replica-editor-frame">
+          <LexicalTextbox
+            label="Start typing"
+            className="xzsf02u x1a2a7pz notranslate"
+            onTextChange={setText}
+            onReady={(h) => (handle.current = h)}
+            autoFocus
+          />
+        </div>
+        <div className="replica-footer">
+          <Button label="Discard" onClick={() => handle.current?.clear()} />
+          <Button
+            label="Share to story"
+            primary
+            disabled={!text.trim()}
+            onClick={() => {
+              recordPost(handle.current?.read() ?? "")
+              setShared(true)
+            }}
+          />
+        </div>
+      </div>
+      <div aria-label="Preview" className="replica-card">
+        <div className="replica-story-preview">{text}</div>
       </div>
     </div>
   )

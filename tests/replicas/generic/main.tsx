@@ -5,7 +5,11 @@
  *   https://classroom.example.edu/c/7b/stream              Quill + "Publish"
  *   https://classroom.example.edu/c/7b/carousel            three Quill captions in a
  *                                                          carousel + one "Publish"
- *   https://forum.example.net/t/field-trip/12/reply        form › textarea + "Reply"
+ *   https://classroom.example.edu/c/7b/comments            class comments, chat-like: a one-row
+ *                                                          textarea (enterkeyhint="send"), Enter
+ *                                                          sends, Shift+Enter is a new line
+ *   https://forum.example.net/t/field-trip/12/reply        form › textarea + "Reply"; Ctrl/Cmd+Enter
+ *                                                          sends (as on Discourse)
  *
  * Drafts are read from each library's own state (TipTap's document, Quill's
  * contents, the textarea's value): what the site would send.
@@ -95,6 +99,34 @@ function stream() {
   app.append(row)
 }
 
+function comments() {
+  document.title = "Grade 7B · Class comments — Classroom"
+  document.getElementById("site-name")!.textContent = "Classroom · Grade 7B"
+  app.append(el("h2", {}, "Class comments"))
+  const box = el("div", { class: "toolbar-row" })
+  const ta = el("textarea", {
+    rows: "1",
+    enterkeyhint: "send",
+    "aria-label": "Add class comment",
+    placeholder: "Add class comment…"
+  })
+  registerComposer({ element: () => ta, read: () => ta.value })
+  const send = () => {
+    if (!ta.value.trim()) return
+    recordPost(ta.value)
+    ta.value = ""
+  }
+  // Like a chat box: Enter sends, Shift+Enter makes a new line.
+  ta.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && !e.shiftKey) {
+      e.preventDefault()
+      send()
+    }
+  })
+  box.append(ta, button("Send", send))
+  app.append(box)
+}
+
 function carousel() {
   document.title = "Grade 7B · Photo post — Classroom"
   document.getElementById("site-name")!.textContent = "Classroom · Grade 7B"
@@ -143,6 +175,13 @@ function forum() {
   const row = el("div", { class: "toolbar-row" })
   row.append(el("button", { type: "submit", class: "btn" }, "Reply"))
   form.append(row)
+  // Like Discourse: Ctrl/Cmd+Enter sends the reply; Enter is a new line.
+  ta.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault()
+      form.requestSubmit()
+    }
+  })
   form.addEventListener("submit", (e) => {
     e.preventDefault()
     recordPost(ta.value)
@@ -156,5 +195,6 @@ const path = location.pathname
 if (location.hostname === "schoolblog.example.org") blog()
 else if (location.hostname === "forum.example.net") forum()
 else if (path.endsWith("/carousel")) carousel()
+else if (path.endsWith("/comments")) comments()
 else stream()
 api.ready = true
