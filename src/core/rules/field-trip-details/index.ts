@@ -28,8 +28,11 @@ import {
  *
  * A sentence is flagged when it has a "when" (time, day, date, "right now") and
  * a "where" away from school (a trip cue such as "heads to" or "bus leaves", an
- * off-site place, or a game/meet that is not placed on site), unless it is a
- * thank-you or recap after the event or a school-calendar notice. When the where
+ * off-site place, an outing activity under way or planned — "we're hiking",
+ * "nous visiterons" —, a return with its time — "back by 3", "de retour vers
+ * 15 h" —, or a game/meet that is not placed on site), unless it is a thank-you
+ * or recap after the event (any past tense), a cancelled or virtual outing, or a
+ * school-calendar notice. When the where
  * and the when sit in neighbouring sentences of one paragraph, both are flagged
  * together. Regex and lexicons only: cheap enough to re-run on every keystroke.
  */

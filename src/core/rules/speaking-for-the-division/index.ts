@@ -17,7 +17,9 @@ import { EN_ACT, ORG, voicePattern } from "./voice"
  * decided…", "We at Shoal Lake School are cancelling…", "Au nom de l'école…",
  * "Communiqué officiel :", "La division scolaire a décidé…". Relaying news is
  * not flagged: "Our school posted that…", "The division announced today that…",
- * "Reminder from the office: …".
+ * "Reminder from the office: …", nor is the teacher's opinion of a decision or
+ * hearsay ("I'm glad the division decided…", "Apparently the board has decided…").
+ * The grammar itself (the school's "we", teams, school subjects, their verbs) is in voice.ts.
  */
 
 /** Relaying what the school or division said is not speaking for it. */
