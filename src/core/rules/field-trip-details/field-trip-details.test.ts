@@ -451,7 +451,10 @@ const clean: string[] = [
   "Rendez-vous à 13 h 30 au gymnase pour le spectacle de talents.",
   "The Grade 4s are reading a book about the Manitoba Museum today at 10.",
   "Our Grade 3s presented their projects about the zoo this morning at 9.",
-  "La sortie au zoo de demain est annulée à cause de la pluie."
+  "La sortie au zoo de demain est annulée à cause de la pluie.",
+  // "En route" and "live from" make a post live, not a trip: a place still has to be named.
+  "Nous sommes en route vers l'été!",
+  "Live from my kitchen: banana bread time."
 ]
 
 describe("field-trip-details", () => {

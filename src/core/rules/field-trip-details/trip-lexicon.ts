@@ -95,7 +95,6 @@ export const TRAVEL_CUE = new RegExp(
     "head(?:s|ing)? (?:out |off |over |back )?(?:to|for)",
     "off to",
     "on (?:our|the|their) way to(?! (?:becoming|being)\\b)",
-    "live from|en route (?:to|for)",
     "on the bus|next stop",
     "travel(?:s|ling|ing)? to",
     // Not a room of the school: "going to the gym at 2".
@@ -115,7 +114,7 @@ export const TRAVEL_CUE = new RegExp(
     // "🐸 back around 3:30!", "then back on the bus": a return after an outing.
     "back on the bus",
     // French future tense and meeting points: "les élèves iront au Musée", "nous visiterons".
-    "se rendr(?:a|ont|ons)|nous rendrons|se deplacer(?:a|ont|ons)|partiront|prendr(?:a|ont|ons) l'autobus|en route (?:vers|pour)|" +
+    "se rendr(?:a|ont|ons)|nous rendrons|se deplacer(?:a|ont|ons)|partiront|prendr(?:a|ont|ons) l'autobus|" +
       "(?:va|vont|allons|allez|vais) (?:aller|partir|se rendre|nous rendre|faire une (?:sortie|excursion|randonnee))|" +
       "participer(?:a|ont|ons) (?:au|a la|aux)|assister(?:a|ont|ons) (?:au|a la|a un|a une)|" +
       "ser(?:a|ont|ons) (?:au|a la|aux|a l') (?:[\\w'-]+ ){0,3}(?:musee|parc|zoo|plage|lac|camp|centre|theatre|cabane|ferme|piscine|arena|festival)",
@@ -215,7 +214,7 @@ export const DESTINATION =
 
 /** Before a place: it is where students go or are ("to the zoo"), not what they learn about. */
 const TOWARD =
-  "(?:\\b(?:[Tt]o|[Aa]t|[Ii]n|[Ff]rom|[Vv]isit(?:s|ing)?|[Tt]our(?:s|ing)?(?: of)?|[Ii]n front of|[Oo]utside(?: of)?|[Bb]ehind|[Aa]cross from|[Ii]nside|[Aa]round|[Nn]ear|[Oo]n|[Aa]u|[Aa]ux|[Aa] la|[Cc]hez|[Ss]ur|[Dd]ans)\\s|\\b[Aa] l'|@\\s?)"
+  "(?:\\b(?:[Tt]o|[Aa]t|[Ii]n|[Ff]rom|[Vv]isit(?:s|ing)?|[Tt]our(?:s|ing)?(?: of)?|[Ii]n front of|[Oo]utside(?: of)?|[Bb]ehind|[Aa]cross from|[Ii]nside|[Aa]round|[Nn]ear|[Oo]n|[Aa]u|[Aa]ux|[Aa] la|[Cc]hez|[Ss]ur|[Dd]ans|[Vv]ers)\\s|\\b[Aa] l'|@\\s?)"
 
 /** Common off-site places, possibly with a name in front ("to the zoo", "at the Birtle ski hill"). */
 export const PLACE_COMMON = new RegExp(
