@@ -103,6 +103,8 @@ export function sentences(p: Segment): Segment[] {
       const word = before ? before[1]!.toLowerCase() : ""
       // "Mr. Daniels", "8 a.m. at", initials such as "J. Starr": not an end.
       if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue
+      // "Park West S.D. are asking…": an initialism followed by a lower-case word goes on.
+      if (/^(?:\p{L}\.)+\p{L}$/u.test(word) && /^\s+\p{Ll}/u.test(t.slice(stop))) continue
     }
     let next = stop
     while (next < t.length && /\s/.test(t[next]!)) next++

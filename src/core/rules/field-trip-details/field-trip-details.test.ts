@@ -180,7 +180,184 @@ const flagged: [string, string[]][] = [
     "On fait du ski en ce moment, de retour à l'école vers 15 h.",
     "On part pour la ferme Lavallée mardi.",
     "Nuit au Camp Stephens, arrivée à l'école à 9 h."
-  ].map((t): [string, string[]] => [t, [t]])
+  ].map((t): [string, string[]] => [t, [t]]),
+  // Live outings said as activities (EN -ing, FR present), a return with its time, FR future
+  // tense and near future with a date, FR meeting points after a trip sentence.
+  [
+    "Right now the Grade 6s are canoeing on Clear Lake, home by 4.",
+    ["Right now the Grade 6s are canoeing on Clear Lake, home by 4."]
+  ],
+  [
+    "Grade 3 is snowshoeing at FortWhyte today until noon.",
+    ["Grade 3 is snowshoeing at FortWhyte today until noon."]
+  ],
+  [
+    "This morning my Grade 2s are picking apples at the orchard in Carman, back around 11:30.",
+    ["This morning my Grade 2s are picking apples at the orchard in Carman, back around 11:30."]
+  ],
+  [
+    "Grade 5s are bowling at Sherbrook Lanes this afternoon, returning at 3.",
+    ["Grade 5s are bowling at Sherbrook Lanes this afternoon, returning at 3."]
+  ],
+  [
+    "We're fishing off the dock at Lake Audy this afternoon, back by 3:30.",
+    ["We're fishing off the dock at Lake Audy this afternoon, back by 3:30."]
+  ],
+  [
+    "At the moment we're tobogganing at Stony Mountain, back to school for 2:30 dismissal.",
+    ["At the moment we're tobogganing at Stony Mountain, back to school for 2:30 dismissal."]
+  ],
+  [
+    "Nous sommes en train de visiter le Musée du Manitoba, retour à 14 h.",
+    ["Nous sommes en train de visiter le Musée du Manitoba, retour à 14 h."]
+  ],
+  [
+    "Les 6e pêchent sur le lac Falcon ce matin, on revient vers 13 h.",
+    ["Les 6e pêchent sur le lac Falcon ce matin, on revient vers 13 h."]
+  ],
+  [
+    "On explore les sentiers du Mont-Riding aujourd'hui, de retour vers 15 h.",
+    ["On explore les sentiers du Mont-Riding aujourd'hui, de retour vers 15 h."]
+  ],
+  [
+    "Les élèves de 6e font du kayak sur le lac Minnewasta aujourd'hui jusqu'à 15 h.",
+    ["Les élèves de 6e font du kayak sur le lac Minnewasta aujourd'hui jusqu'à 15 h."]
+  ],
+  [
+    "On est en train de cueillir des citrouilles à la ferme Kraus, de retour pour le dîner!",
+    ["On est en train de cueillir des citrouilles à la ferme Kraus, de retour pour le dîner!"]
+  ],
+  [
+    "Le 3 mars, on va visiter le Musée royal de l'aviation.",
+    ["Le 3 mars, on va visiter le Musée royal de l'aviation."]
+  ],
+  [
+    "Le 22 avril, la classe de 2e ira voir une pièce au Cercle Molière.",
+    ["Le 22 avril, la classe de 2e ira voir une pièce au Cercle Molière."]
+  ],
+  [
+    "Le 4 juin, nous visiterons la ferme Kraus avec les 2e.",
+    ["Le 4 juin, nous visiterons la ferme Kraus avec les 2e."]
+  ],
+  [
+    "Vendredi prochain, on va aller glisser au parc Saint-Vital avec la 3e.",
+    ["Vendredi prochain, on va aller glisser au parc Saint-Vital avec la 3e."]
+  ],
+  [
+    "Nous partons pour le tournoi de Dauphin samedi. Point de rencontre à 7h30 au stationnement du Co-op.",
+    [
+      "Nous partons pour le tournoi de Dauphin samedi.",
+      "Point de rencontre à 7h30 au stationnement du Co-op."
+    ]
+  ],
+  [
+    "Tournoi de volleyball à Sainte-Anne samedi. RDV à 7 h 15 au Tim Hortons de la rue Principale.",
+    [
+      "Tournoi de volleyball à Sainte-Anne samedi.",
+      "RDV à 7 h 15 au Tim Hortons de la rue Principale."
+    ]
+  ],
+  [
+    "On va au parc Birds Hill lundi. Les bénévoles, soyez au stationnement du parc à 9 h 45.",
+    ["On va au parc Birds Hill lundi.", "Les bénévoles, soyez au stationnement du parc à 9 h 45."]
+  ],
+  [
+    "Les 3e iront au zoo mardi. Rendez-vous à 9 heures devant la billetterie.",
+    ["Les 3e iront au zoo mardi.", "Rendez-vous à 9 heures devant la billetterie."]
+  ],
+  [
+    "On our way to the Legislative Building with the Grade 6s!",
+    ["On our way to the Legislative Building with the Grade 6s!"]
+  ],
+  ["Live from Spruce Woods! The Grade 7s are setting up their tents.", ["Live from Spruce Woods!"]],
+  [
+    "En route vers le Festival du Voyageur avec la 3e! Retour à 14 h 30.",
+    ["En route vers le Festival du Voyageur avec la 3e!", "Retour à 14 h 30."]
+  ],
+  [
+    "Le 14 mai prochain, les élèves de 2e année se déplaceront au Musée de Saint-Boniface.",
+    ["Le 14 mai prochain, les élèves de 2e année se déplaceront au Musée de Saint-Boniface."]
+  ],
+  [
+    "Le 12 mai, les 3e auront la chance de visiter le Musée royal de l'aviation.",
+    ["Le 12 mai, les 3e auront la chance de visiter le Musée royal de l'aviation."]
+  ],
+  [
+    "Les élèves de 6e prendront l'autobus pour Winnipeg le 20 mai.",
+    ["Les élèves de 6e prendront l'autobus pour Winnipeg le 20 mai."]
+  ],
+  [
+    "Les parents qui accompagnent doivent être à l'entrée du zoo à 9 h.",
+    ["Les parents qui accompagnent doivent être à l'entrée du zoo à 9 h."]
+  ],
+  [
+    "We're out on the land today with Elder Mary learning about medicines, back by 2.",
+    ["We're out on the land today with Elder Mary learning about medicines, back by 2."]
+  ],
+  [
+    "We're at the Brandon Wheat Kings game with the leadership class, back on the bus by 9:30 pm.",
+    ["We're at the Brandon Wheat Kings game with the leadership class, back on the bus by 9:30 pm."]
+  ],
+  [
+    "Grade 9 geography is doing field work at the Assiniboine River this morning, back by lunch.",
+    ["Grade 9 geography is doing field work at the Assiniboine River this morning, back by lunch."]
+  ],
+  [
+    "Quick update from Camp Manitou: the Grade 6s are canoeing until supper!",
+    ["Quick update from Camp Manitou: the Grade 6s are canoeing until supper!"]
+  ],
+  [
+    "The band is performing at the Keystone Centre right now — then we head home around 4.",
+    ["The band is performing at the Keystone Centre right now — then we head home around 4."]
+  ],
+  [
+    "Aujourd'hui, les 5e font de l'escalade au centre Vertical Adventures, retour vers 14 h 30.",
+    ["Aujourd'hui, les 5e font de l'escalade au centre Vertical Adventures, retour vers 14 h 30."]
+  ],
+  [
+    "Les 4e sont au Musée du Manitoba ce matin, l'autobus repart à 11 h 45.",
+    ["Les 4e sont au Musée du Manitoba ce matin, l'autobus repart à 11 h 45."]
+  ],
+  [
+    "On glisse à Stony Mountain en ce moment, retour à l'école à 14 h 15!",
+    ["On glisse à Stony Mountain en ce moment, retour à l'école à 14 h 15!"]
+  ],
+  [
+    "Les élèves de maternelle pique-niquent au parc Kildonan, on revient à 13 h.",
+    ["Les élèves de maternelle pique-niquent au parc Kildonan, on revient à 13 h."]
+  ],
+  [
+    "Le 16 mai, les élèves de 4e année visiteront l'usine de la Monnaie royale canadienne.",
+    ["Le 16 mai, les élèves de 4e année visiteront l'usine de la Monnaie royale canadienne."]
+  ],
+  [
+    "Le mardi 3 juin, nous ferons une sortie au Centre du patrimoine.",
+    ["Le mardi 3 juin, nous ferons une sortie au Centre du patrimoine."]
+  ],
+  [
+    "Les 2e iront au théâtre le 5 décembre pour voir Le Petit Prince.",
+    ["Les 2e iront au théâtre le 5 décembre pour voir Le Petit Prince."]
+  ],
+  [
+    "Le 21 mars, on va aller faire de la raquette au parc Birds Hill.",
+    ["Le 21 mars, on va aller faire de la raquette au parc Birds Hill."]
+  ],
+  [
+    "La classe de 6e passera la nuit au Camp Moose Lake les 12 et 13 juin.",
+    ["La classe de 6e passera la nuit au Camp Moose Lake les 12 et 13 juin."]
+  ],
+  [
+    "La sortie au Musée est demain. Rendez-vous à 8 h 40 à la porte 3 du musée.",
+    ["La sortie au Musée est demain.", "Rendez-vous à 8 h 40 à la porte 3 du musée."]
+  ],
+  [
+    "Les 5e iront patiner à La Fourche vendredi. Rendez-vous à 9h15 près du marché.",
+    ["Les 5e iront patiner à La Fourche vendredi.", "Rendez-vous à 9h15 près du marché."]
+  ],
+  [
+    "Tournoi de badminton à Saint-Pierre samedi : rendez-vous devant l'école à 7 h.",
+    ["Tournoi de badminton à Saint-Pierre samedi : rendez-vous devant l'école à 7 h."]
+  ]
 ]
 
 const clean: string[] = [
@@ -245,7 +422,39 @@ const clean: string[] = [
   "Les 5e visitent la classe de maternelle ce matin.",
   "Cet après-midi, on fait du bricolage dans la classe.",
   "Arrivée à l'école à 8 h 30 pour tout le monde lundi.",
-  "Ce matin, la directrice visite les classes."
+  "Ce matin, la directrice visite les classes.",
+  // Past trips (any past tense), the school's own grounds, virtual visits and topics stay quiet.
+  "We skated at the Forks on Tuesday and the kids loved it.",
+  "Grade 2 picked pumpkins at Kraus farm on Tuesday — so much fun!",
+  "Ce matin, nous avons fait de la randonnée au parc Birds Hill, quelle belle journée!",
+  "Le 7 novembre, les élèves de 5e se sont rendus au Musée de Saint-Boniface.",
+  "Ce matin, les 3e ont patiné à La Fourche, quelle belle sortie!",
+  "We're skating on the school rink this afternoon until 2!",
+  "This afternoon we're skating on the outdoor rink behind the school until 2:30!",
+  "Cet après-midi, on fait de la raquette dans la cour d'école jusqu'à 14 h.",
+  "Nous visiterons un musée virtuel en classe demain à 10 h.",
+  "We're doing a virtual field trip to the Manitoba Museum this morning at 10!",
+  "Ce matin, on lit un livre sur le parc du Mont-Riding en classe.",
+  "Le 3 mars, nous préparerons une présentation sur le Musée royal de l'aviation.",
+  "Snowshoeing in the schoolyard after lunch today, back inside by 1:30.",
+  "Back to school after the winter break on Monday at 8:45!",
+  "Parents are picking up kids at 3 today.",
+  "We're on our way to becoming great readers this year!",
+  "Les élèves iront à la bibliothèque de l'école mardi à 10 h.",
+  "We're going to the gym at 2 for the assembly.",
+  "Back at school after a wonderful morning at the zoo, lunch at 12!",
+  "De retour de notre sortie au zoo, dîner à midi!",
+  "Les 5e ont glissé à Stony Mountain vendredi dernier, quelle journée!",
+  "Last Thursday the Grade 9s did field work at the Assiniboine River.",
+  "Spirit assembly in the gym Friday at 2:15 — wear your colours!",
+  "Le 16 mai, une animatrice de la Monnaie royale canadienne viendra dans notre classe.",
+  "Rendez-vous à 13 h 30 au gymnase pour le spectacle de talents.",
+  "The Grade 4s are reading a book about the Manitoba Museum today at 10.",
+  "Our Grade 3s presented their projects about the zoo this morning at 9.",
+  "La sortie au zoo de demain est annulée à cause de la pluie.",
+  // "En route" and "live from" make a post live, not a trip: a place still has to be named.
+  "Nous sommes en route vers l'été!",
+  "Live from my kitchen: banana bread time."
 ]
 
 describe("field-trip-details", () => {

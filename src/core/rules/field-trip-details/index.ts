@@ -5,9 +5,10 @@ import type { CheckSettings } from "../../types"
 import { sentenceMemo } from "../support/memo"
 import { divisionPattern } from "../support/staff-cues"
 import { messages } from "./messages"
-import { findWhen, tripFixes } from "./trip-details"
+import { findWhen, hasReturnTime, tripFixes } from "./trip-details"
 import {
   CALENDAR,
+  CANCELLED,
   DEADLINE,
   DESTINATION,
   ON_SITE,
@@ -16,7 +17,9 @@ import {
   PLACE_NAMED,
   RECAP,
   RETURN_TO_SCHOOL,
-  TRAVEL_CUE
+  TOPIC_OF,
+  TRAVEL_CUE,
+  VIRTUAL
 } from "./trip-lexicon"
 
 /**
@@ -25,8 +28,11 @@ import {
  *
  * A sentence is flagged when it has a "when" (time, day, date, "right now") and
  * a "where" away from school (a trip cue such as "heads to" or "bus leaves", an
- * off-site place, or a game/meet that is not placed on site), unless it is a
- * thank-you or recap after the event or a school-calendar notice. When the where
+ * off-site place, an outing activity under way or planned — "we're hiking",
+ * "nous visiterons" —, a return with its time — "back by 3", "de retour vers
+ * 15 h" —, or a game/meet that is not placed on site), unless it is a thank-you
+ * or recap after the event (any past tense), a cancelled or virtual outing, or a
+ * school-calendar notice. When the where
  * and the when sit in neighbouring sentences of one paragraph, both are flagged
  * together. Regex and lexicons only: cheap enough to re-run on every keystroke.
  */
@@ -48,11 +54,15 @@ function withoutDivision(s: string, settings: CheckSettings): string {
 function describe(sentence: string, settings: CheckSettings): SentenceFacts {
   const s = withoutDivision(sentence, settings)
   const onSite = ON_SITE.test(s.replace(RETURN_TO_SCHOOL, (m) => " ".repeat(m.length)))
-  const place = PLACE_COMMON.test(s) || PLACE_NAMED.test(s) || DESTINATION.test(s)
+  const p = s.replace(TOPIC_OF, (m) => " ".repeat(m.length))
+  const place = PLACE_COMMON.test(p) || PLACE_NAMED.test(p) || DESTINATION.test(p)
+  const when = findWhen(s)
+  const away = place || OUTING_CUE.test(s) || hasReturnTime(s, when)
   return {
-    where: TRAVEL_CUE.test(s) || ((place || OUTING_CUE.test(s)) && !onSite),
-    when: findWhen(s).length > 0,
-    excluded: RECAP.test(s) || CALENDAR.test(s) || DEADLINE.test(s)
+    where: TRAVEL_CUE.test(s) || (away && !onSite),
+    when: when.length > 0,
+    excluded:
+      RECAP.test(s) || CALENDAR.test(s) || DEADLINE.test(s) || VIRTUAL.test(s) || CANCELLED.test(s)
   }
 }
 

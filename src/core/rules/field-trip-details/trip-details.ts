@@ -1,6 +1,13 @@
 import { fix, shiftFix, type RawFix, type Say } from "../../rule"
 import type { messages } from "./messages"
-import { AMBIGUOUS_MONTH, FRENCH_DATE_LEAD, WHEN, type WhenKind } from "./trip-lexicon"
+import {
+  AMBIGUOUS_MONTH,
+  FRENCH_DATE_LEAD,
+  RETURN_GAP,
+  RETURN_WORD,
+  WHEN,
+  type WhenKind
+} from "./trip-lexicon"
 
 /**
  * Finds the "when" of an outing in one sentence and builds the fixes that take
@@ -39,6 +46,17 @@ export function findWhen(s: string): Span[] {
     else out.push({ ...sp })
   }
   return out
+}
+
+/** A return with its clock time ("back by 3", "de retour vers 15 h"): students are away until then. */
+export function hasReturnTime(s: string, spans: Span[]): boolean {
+  RETURN_WORD.lastIndex = 0
+  for (const m of s.matchAll(RETURN_WORD)) {
+    const after = m.index + m[0].length
+    const time = spans.find((sp) => sp.start >= after && sp.start - after <= 30)
+    if (time && time.kind === "time" && RETURN_GAP.test(s.slice(after, time.start))) return true
+  }
+  return false
 }
 
 /** Words that join or introduce parts of one "when": "on Friday at 9:30", "May 12 to 14". */

@@ -1,3 +1,5 @@
+import { alternatives, englishForms, frenchForms } from "../support/verb-forms"
+
 /**
  * Cue lists for field-trip-details (AP 144: limit information about field trips
  * and off-site activities). Plain regular expressions over one sentence of
@@ -25,6 +27,8 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
   { kind: "time", re: /\b\d{1,2}\s?:\s?\d{2}\b/g },
   { kind: "time", re: /\b\d{1,2} ?h ?\d{2}\b|\b\d{1,2} ?h(?![\p{L}\d])/giu },
   { kind: "time", re: /\b(?:noon|midnight|midday|midi)\b/gi },
+  // "à 9 heures (30)", "at 9 o'clock".
+  { kind: "time", re: /\b\d{1,2} heures?(?: \d{2})?\b|\b\d{1,2} o'clock\b/gi },
   {
     // "at 2", "until 2", "from 1 to 3": a bare hour needs one of these words before it,
     // and must not be a count ("at 2 schools", "by 3 points").
@@ -56,11 +60,11 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
   {
     // A return or an end given by the school day: "until lunch", "back for last recess", "jusqu'a la recre".
     kind: "time",
-    re: /\b(?:until|till|back (?:for|by|before)|jusqu'(?:a|au)|avant) (?:the )?(?:last |first |la |le )?(?:lunch|recess|dismissal|home time|the bell|diner|recre(?:ation)?|la cloche)\b/gi
+    re: /\b(?:until|till|back (?:for|by|before)|jusqu'(?:a|au)|avant|(?:de )?retour (?:pour|avant|vers)) (?:the )?(?:last |first |la |le )?(?:lunch|recess|dismissal|home time|the bell|supper|dinner|the end of the day|diner|souper|recre(?:ation)?|la cloche|la fin de la journee)\b/gi
   },
   {
     kind: "live",
-    re: /\b(?:right now|currently|at the moment|as we speak|en ce moment|presentement|en direct)\b/gi
+    re: /\b(?:right now|currently|at the moment|as we speak|en ce moment|presentement|en direct|live from|en route (?:to|for|pour|vers)|on (?:our|the) way (?:to|back)(?! (?:becoming|being)\b)|sur la route (?:de|du|vers))\b/gi
   },
   {
     // "Day 1 of our camp at …", "Jour 2 au Camp …": an outing under way.
@@ -82,46 +86,87 @@ const alternation = (parts: string[]): string => `\\b(?:${parts.join("|")})\\b`
 /** Travel cues: the sentence is about leaving school to go somewhere (never on site). */
 export const TRAVEL_CUE = new RegExp(
   alternation([
-    "field[- ]?trips?",
+    "(?<!virtual )field[- ]?trips?",
     "(?:class|school|ski|day|overnight|band|grad|grade \\d+|camping|canoe|bus|zoo|museum) trips?",
     "trips? to",
     "excursions?",
     "outings?",
-    "(?<!(?:horaire|heures?|portes?) de )sorties?(?: scolaires?)?(?! des classes| de secours)",
+    "(?<!(?:horaire|heures?|portes?) de )sorties?(?: scolaires?)?(?! des classes| de secours| virtuelles?)",
     "head(?:s|ing)? (?:out |off |over |back )?(?:to|for)",
     "off to",
-    "on (?:our|the|their) way to",
+    "on (?:our|the|their) way to(?! (?:becoming|being)\\b)",
     "on the bus|next stop",
     "travel(?:s|ling|ing)? to",
-    "going to (?:the|camp)",
+    // Not a room of the school: "going to the gym at 2".
+    "going to (?:the|camp)(?! (?:gym|library|classroom|office|cafeteria|lunchroom|music room|staff room|playground)\\b)",
     "fl(?:y|ies|ying) (?:out|to|into|home|back)|flights?",
     "(?:stay|stays|staying) (?:at|in|overnight)",
     "bus(?:es)?\\b[^.!?]{0,40}\\b(?:leaves?|leaving|departs?|will leave|is leaving|returns?|will return|gets back|arrives?)",
     "depart(?:s|ing|ure)?",
     "leav(?:e|es|ing) (?:for|from)",
-    "meet(?:ing)? (?:us )?(?:at|outside|by|in the \\w+ (?:parking )?lot)",
+    "(?<!(?:staff|parent|team|board|council|committee|zoom|virtual|class|club|pac|pta|info|information|department|union|planning) )meet(?:ing)? (?:us )?(?:at|outside|by|in the \\w+ (?:parking )?lot)",
     "meeting (?:point|place|spot)",
     "(?:be|are|'re|will be|'ll be|get|gets|arrive|arriving|and) back (?:at|by|around|to)",
     "return(?:s|ing)? (?:to (?:the )?school )?(?:at|by|around)",
     "overnight",
-    "iront|irons|allons|partira|partons|autobus (?:part|partent|partira|partiront|quitte|quitteront|revient|reviennent|reviendra|reviendront)",
+    `(?:iront|irons|ira|irez|irai) (?!bien|mieux|de soi)(?!(?:a|au|dans) (?:la |le |l')?(?:gymnase|bibliotheque(?! (?:municipale|publique|regionale))|classe|cafeteria|local|salle|ecole|cour)\\b)`,
+    "allons|partira|partons|autobus (?:part|partent|partira|partiront|quitte|quitteront|revient|reviennent|reviendra|reviendront)",
     // "🐸 back around 3:30!", "then back on the bus": a return after an outing.
     "back on the bus",
     // French future tense and meeting points: "les élèves iront au Musée", "nous visiterons".
-    "ira (?:au|a la|aux|a l')|irez|se rendr(?:a|ont|ons)|nous rendrons|partiront|visiter(?:a|ont|ons)|" +
+    "se rendr(?:a|ont|ons)|nous rendrons|se deplacer(?:a|ont|ons)|partiront|prendr(?:a|ont|ons) l'autobus|" +
+      "(?:va|vont|allons|allez|vais) (?:aller|partir|se rendre|nous rendre|faire une (?:sortie|excursion|randonnee))|" +
       "participer(?:a|ont|ons) (?:au|a la|aux)|assister(?:a|ont|ons) (?:au|a la|a un|a une)|" +
       "ser(?:a|ont|ons) (?:au|a la|aux|a l') (?:[\\w'-]+ ){0,3}(?:musee|parc|zoo|plage|lac|camp|centre|theatre|cabane|ferme|piscine|arena|festival)",
     // "…, back by 3.": a return time given on its own after an outing.
     ", back (?:at school )?(?:by|at|around)",
     "(?:on est|nous sommes|on sera|nous serons) (?:au|a la|aux|a l')(?! ?ecole| gymnase| classe)",
     // French departures, returns and meeting points: "on part pour le parc", "retour à l'école vers 14 h".
-    "(?:on part|nous partons|partent|on s'en va) (?:pour|vers|a|au)",
+    "(?:on part|nous partons|partent|partira|partiront|on s'en va) (?:pour|vers|a|au|de|du|d'|des)",
     "(?:de )?retour a l'ecole (?:vers|a|pour|avant)",
     "on se retrouve (?:sur|devant|a|au|pres|dans le stationnement)|rassemblement (?:a|devant|au|pres)",
     "visit(?:ent|ons) (?:le|la|les|l')(?! ?(?:classe|ecole|gymnase))"
   ]),
   "i"
 )
+
+/** Outdoor and outing activities (English base forms; "pick" only with its crop, "walk" with a path). */
+const ACTIVITIES_EN = [
+  "hike", "ski", "snowshoe", "canoe", "kayak", "paddle", "camp", "skate", "swim", "bike", "cycle",
+  "explore", "tour", "visit", "fish", "toboggan", "sled", "picnic", "birdwatch", "geocache", "climb",
+  "bowl", "golf", "raft", "tube", "trek", "orienteer", "sightsee", "snorkel", "boat", "sail"
+] // prettier-ignore
+const ACTIVITY_ING = alternatives([
+  ...ACTIVITIES_EN.flatMap((v) => englishForms(v).ing),
+  "(?:apple|pumpkin|berry|strawberry) picking",
+  "picking (?:apples|pumpkins|berries|strawberries|potatoes|corn|blueberries)",
+  "walking (?:the|along|through|to|over|down|around|across)",
+  "riding (?:horses|the (?:train|ferry|chairlift|gondola))|horseback riding"
+])
+
+/** The same in French: present (on, nous, ils) and future forms, and "en train de" + infinitive. */
+const ACTIVITIES_FR = [
+  "patiner", "glisser", "skier", "pecher", "explorer", "cueillir", "nager", "pagayer", "camper",
+  "pique-niquer", "randonner", "canoter", "escalader", "observer les oiseaux"
+].map(frenchForms) // prettier-ignore
+const ACTIVITY_FR = alternatives([
+  ...ACTIVITIES_FR.flatMap((f) => [f.il, f.ils, f.nous, f.futIl, f.futIls, f.futNous]),
+  // "visite" is also a noun ("la visite d'un auteur"): only the verb's other persons count.
+  "visitent",
+  "visitons",
+  "visitera",
+  "visiteront",
+  "visiterons",
+  "visiterez",
+  "participer(?:a|ont|ons) (?:au|a la|aux|a l')",
+  "assister(?:a|ont|ons) (?:au|a la|a un|a une)"
+])
+const FR_INFINITIVE = alternatives([
+  "visiter",
+  "aller",
+  ...ACTIVITIES_FR.map((f) => f.inf),
+  "faire (?:de la|du|des) \\w+"
+])
 
 /** Outing cues that can also happen at school: they count unless the sentence places them on site. */
 export const OUTING_CUE = new RegExp(
@@ -146,21 +191,30 @@ export const OUTING_CUE = new RegExp(
     "we(?:'ll| will) be (?:at|visiting|touring)(?! \\d)",
     // Live outings said as an activity: "this morning we're hiking the trails at Riding Mountain".
     "we(?:'re| are)(?: all| now| currently)? (?:hiking|skiing|snowshoeing|canoeing|kayaking|camping|skating|swimming|biking|cycling|exploring|touring|visiting|fishing|tobogganing|sledding)",
-    // A French meeting point with a time ("Rendez-vous à 9 h 30 devant l'entrée principale").
-    "rendez-vous|point de rencontre|lieu de rencontre",
+    // "Right now the Grade 6s are canoeing on Clear Lake", "we'll be skating at…", "out snowshoeing".
+    `(?:are|is|'re|'s|am|'ll be|will be|currently|now|out|busy|off) (?:all |out |currently |now |busy |off |still )*(?:${ACTIVITY_ING})`,
+    // "Les 6e pêchent sur le lac", "nous visiterons la ferme", "on va patiner", "en train de visiter".
+    ACTIVITY_FR,
+    // "auront la chance de visiter le Musée", "pour aller au parc".
+    "(?:chance|occasion|plaisir|privilege) (?:de |d')(?:aller|visiter|se rendre|partir)|(?:pour|afin d') ?(?:aller|visiter|se rendre) (?:au|a la|a l'|aux|le|la|les|l')",
+    `(?:en train d'|en train de |(?:va|vont|allons|allez|vais|ira|iront|irons) )(?:${FR_INFINITIVE})`,
+    // A meeting point with a time ("Rendez-vous à 9 h 30 devant l'entrée principale", "RDV 8h").
+    "rendez-vous|rdv|point de (?:rencontre|ralliement|depart)|lieu de rencontre|on se (?:rejoint|rassemble|retrouve)|nous nous (?:rejoindrons|retrouverons|rassemblerons)",
+    "(?:soyez|presentez-vous|arrivez) (?:au|a la|a l'|aux|devant|pres|dans|sur)",
+    "(?:gather|assemble|line up|report) (?:at|outside|by|in front of)|(?:please )?(?:be|arrive) at the \\w+(?: \\w+)? (?:by|at|before)",
     // An outdoor activity under way: "on fait de la raquette", "we're out snowshoeing".
-    "(?:on fait|nous faisons|on fera|nous ferons|on va faire) (?:de la|du|des) (?:raquette|ski|patin|glissade|canot|kayak|randonnee|escalade|peche|velo)"
+    "(?:on fait|nous faisons|on fera|nous ferons|on va faire|font|feront|vont faire|fera|va faire) (?:de la|du|des) (?:raquette|ski|patin|glissade|canot|kayak|randonnee|escalade|peche|velo)"
   ]),
   "i"
 )
 
 /** A capitalised destination: "going to Ottawa", "our team at Kirkcaldy Heights", "plays in Brandon". */
 export const DESTINATION =
-  /\b(?:(?:[Ss]ki|[Ss]nowshoe|[Ss]kating|[Ss]wim|[Ss]ledding|[Tt]obogganing|[Cc]anoe|[Hh]iking|[Bb]each|[Ff]ield) [Dd]ay|jouer(?:a|ont|ons)|affronter(?:a|ont|ons)|participer(?:a|ont|ons)) (?:at|in|a|au|aux|contre) [A-Z]|\b(?:going|goes|go|fly(?:ing)?|driv(?:e|ing)|travel(?:ling|ing)?|trip|head(?:s|ed|ing)?|off|team|teams|squad|runners|players|athletes|band|choir|plays?|playing|compet(?:e|es|ing)|race|races|racing) (?:\w+ )?(?:to|at|in) (?!(?:Grade|Gr|Room|Mr|Mrs|Ms|Mx|Dr|I|French|English|Math|Science)\b)[A-Z][a-z]+|\b(?:[Pp]atin|[Rr]aquette|[Gg]lissade|[Bb]aignade|[Cc]anot|[Kk]ayak|[Ss]kating|[Ss]kiing|[Ss]wimming|[Ss]nowshoeing|[Ss]ledding|[Hh]iking) (?:a|au|aux|at|on) (?:La |Le |The )?[A-Z]|[Pp]iscine [A-Z]/
+  /\b(?:[Cc]ourse|[Tt]ournoi|[Mm]atch|[Cc]ompetition|[Rr]encontre|[Cc]hampionnat|[Ff]estival|[Vv]oyage|[Ss]ortie|[Ee]xcursion)s?(?: (?:de |d')[\w-]+)? (?:a|au|aux) (?:La |Le )?[A-Z]|\b(?:(?:[Ss]ki|[Ss]nowshoe|[Ss]kating|[Ss]wim|[Ss]ledding|[Tt]obogganing|[Cc]anoe|[Hh]iking|[Bb]each|[Ff]ield) [Dd]ay|jouer(?:a|ont|ons)|affronter(?:a|ont|ons)|participer(?:a|ont|ons)) (?:at|in|a|au|aux|contre) [A-Z]|\b(?:going|goes|go|fly(?:ing)?|driv(?:e|ing)|travel(?:ling|ing)?|trip|head(?:s|ed|ing)?|off|team|teams|squad|runners|players|athletes|band|choir|plays?|playing|compet(?:e|es|ing)|race|races|racing) (?:\w+ )?(?:to|at|in) (?!(?:Grade|Gr|Room|Mr|Mrs|Ms|Mx|Dr|I|French|English|Math|Science)\b)[A-Z][a-z]+|\b(?:[Pp]atin|[Rr]aquette|[Gg]lissade|[Bb]aignade|[Cc]anot|[Kk]ayak|[Ss]kating|[Ss]kiing|[Ss]wimming|[Ss]nowshoeing|[Ss]ledding|[Hh]iking) (?:a|au|aux|at|on) (?:La |Le |The )?[A-Z]|[Pp]iscine [A-Z]/
 
 /** Before a place: it is where students go or are ("to the zoo"), not what they learn about. */
 const TOWARD =
-  "(?:\\b(?:[Tt]o|[Aa]t|[Ii]n|[Ff]rom|[Vv]isit(?:s|ing)?|[Tt]our(?:s|ing)?(?: of)?|[Ii]n front of|[Oo]utside(?: of)?|[Bb]ehind|[Aa]cross from|[Ii]nside|[Aa]round|[Nn]ear|[Aa]u|[Aa]ux|[Aa] la|[Cc]hez)\\s|@\\s?)"
+  "(?:\\b(?:[Tt]o|[Aa]t|[Ii]n|[Ff]rom|[Vv]isit(?:s|ing)?|[Tt]our(?:s|ing)?(?: of)?|[Ii]n front of|[Oo]utside(?: of)?|[Bb]ehind|[Aa]cross from|[Ii]nside|[Aa]round|[Nn]ear|[Oo]n|[Aa]u|[Aa]ux|[Aa] la|[Cc]hez|[Ss]ur|[Dd]ans|[Vv]ers)\\s|\\b[Aa] l'|@\\s?)"
 
 /** Common off-site places, possibly with a name in front ("to the zoo", "at the Birtle ski hill"). */
 export const PLACE_COMMON = new RegExp(
@@ -173,7 +227,8 @@ export const PLACE_COMMON = new RegExp(
     "corn maze|sugar shack|cabane a sucre|exhibition|fair ?grounds|musee|parc|river|creek|boat launch|" +
     "festival|carnaval|piscine|plage|ferme|patinoire|arena|centre de ski|station de ski|sentiers?|foret|" +
     "marsh|wetlands?|trail|forest|woods|conservation area|food bank|soup kitchen|care home|nursing home|" +
-    "seniors'? (?:home|cent(?:re|er))|hotel|motel|lodge|inn|ski resort|ski area|hill)\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))",
+    "seniors'? (?:home|cent(?:re|er))|hotel|motel|lodge|inn|ski resort|ski area|hill|orchard|verger|butte|colline|" +
+    "caserne(?: de pompiers)?|land|territoire|bibliotheque (?:municipale|publique|regionale)|lac|riviere|montagne|chalet|dock|quai|boardwalk|greenhouse|serre|bakery|boulangerie|garden centre|jardin botanique|cathedrale|cathedral)\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))",
   "i"
 )
 
@@ -193,7 +248,8 @@ export const PLACE_NAMED = new RegExp(
 /** On site: "in the gym", "at our school", "here at school", a home game. */
 export const ON_SITE = new RegExp(
   alternation([
-    "(?:in|at|to|into) (?:the|our) (?:school )?(?:gym|gymnasium|library|classroom|cafeteria|auditorium|" +
+    "(?:behind|beside|next to|outside|in front of) (?:the|our) school",
+    "(?:in|at|to|into|behind|beside|next to|outside) (?:the|our) (?:school )?(?:gym|gymnasium|library|classroom|cafeteria|auditorium|" +
       "multi-?purpose room|lunchroom|hallway|playground|school ?yard|front foyer|foyer|commons|" +
       "staff room|music room|band room|lobby)",
     "(?:at|in|to|of|around) (?:our|the) school",
@@ -202,12 +258,17 @@ export const ON_SITE = new RegExp(
     "in (?:our )?class(?:room)?",
     "(?:back )?to school",
     "(?:east|west|north|south|front|back|main|side) (?:doors?|entrance)",
-    "at home",
-    "(?:au|dans le) gymnase|(?:a|dans) la (?:bibliotheque|cafeteria|salle \\w+)|dans (?:la|notre|ma) classe|(?:a|dans) l'ecole|au local \\d+",
+    // A home game or a day at home; not "forgot his EpiPen at home" in a post from the Forks.
+    "(?:plays?|playing|games?|match(?:es)?|stay(?:s|ing)?|learning|learn|work(?:ing)?|be) at home",
+    "(?:au|dans le) gymnase|(?:a|dans) la (?:bibliotheque|cafeteria|salle \\w+)(?! (?:municipale|publique|regionale))|dans (?:la|notre|ma) classe|(?:a|dans) l'ecole|au local \\d+",
     "home (?:game|match|tournament|meet)",
     "(?:in|at) (?:room|rm\\.?) \\d+",
     "(?:visiting|visits?|coming to|comes to|come to|joining) (?:our|my|the) (?:class|classroom|school|gym)",
-    "guest (?:speakers?|presenters?)|(?:speakers?|presenters?|visitors?) from"
+    "guest (?:speakers?|presenters?)|(?:speakers?|presenters?|visitors?) from",
+    // The school's own grounds and rink, and visits that never leave the room.
+    "school ?(?:rink|yard|grounds|field|playground|track|garden)|(?:cour|patinoire|terrain) (?:d'|de l')ecole|cour de recreation",
+    "visit(?:ent|ons|e|era|eront|erons) (?:la|les|notre|nos|ma|mes) (?:classes?|ecole|gymnase|bibliotheque)",
+    "in (?:\\w+ )?class|en classe|virtual(?:ly)?|virtuel(?:le)?s?|online|en ligne|(?:on|sur|par) zoom"
   ]),
   "i"
 )
@@ -232,7 +293,17 @@ export const RECAP = new RegExp(
     "taught|coached|chaperoned",
     "what a (?:great|fun|wonderful|fantastic|day)",
     // French past tense: "les élèves sont allés au Musée", "nous avons visité".
-    "(?:sont|sommes|etaient) (?:alles|allees|alle|allee|revenus|revenues|partis)|(?:avons|ont|a) (?:visite|participe|assiste|vu|passe|appris|gagne|remporte|explore|decouvert)|a eu lieu"
+    "(?:sont|sommes|etaient|est|etes|suis) (?:tous |toutes |bien )?(?:alles|allees|alle|allee|revenus?|revenues?|partis?|parties?|rentres?|rentrees?|arrives?|arrivees?)|(?:avons|ont|a) (?:visite|participe|assiste|vu|passe|appris|gagne|remporte|explore|decouvert)|a eu lieu|(?:se sont|nous sommes|s'est|vous etes) (?:\\w+ )?rendu(?:e|s|es)?",
+    // Any passé composé after a subject ("nous avons fait de la randonnée", "les 2e ont patiné"),
+    // but not "ont hâte", "a lieu", "ont piscine mardi" or "avons une sortie".
+    "(?:avons|avez|ont|j'ai|(?:on|il|elle|qui|tout le monde) a) (?:deja |bien |beaucoup |tellement |vraiment |enfin |tous |toutes )?" +
+      "(?!(?:une|des|du|de|la|le|les|hate|lieu|besoin|envie|conge|rendez-vous|cette|ce|ces|notre|votre|leur|leurs|tous|toutes|rdv|classe|piscine|patin|ski|gym|musique|ecole|cours|pratique|match|tournoi|sortie|rencontre|examen|repetition|spectacle|pique-nique|encore|aussi|juste|presque|toute)\\b)" +
+      "(?:[a-z]{2,}(?:e|ee|es|ees|i|is|ie|ies|u|us|ue|ues)|fait|pris|vu|eu|mis|dit|fini|couru)",
+    // English past after its subject: "we skated", "the Grade 6s canoed", "they rode the chairlift".
+    "(?:we|they|kids|students|everyone|class|team|(?:grade )?\\d+s|grade \\d+) (?:all |really |just |finally |also )?" +
+      "(?:(?!(?:excited|interested|pleased|thrilled|delighted|scheduled|planned|invited|expected|required|supposed|prepared|dressed|packed|booked|registered|signed|allowed|asked|reminded|needed)\\b)[a-z]{2,}(?<!e)ed|rode|swam|flew|drove|caught|took|ate|ran|got to|spent|sang|rode|threw|found|left|bought|brought|wore)",
+    "(?:back|home|de retour|rentres?) (?:at school |a l'ecole )?(?:after|from|de|d'|du) (?:an? |our |the |notre |la |une |leur |cette )?(?:\\w+ )?(?:trip|day|visit|morning|afternoon|outing|adventure|sortie|journee|visite|excursion|matinee)",
+    "c'etait|quelle (?:belle |super |magnifique )?(?:journee|sortie|experience|matinee)|last (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|fall|summer|winter)"
   ]),
   "i"
 )
@@ -244,12 +315,40 @@ export const DEADLINE =
 /** School calendar notices and routine bus notices, not outings. */
 export const CALENDAR = new RegExp(
   alternation([
-    "no school|early dismissal|dismissal|report cards?|pd day|p\\.d\\. day|professional development day",
+    "no school|early dismissal|(?<!\\b(?:for|before|by|until|till|in time for|pour|avant) (?:the )?(?:\\d{1,2}(?::\\d{2})? )?)dismissal|report cards?|pd day|p\\.d\\. day|professional development day",
     "in-?service|picture day|picture retakes?|photo retakes?",
     "parent[- ]teacher (?:interviews|conferences)|student[- ]led conferences",
     "school (?:is )?closed|spring break|winter break|registration|school resumes|classes resume",
     "administration day|admin day|bus routes?|buses (?:are )?cancell?ed",
+    "(?:back|return(?:s|ing)?) (?:to school |to class )?(?:after|from) (?:the )?(?:\\w+ )?(?:break|holidays?|long weekend|vacation)|retour (?:a l'ecole |en classe )?apres (?:les |la |le )?(?:conge|vacances|relache)",
     "depart hatif|sortie hative|pas d'ecole|conge|rencontres? parents-enseignants|journee pedagogique|bulletins?|photo de classe|photos scolaires"
   ]),
   "i"
 )
+
+/**
+ * Coming back from somewhere ("back by 3", "home around 2:30", "de retour vers 15 h", "on revient
+ * vers 13 h"): with a clock time right after it, the post says when students are away.
+ */
+export const RETURN_WORD =
+  /\b(?:back|home|return(?:s|ing)?|de retour|retour(?: prevu)?|on revient|nous revenons|revien(?:t|nent|dra|drons|dront)|on rentre|nous rentrons|rentrer(?:a|ons|ont))\b(?: (?:at|to|a) (?:the )?(?:school|l'ecole))?(?: on the bus)?/gi
+
+/** What may sit between a return word and its time: "back BY 3", "retour PRÉVU VERS 15 h". */
+export const RETURN_GAP =
+  /^[\s,]*(?:(?:by|at|around|before|for|about|approx(?:imately)?|~|vers|a|pour|avant|prevu|prevue|aux alentours de|autour de|jusqu'a)\s*)*$/i
+
+/**
+ * A place that is the topic of a lesson, not where students go: "a book about Riding Mountain",
+ * "une présentation sur le Musée royal de l'aviation". The lead-in and the next words are blanked
+ * before places are looked for.
+ */
+export const TOPIC_OF =
+  /\b(?:learn(?:ing|ed|s)?|read(?:ing|s)?|books?|projects?|presentations?|reports?|videos?|films?|documentar(?:y|ies)|research(?:ing)?|stud(?:y|ying|ies)|lessons?|talk(?:ing|s)?|writ(?:e|ing)|livres?|projets?|recherches?|documentaires?|lecons?|lire|lit|lisons|ecri(?:re|vons|t)|apprend(?:re|s)?|apprenons|etudi(?:er|ons|ent)|expose)\b(?: [\w'-]+){0,3}? (?:about|on|sur|au sujet d[eu']|de la vie (?:a|au))(?: [\w'-]+){1,5}/gi
+
+/** A virtual trip or visit never leaves the room: "virtual field trip", "visite virtuelle", "sur Zoom". */
+export const VIRTUAL =
+  /\b(?:virtual(?:ly)?|virtuel(?:le)?s?|(?:on|sur|par|via) zoom|en ligne|online)\b/i
+
+/** A cancelled outing tells no one where students will be: "annulons la sortie", "trip is cancelled". */
+export const CANCELLED =
+  /\b(?:cancell?(?:ed|ing|s)?|called off|annul(?:e|es|ee|ees|ons|ent|era|eront|er))\b/i

@@ -80,7 +80,159 @@ const flagged: [string, string][] = [
   ["Au nom de toute la division scolaire, merci.", "Au nom de toute la division scolaire"],
   ["La DSFM a décidé de changer le calendrier.", "La DSFM a décidé"],
   ["À l'école Laurier, on a pris la décision de fermer tôt.", "À l'école Laurier, on a"],
-  ["Here at Oak Bank School, we have decided to go phone-free.", "Here at Oak Bank School, we have"]
+  [
+    "Here at Oak Bank School, we have decided to go phone-free.",
+    "Here at Oak Bank School, we have"
+  ],
+  // Third round: the school's "we" and teams (we at / all of us at / the staff at / nous, à… /
+  // l'équipe de…) with an act of announcing or deciding; institution names of many shapes.
+  [
+    "All of us at Rivers Elementary are thrilled to announce our new principal!",
+    "All of us at Rivers Elementary are thrilled to announce"
+  ],
+  [
+    "We at Park West S.D. are asking all families to keep sick kids home.",
+    "We at Park West S.D. are"
+  ],
+  [
+    "Everyone here at Rossburn Middle Years School is excited to announce a new breakfast club!",
+    "Everyone here at Rossburn Middle Years School is excited to announce"
+  ],
+  [
+    "We at Oakburn Middle Years will be closed Monday for the election.",
+    "We at Oakburn Middle Years will"
+  ],
+  [
+    "The staff at Russell Elementary have decided to cancel the Halloween parade.",
+    "The staff at Russell Elementary have decided"
+  ],
+  [
+    "All of us at Foxwarren School wish to announce that the gym reopens Monday.",
+    "All of us at Foxwarren School wish to announce"
+  ],
+  [
+    "The staff and administration at Reston School are excited to announce our spring musical!",
+    "The staff and administration at Reston School are excited to announce"
+  ],
+  ["On behalf of all the staff at Oakburn School, Merry Christmas!", "On behalf of all the staff"],
+  ["The school board has voted to close Foxwarren School in June.", "The school board has voted"],
+  [
+    "Shoal Lake School is postponing parent-teacher interviews to next week.",
+    "Shoal Lake School is postponing"
+  ],
+  [
+    "Nous, de l'école Lacerte, annonçons la fermeture de la bibliothèque pour rénovations.",
+    "Nous, de l'école Lacerte, annonçons"
+  ],
+  ["Nous, à la DSFM, reportons la rentrée au 5 septembre.", "Nous, à la DSFM, reportons"],
+  [
+    "Nous, l'équipe-école de Sainte-Anne, souhaitons vous informer que la cour sera fermée.",
+    "Nous, l'équipe-école de Sainte-Anne, souhaitons"
+  ],
+  [
+    "Nous tous, à l'école Notre-Dame, sommes heureux d'annoncer la venue d'une nouvelle directrice.",
+    "Nous tous, à l'école Notre-Dame, sommes heureux"
+  ],
+  [
+    "Toute l'équipe de la DSFM vous annonce un nouveau calendrier.",
+    "Toute l'équipe de la DSFM vous annonce"
+  ],
+  [
+    "L'équipe de l'école Précieux-Sang annonce que la danse est annulée.",
+    "L'équipe de l'école Précieux-Sang annonce"
+  ],
+  [
+    "Ici, à l'école Pointe-des-Chênes, nous fermerons à midi demain.",
+    "Ici, à l'école Pointe-des-Chênes, nous fermerons"
+  ],
+  [
+    "Nous, au Collège Louis-Riel, sommes ravis d'accueillir nos nouveaux élèves.",
+    "Nous, au Collège Louis-Riel, sommes ravis"
+  ],
+  [
+    "L'École Saint-Joachim a choisi de reporter la remise des bulletins.",
+    "L'École Saint-Joachim a choisi"
+  ],
+  ["L'école Taché reporte la soirée des parents au 14 novembre.", "L'école Taché reporte"],
+  [
+    "Le personnel de l'École communautaire Gilbert-Rosset annule le souper spaghetti de vendredi.",
+    "Le personnel de l'École communautaire Gilbert-Rosset annule"
+  ],
+  [
+    "Chez nous à l'École Sainte-Agathe, on interdit les cellulaires à partir de lundi.",
+    "Chez nous à l'École Sainte-Agathe, on interdit"
+  ],
+  [
+    "We at Oakburn are cancelling tonight's games because of the roads.",
+    "We at Oakburn are cancelling"
+  ],
+  ["We at Goose Lake High have decided to move exams online.", "We at Goose Lake High have"],
+  [
+    "Here at the division office, we have decided to extend the break.",
+    "Here at the division office, we have"
+  ],
+  ["As a school, we are moving to a four-day week in September.", "As a school, we are moving"],
+  ["En tant qu'école, nous reportons la soirée des parents.", "En tant qu'école, nous reportons"],
+  [
+    "Les enseignants de l'École Lacerte ont décidé d'annuler le concert.",
+    "Les enseignants de l'École Lacerte ont décidé"
+  ],
+  [
+    "We at Erickson School have made the tough call to cancel the spring trip to Ottawa.",
+    "We at Erickson School have"
+  ],
+  [
+    "Hello families! We at Birtle Elementary are switching to online newsletters starting in March.",
+    "We at Birtle Elementary are"
+  ],
+  [
+    "We here at Strathclair Community School wish to inform you that the gym floor is being redone.",
+    "We here at Strathclair Community School wish"
+  ],
+  [
+    "All of us at McCreary School regret to announce that the winter carnival is cancelled.",
+    "All of us at McCreary School regret to announce"
+  ],
+  [
+    "We at Russell School Division are excited to share our new strategic plan with families.",
+    "We at Russell School Division are"
+  ],
+  [
+    "From all of us at Rossburn Collegiate: we are closing at noon today because of the storm.",
+    "all of us at Rossburn Collegiate: we are closing"
+  ],
+  [
+    "We, the staff at Inglis Elementary, have decided to donate our pizza day profits to the food bank.",
+    "We, the staff at Inglis Elementary, have"
+  ],
+  [
+    "Nous, les enseignants de l'École Saint-Malo, avons décidé de reporter l'expo-sciences.",
+    "Nous, les enseignants de l'École Saint-Malo, avons décidé"
+  ],
+  [
+    "Chez nous, à l'École Lacerte, la direction a décidé d'annuler le carnaval.",
+    "la direction a décidé"
+  ],
+  [
+    "À l'École communautaire Réal-Bérard, nous accueillerons les nouvelles familles le 28 août.",
+    "À l'École communautaire Réal-Bérard, nous accueillerons"
+  ],
+  [
+    "Nous, à l'école Taché, mettons en place un nouveau code de vie dès lundi.",
+    "Nous, à l'école Taché, mettons"
+  ],
+  [
+    "L'équipe de direction de l'École Pointe-des-Chênes annonce une journée pédagogique le 14 février.",
+    "L'équipe de direction de l'École Pointe-des-Chênes annonce"
+  ],
+  [
+    "Toute l'équipe de l'école Saint-Adolphe est heureuse de vous annoncer l'ouverture d'un club de lecture.",
+    "Toute l'équipe de l'école Saint-Adolphe est heureuse"
+  ],
+  [
+    "Nous, à la DSFM, avons le regret de vous informer que le transport scolaire est annulé demain.",
+    "Nous, à la DSFM, avons"
+  ]
 ]
 
 const clean: string[] = [
@@ -107,7 +259,32 @@ const clean: string[] = [
   "My old car will no longer be starting in this cold.",
   "À l'école Laurier, on a joué au soccer toute la journée.",
   "Here at Oak Bank School, we have had so much fun this week!",
-  "À l'école Laurier, nous avons chanté pour les aînés."
+  "À l'école Laurier, nous avons chanté pour les aînés.",
+  // A class, a home or a farm is not the school; opinions, reports and past accounts are not its voice.
+  "My Grade 4s at Oakburn School have decided to name our class fish Bubbles.",
+  "My class at Rivers Elementary has decided to adopt a whale!",
+  "I'm glad the division decided to keep the pool open.",
+  "Everyone at Souris School loved the assembly yesterday.",
+  "Heard from the office that Reston School is closing early because of the storm.",
+  "We at the Friesen farm are harvesting all weekend!",
+  "Mes élèves de l'école Lacerte ont décidé de nommer notre poisson Bubulle.",
+  "Ma classe de l'École Réal-Bérard a décidé d'adopter un hamster.",
+  "Je trouve que la DSFM a pris une bonne décision pour les cellulaires.",
+  "La direction nous a dit que l'école ferme tôt demain.",
+  "Merci à toute l'équipe de l'École Lagimodière pour l'accueil pendant mon stage!",
+  "L'équipe de l'école Taché a présenté un beau spectacle hier.",
+  "Nous, à la maison, avons décidé de faire un pique-nique.",
+  "We at home are cancelling our dinner plans lol.",
+  "We at Grandma's are staying up late!",
+  "We at Costco are out of everything.",
+  "We at Grandpa's farm are harvesting potatoes this weekend with the grandkids.",
+  "All of us in Room 12 have decided our class pet will be called Nugget!",
+  "Everyone at the Co-op was so helpful when my class visited.",
+  "I'm happy the school decided to keep the band program.",
+  "Nous, à la cabane, avons décidé de rester une nuit de plus!",
+  "Les enseignants de l'école Taché ont adoré le spectacle hier.",
+  "Si j'ai bien compris, la division a décidé de fermer les écoles demain.",
+  "Apparently the division has decided to cancel buses tomorrow."
 ]
 
 describe("speaking-for-the-division", () => {

@@ -1,0 +1,210 @@
+import { alternatives, englishForms, frenchForms } from "../support/verb-forms"
+
+/**
+ * The grammar of a post that speaks AS a school or the division, over one
+ * normalised sentence (accents folded; the regex is case-insensitive):
+ *
+ *   WE-INTRO  + ORG + ANNOUNCE/DECIDE  "All of us at Rivers Elementary are pleased to announce…",
+ *                                      "Nous, de l'école Lacerte, annonçons…", "Chez nous à l'École X, on annule…"
+ *   TEAM-OF   + ORG + ANNOUNCE/DECIDE  "The staff at X have decided…", "L'équipe de l'école X annonce…"
+ *   ORG (subject)  + ANNOUNCE/DECIDE  "Shoal Lake School is postponing…", "L'école Taché reporte…"
+ *
+ * plus the fixed voices: "On behalf of…", "Official announcement:", "Au nom de…".
+ * The verbs are listed once and inflected by support/verb-forms, so every person
+ * and tense a teacher writes is covered ("reportons", "reporte", "reporteront").
+ */
+
+/** What a school does when it announces or decides (English base forms). */
+const EN_VERBS = [
+  "announce", "cancel", "postpone", "close", "reopen", "move", "switch", "introduce", "implement",
+  "launch", "suspend", "change", "reschedule", "require", "ban", "prohibit", "offer", "extend",
+  "delay", "adopt", "allow", "ask", "request", "inform", "remind", "advise", "welcome", "thank",
+  "apologize", "apologise", "invite", "decide", "notify", "reassure", "share", "update", "urge",
+  "discontinue", "replace", "restrict", "limit", "enforce", "mandate", "end", "let", "extend",
+  "encourage", "congratulate", "reinstate", "resume", "shorten", "expand"
+] // prettier-ignore
+
+/** The same in French (infinitives, accents folded). */
+const FR_VERBS = [
+  "annoncer", "annuler", "reporter", "fermer", "rouvrir", "decider", "choisir", "interdire",
+  "adopter", "suspendre", "prolonger", "informer", "rappeler", "inviter", "remercier", "demander",
+  "instaurer", "implanter", "lancer", "offrir", "accueillir", "changer", "modifier", "deplacer",
+  "devancer", "retarder", "exiger", "imposer", "inaugurer", "feliciter", "souhaiter", "aviser",
+  "mettre", "prendre", "ouvrir", "retirer", "abolir", "cesser", "remplacer", "limiter", "offrir",
+  "presenter", "rassurer", "encourager", "prier", "desirer", "tenir", "vouloir"
+] // prettier-ignore
+
+/**
+ * The verbs that are decisions even without a "we" ("Shoal Lake School is postponing…",
+ * "L'école Taché reporte…"); asking, sharing or offering said of a school is often relayed news.
+ */
+const DECISIONS = new Set([
+  "cancel", "postpone", "close", "reopen", "move", "switch", "introduce", "implement", "launch",
+  "suspend", "reschedule", "require", "ban", "prohibit", "extend", "delay", "adopt", "discontinue",
+  "restrict", "enforce", "mandate", "reinstate",
+  "annuler", "reporter", "fermer", "rouvrir", "decider", "choisir", "interdire", "adopter",
+  "suspendre", "prolonger", "instaurer", "implanter", "devancer", "retarder", "exiger", "imposer",
+  "abolir", "annoncer", "informer", "aviser", "remercier", "souhaiter"
+]) // prettier-ignore
+
+const en = EN_VERBS.map(englishForms)
+const EN_DECIDING = alternatives(en.filter((f) => DECISIONS.has(f.base)).flatMap((f) => f.ing))
+const EN_BASE = alternatives(en.map((f) => f.base))
+const EN_S = alternatives(en.flatMap((f) => f.s))
+const EN_ING = alternatives(en.flatMap((f) => f.ing))
+
+const fr = FR_VERBS.filter((v) => v !== "vouloir").map(frenchForms)
+const FR_INF = alternatives(fr.map((f) => f.inf))
+const FR_NOUS = alternatives([...fr.flatMap((f) => [f.nous, f.futNous]), "voulons", "voudrions"])
+const FR_IL = alternatives([...fr.flatMap((f) => [f.il, f.futIl]), "veut", "voudrait"])
+const FR_DECIDES = alternatives(
+  fr.filter((f) => DECISIONS.has(f.inf)).flatMap((f) => [f.il, f.futIl])
+)
+const FR_ILS = alternatives([...fr.flatMap((f) => [f.ils, f.futIls]), "veulent"])
+
+const FEELING =
+  "(?:so |very |really |truly |extremely )?(?:pleased|proud|happy|excited|thrilled|delighted|sad|saddened|sorry|honou?red|glad)"
+const SENTIMENT_FR =
+  "(?:tres |si |tellement )?(?:heureux|heureuses|heureuse|fiers|fieres|fier|fiere|ravis|ravies|ravi|ravie|tristes|triste|desoles|desolees|desole|desolee|contents|contentes|content|contente)"
+const DECIDED =
+  "(?:decided|chosen|voted|made (?:the|a) (?:\\w+ )?decision|agreed|determined|resolved)"
+const DECIDE_FR =
+  "(?:decide|choisi|vote|resolu|pris (?:la|une) (?:difficile |dure |triste |lourde )?decision)"
+
+/** What the school's voice does in English: announce, decide, or act on a decision (any person). */
+export const EN_ACT =
+  "(?:" +
+  [
+    `(?:are|is|am|'re|'s) ${FEELING} to (?:${EN_BASE})`,
+    `(?:would like|'d like|want|wants|wish|wishes|hope|hopes|are writing|is writing|need|needs) to (?:${EN_BASE})`,
+    "regrets? to (?:inform|announce|share|let)",
+    `(?:have|has|'ve) (?:officially |now |just |unanimously |collectively |finally |also )?${DECIDED}`,
+    "(?:decided|voted|chose)",
+    `(?:are|is|'re|'s|will be|will also be|will now be) (?:now |officially |also |temporarily )?(?:${EN_ING})`,
+    `will (?:now |officially |also |no longer |not |be )?(?:${EN_BASE})`,
+    "(?:will be|will remain|remains?|are|is) (?:closed|cancell?ed|postponed|closing)",
+    "(?:do not|does not|will not|can not|are not|is not|no longer) (?:allow|permit|tolerate|accept|support|offer)",
+    "stands? (?:with|behind)|(?:firmly )?believes?|(?:are|is) committed",
+    `(?:${EN_S})`,
+    `(?:${EN_BASE})`
+  ].join("|") +
+  ")\\b"
+
+/** "nous" + the school's act: "annonçons", "avons décidé", "sommes fiers d'annoncer", "allons interdire". */
+export const FR_ACT_NOUS =
+  "(?:" +
+  [
+    `(?:vous |nous )?(?:${FR_NOUS})`,
+    `avons (?:\\w+ )?(?:${DECIDE_FR}|le plaisir|l'honneur|le regret|la tristesse|la joie)`,
+    `sommes ${SENTIMENT_FR}(?= (?:de|d'))`,
+    `allons (?:vous |nous )?(?:${FR_INF})`,
+    "nous (?:excusons|engageons)"
+  ].join("|") +
+  ")\\b"
+
+/** "on / l'équipe / l'école" + the school's act: "annule", "a décidé", "est fière d'annoncer", "va fermer". */
+export const FR_ACT_IL =
+  "(?:" +
+  [
+    `(?:vous |nous )?(?:${FR_IL})`,
+    `a (?:\\w+ )?(?:${DECIDE_FR}|le plaisir|l'honneur|le regret)`,
+    `est ${SENTIMENT_FR}(?= (?:de|d'))`,
+    `va (?:vous |nous )?(?:${FR_INF})`
+  ].join("|") +
+  ")\\b"
+
+/** Plural teams ("les enseignants de…", "les membres du personnel…"). */
+export const FR_ACT_ILS =
+  "(?:" +
+  [
+    `(?:vous |nous )?(?:${FR_ILS})`,
+    `ont (?:\\w+ )?(?:${DECIDE_FR}|le plaisir|l'honneur|le regret)`,
+    `sont ${SENTIMENT_FR}(?= (?:de|d'))`,
+    `vont (?:vous |nous )?(?:${FR_INF})`
+  ].join("|") +
+  ")\\b"
+
+/**
+ * A school or the division named generically ("Russell Elementary", "Park West S.D.", "the
+ * division", "l'école X", "la DSFM"). A name word is never a preposition or article, so
+ * "my class at Rivers Elementary" does not make "at Rivers Elementary" a school name.
+ */
+const NAME_WORD =
+  "(?!(?:at|of|from|in|with|for|to|the|our|my|a|an|and|de|du|des|la|le|les|chez|et)\\b)[A-Z][\\w'.-]+ "
+export const ORG =
+  "(?:(?:the |our |this |my )?(?:whole |entire )?(?:(?:school division|division|school board|board|school)(?: central office| board office| office)?|staff|administration|board of trustees|" +
+  `(?:${NAME_WORD}){1,4}(?:School Division|School District|S\\.D\\.|SD|School|Elementary School|Elementary|Collegiate Institute|Collegiate|High School|High|Middle School|Middle Years School|Middle Years|Junior High|Early Years School|Academy|Community School|Institute|Secondary School))` +
+  "|(?:l'|la |le |notre |mon |ma )(?:ecole|division(?: scolaire)?|commission scolaire|personnel|direction|college|conseil scolaire)(?: communautaire| secondaire| primaire| elementaire)?(?: (?:[A-Z][\\w'.-]+ ?){1,4})?" +
+  "|(?:Ecole|College|Division scolaire) (?:[A-Z][\\w'.-]+ ?){1,4}" +
+  "|(?:the |la |our |notre )?(?:DSFM|[A-Z]{1,4}SD)\\b" +
+  "|ORG)"
+
+/** A word that makes the school name a complement ("my class AT X", "mes élèves DE l'école X"), not the speaker. */
+const NOT_SUBJECT =
+  "(?<!\\b(?:of|at|from|in|with|for|to|about|de|du|des|a|chez|pour|avec|dans|sur|par|than) (?:the |l'|la |le |les )?)"
+
+/** The school's "we", in English: "we at", "all of us here at", "the staff of", "our team at". */
+const WE_AT_EN =
+  "(?:(?:we|us),? (?:all )?(?:here )?at|we,? (?:the|all the) (?:staff|team|teachers|administration|students and staff|families and staff) (?:at|of)|" +
+  "(?:all of us|each of us|everyone|everybody|all (?:the )?staff|(?:the|our) (?:whole |entire )?(?:staff|team|school team|admin team|administration|leadership team|teachers)(?: and (?:staff|administration|admin|students|families|teachers))?) (?:here )?(?:at|of))"
+
+/** The school's "nous", in French: "nous, à l'école X,", "nous tous, de l'École X,", "nous, l'équipe de…". */
+const NOUS_FR =
+  "nous(?: tous| toutes| autres)?,? (?:ici,? )?(?:a|au|de|du|chez|(?:l'equipe(?:-ecole)?|le personnel|la direction|les enseignant(?:e)?s|les membres du personnel|le conseil) (?:de|du|d'))"
+
+/** A team of the school, speaking in the third person: "l'équipe de l'école X", "le personnel de la DSFM". */
+const TEAM_FR =
+  "(?:toute |tout )?(?:l'equipe(?:-ecole| de direction| enseignante| administrative)?|le personnel(?: enseignant)?|la direction|l'administration|le conseil(?: scolaire| d'administration)?|(?:tous )?les (?:enseignant(?:e)?s|membres du personnel)) (?:de |du |d')"
+
+/** "L'équipe-école de Sainte-Anne": after "équipe-école" a bare place name is the school. */
+const SCHOOL_TEAM_OF_PLACE = "l'equipe-ecole (?:de |du |d')[\\w'-]+(?: [\\w'-]+){0,2}"
+
+/** The school's or division's own voice: "on behalf of", "official announcement", "X has decided". */
+export function voicePattern(org: string): RegExp {
+  const subj = `${NOT_SUBJECT}${org}`
+  return new RegExp(
+    "(?:" +
+      [
+        `\\b(?:on behalf of|speaking for|speaking on behalf of) (?:all (?:of )?(?:the |us at |everyone at )?|everyone at |(?:the |all the )?(?:whole |entire )?(?:staff|team|administration|families and staff) (?:at|of) )?${org}`,
+        // A heading ("Official announcement:" at the start, or followed by a colon or dash).
+        "^\\W*official (?:announcement|statement|notice|update|news|message|communication|decision)\\b|\\bofficial (?:announcement|statement|notice|update|decision)\\s*[:-]|\\b(?:this|the following) is an official (?:announcement|statement|notice|update)\\b",
+        `\\b${subj},? (?:has|have) (?:decided|made the decision|determined|chosen|agreed|voted)\\b|\\b${subj} (?:decided|will be cancell?ing|is cancell?ing|has cancell?ed|is closing|will be closing|is pleased to announce|is proud to announce|regrets to inform|wishes to inform|would like to inform|would like to announce|wants to inform)\\b`,
+        `\\bwe(?:,)? (?:at|here at|the staff (?:at|of)|the (?:teachers|administration) (?:at|of)) ${org},? (?:are|have|will|would|wish|want|regret|cannot|can't|do not|don't|has|decided|ask|invite|remind)\\b`,
+        `\\bau nom (?:de |du |des )(?:(?:tout |toute |tous |toutes )?${org}|l'ecole|la division|personnel|l'equipe|(?:tout |toute )(?:le |l')?(?:personnel|equipe(?:-ecole)?))`,
+        `\\b(?:please be advised|we wish to inform you|we would like to inform you) that ${org}\\b|\\b(?:veuillez (?:noter|prendre note)|nous vous informons) que ${org}\\b`,
+        // The school's own decisions, said in the present or future: "the school is moving to…", "l'école adopte…".
+        `\\b${subj},? (?:is|will be|will) (?:now )?(?:implementing|introducing|moving to|suspending|adopting|launching|requiring|banning|prohibiting|mandating|enforcing|changing|cancell?ing|closing|now accepting|accepting|implement|introduce|move to|suspend|adopt|launch|require|ban|prohibit|cancel|close)\\b`,
+        `\\b${subj},? (?:adopte|adoptera|suspend|suspendra|met en place|mettra en place|instaure|instaurera|interdit|interdira|impose|imposera|exige|exigera|implante|implantera|annonce (?:que|l'|la|le|les|un|une))\\b`,
+        `\\b(?:we are|we're|we have|we've) (?:\\w+ )?(?:pleased|proud|happy|excited|thrilled|sad|sorry) to (?:announce|inform you|share the news) that ${org}\\b|` +
+          "\\b(?:we've|we have) decided as a (?:school|division|staff)\\b|\\bas a (?:school|division), we(?:'ve| have)? (?:decided|chosen)\\b",
+        `\\bnous (?:avons|sommes) (?:le plaisir|heureux|heureuses|fiers|fieres|tristes) (?:de vous |d'|de )annoncer que ${org}\\b|` +
+          "\\bnous avons decide, en tant qu'ecole\\b",
+        `^\\W*(?:official|officiel(?:le)?)\\s*:|\\b(?:official (?:position|statement|response)|(?:position|declaration|reponse) officielle)(?: (?:of|de|du|de la) [^:]{1,40})?\\s*:|^\\W*(?:important |urgent )?(?:statement|message|update|notice|announcement) from ${org}\\b|^\\W*(?:declaration|message|communique) (?:de |du |de la )${org}`,
+        "^\\W*(?:communique officiel|annonce officielle|avis officiel|message officiel|declaration officielle|mise a jour officielle)\\b|\\b(?:communique officiel|annonce officielle|avis officiel)\\s*:",
+        `\\b${subj},? (?:a decide|ont decide|a pris la decision|annule|annulera|ferme|fermera|est heureuse d'annoncer|est heureux d'annoncer|est fiere d'annoncer|tient a informer|souhaite informer|informe (?:les|tous les) (?:parents|familles)|desire informer)\\b`,
+        // "Here at X School, we are…", "We at X stand with…", "À l'école X, nous nous engageons…": the
+        // school's own "we" with any verb that is not a past-tense account of what happened.
+        `\\b(?:(?:here |right here )?at|ici,? a|chez nous a|chez nous,? a|a) (?!(?:the |this |my )?(?:school|staff|division|administration|ecole|l'ecole|la division|le personnel|la direction|l'administration)\\b,? (?:we|nous|on)\\b)${org},? (?:we|nous|on)(?:'re|'ve|'ll)? (?!(?:have |has )?(?:had|been|loved|raised|collected|seen|learned|celebrated|welcomed)\\b)(?!(?:a|avons|sommes|ont) (?!decide|choisi|pris la decision)\\w+)(?!(?:had|was|were|went|saw|did|got|ran|won|took|came|ate|met|spent|visited|enjoyed|celebrated|learned|welcomed|hosted|avions|etions|etait|avait|a eu|a fait|a vu|a passe|est alle|sommes alles|sommes allees|avons eu|avons fait|avons vu|avons passe|avons celebre|avons accueilli)\\b)\\w+`,
+        `\\bwe(?:,)? (?:at|here at) ${org},? (?!(?:had|was|were|went|saw|did|got|ran|won|took|came|ate|met|spent|visited|enjoyed|celebrated|learned|welcomed|hosted)\\b)\\w+`,
+        `\\b${subj},? (?:has|have) (?:officially|now|finally|unanimously|just) (?:decided|made the decision|determined|chosen|agreed)\\b|\\b${subj},? a (?:officiellement|finalement|maintenant|unanimement) (?:decide|pris la decision)\\b`,
+        `\\b${subj},? (?:will no longer|will not be|won't be|is no longer) (?:be )?\\w+ing\\b|\\b${subj},? (?:n'\\w+|ne \\w+) plus\\b`,
+        `\\bde la part (?:de |du |des )(?:tout |toute |tous |toutes )?${org}`,
+        `\\bnous,? (?:a|de|le personnel de|l'equipe de) ${org},? (?:annulons|avons|sommes|informons|fermons|souhaitons|tenons|demandons|invitons|rappelons)\\b`,
+        // The school's "we" and teams, with an act of announcing or deciding.
+        `\\b${WE_AT_EN} ${org}[,:]? (?:we )?${EN_ACT}`,
+        `\\b(?:${NOUS_FR} ${org}|nous,? ${SCHOOL_TEAM_OF_PLACE}),? (?:nous )?${FR_ACT_NOUS}`,
+        `\\b(?:${TEAM_FR}${org}|${SCHOOL_TEAM_OF_PLACE}),? (?:${FR_ACT_IL}|${FR_ACT_ILS})`,
+        `\\b(?:${subj}),? (?:is|are|will be|will|has|have)? ?(?:now |officially |also )?(?:${EN_DECIDING})\\b`,
+        `\\b${subj},? (?:${FR_DECIDES}|a (?:\\w+ )?${DECIDE_FR}|va (?:${FR_INF})|passe(?:ra)? (?:a|au))\\b`,
+        // "As a school, we are moving to…", "En tant qu'école, nous reportons…".
+        `\\bas an? (?:school|division|school community|school team|staff|board)(?: community)?,? we(?:'re|'ve|'ll)? ${EN_ACT}`,
+        `\\ben tant qu'(?:ecole|equipe(?:-ecole)?|division(?: scolaire)?|personnel),? (?:nous )?${FR_ACT_NOUS}`,
+        // Passive and impersonal decisions: "Il a été décidé par l'école que…", "It has been decided by
+        // the board", "C'est décidé : l'école X passe à…", "It's official: X is going phone-free".
+        `\\b(?:il a ete|il est|it has been|it was|it's been|it is) (?:officiellement |officially )?(?:decide|decided|determined|agreed|resolu|convenu) (?:par|by) ${org}`,
+        `\\b(?:c'est (?:decide|officiel)|it's (?:official|decided)|it is (?:official|decided))\\s*[:!,-]?\\s*${org},? \\w+`
+      ].join("|") +
+      ")",
+    "iu"
+  )
+}
