@@ -10,6 +10,7 @@ import {
   THREAT_MORE,
   offensiveWords
 } from "./lexicon"
+import { AFFECTION, demeaningRemark, threatRemark } from "./grammar"
 import { messages } from "./messages"
 
 /**
@@ -34,16 +35,12 @@ interface Hit {
 
 function describe(s: string): Hit[] {
   const hits: Hit[] = []
-  const threat = THREAT.exec(s) ?? THREAT_MORE.exec(s)
-  if (threat)
-    hits.push({ start: threat.index, end: threat.index + threat[0].length, kind: "threat" })
-  const demeaning = DEMEANING.exec(s) ?? DEMEANING_MORE.exec(s)
-  if (demeaning && !NOT_AN_ATTACK.test(s))
-    hits.push({
-      start: demeaning.index,
-      end: demeaning.index + demeaning[0].length,
-      kind: "demeaning"
-    })
+  const threat = span(THREAT.exec(s) ?? THREAT_MORE.exec(s)) ?? threatRemark(s)
+  if (threat) hits.push({ ...threat, kind: "threat" })
+  if (!NOT_AN_ATTACK.test(s) && !AFFECTION.test(s)) {
+    const demeaning = span(DEMEANING.exec(s) ?? DEMEANING_MORE.exec(s)) ?? demeaningRemark(s)
+    if (demeaning) hits.push({ ...demeaning, kind: "demeaning" })
+  }
   for (const w of offensiveWords(s)) hits.push({ ...w, kind: "language" })
   for (const m of s.matchAll(MASKED_ALL))
     hits.push({ start: m.index, end: m.index + m[0].length, kind: "language" })
@@ -56,6 +53,10 @@ function describe(s: string): Hit[] {
     else out.push({ ...h })
   }
   return out
+}
+
+function span(m: RegExpExecArray | null): { start: number; end: number } | null {
+  return m ? { start: m.index, end: m.index + m[0].length } : null
 }
 
 const MASKED_ALL = new RegExp(MASKED.source, "gi")

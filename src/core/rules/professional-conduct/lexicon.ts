@@ -210,7 +210,7 @@ export const THREAT = new RegExp(
     "\\b(?:he|she|they|that \\w+|you)(?:'d| had) better watch (?:out|(?:his|her|their|your) back)\\b",
     "\\b(?:i'?ll|i will|i'm going to|gonna) make (?:him|her|them|you) (?:pay|regret|sorry)\\b",
     "\\bwatch your back\\b|\\byou(?:'ll| will) regret (?:this|it)\\b|\\bi know where (?:you|he|she|they) li(?:ve|ves)\\b",
-    "\\byou(?:'ll| will) be sorry\\b|\\b(?:casser|peter|petter) (?:la|sa|ta) (?:gueule|face|yeule)\\b|\\brefaire le portrait\\b",
+    "\\byou(?:'ll| will) be sorry\\b(?! (?:if|you|to|that)\\b)|\\b(?:casser|peter|petter) (?:la|sa|ta) (?:gueule|face|yeule)\\b|\\brefaire le portrait\\b",
     "\\bmake sure (?:he|she|they|you) regrets? (?:it|this)\\b|\\bmake (?:every day of )?(?:your|his|her|their) li(?:fe|ves) (?:miserable|a living hell|hell)\\b|\\b(?:i'm|i am) coming for (?:you|him|her|them)\\b",
     "\\bfind out what happens when i\\b|\\bsleep(?:ing)? with one eye open\\b|\\b(?:you|he|she|they)(?:'re| are| is|'s) (?:gonna|going to) (?:regret|pay for) (?:it|this|that)\\b",
     "\\b(?:il|elle|ils|elles|tu|vous) (?:va|vont|vas|allez) (?:le |me le )?(?:regretter|payer)\\b|\\bde quel bois je me chauffe\\b|\\bce qui va (?:t'|lui |leur |vous )arriver\\b|\\bje (?:te|vous|lui|leur) creve (?:les|tes|ses) pneus\\b",
@@ -230,7 +230,7 @@ export const MASKED = new RegExp(
 
 /** Self-deprecation and positive slang are not attacks: "I'm an idiot", "they killed it". */
 export const NOT_AN_ATTACK =
-  /\b(?:killed it|killing it|crushed it|nailed it|slayed|is sick|so sick|was sick|sick (?:moves|skills|project)|insane(?:ly)? (?:good|talented|fast)|crazy (?:good|talented|fast|proud)|beast mode)\b/i
+  /\b(?:killed it|killing it|crushed it|nailed it|slayed|(?:is|so|was) sick(?! (?:of|and tired))|sick (?:moves|skills|project)|insane(?:ly)? (?:good|talented|fast)|crazy (?:good|talented|fast|proud)|beast mode)\b/i
 
 /** Who (second round): a person or group by role, with the usual possessives and locators. */
 const WHO_EN =
@@ -246,7 +246,7 @@ const WHO_FR =
   "(?:(?:le|la|les|l'|mon|ma|mes|notre|nos|ce|cet|cette|ces) ?(?:\\w+ )?(?:conseil scolaire|division(?: scolaire)?|direction|ecole|directeur(?: adjoint)?|directrice(?: adjointe)?|surintendante?|collegues?|profs?|enseignante?s?|eleves?|jeunes|enfants?|parents?|meres?|peres?|classe|commissaires?|dsfm)(?:-la)?(?: de (?:ma|mon|cette|notre) \\w+| de \\d+e| d'a cote)?)"
 
 const BAD_FR =
-  "(?:des deux de pique|niaiseu(?:x|se|ses)(?: au boutte)?|des (?:petits? )?morveux(?: gates)?|(?:un |une )?(?:vrai |vraie )?(?:incompetente?s?|malade|nulle?|cave|epaisse?|nono)|bete comme (?:ses|leurs) pieds|des cas (?:desesperes|perdus)|une (?:vraie )?(?:farce|blague|honte)(?: \\w+)?|un (?:vrai )?(?:cirque|trou a rats)|une (?:bande|gang) de (?:clowns|caves|nonos|incompetents|idiots|cons)|des gerants d'estrade|des (?:petits? )?(?:enfants )?gates(?: pourris)?)"
+  "(?:des deux de pique|niaiseu(?:x|se|ses)(?: au boutte)?|des (?:petits? )?morveux(?: gates)?|(?:un |une )?(?:vrai |vraie )?(?:incompetente?s?|nulle?|cave|epaisse?|nono)|(?:un |une )(?:vrai |vraie )malade|bete comme (?:ses|leurs) pieds|des cas (?:desesperes|perdus)|une (?:vraie )?(?:farce|blague|honte)(?: \\w+)?|un (?:vrai )?(?:cirque|trou a rats)|une (?:bande|gang) de (?:clowns|caves|nonos|incompetents|idiots|cons)|des gerants d'estrade|des (?:petits? )?(?:enfants )?gates(?: pourris)?)"
 
 /** Demeaning remarks, second round: wider subjects, evaluation words, comparisons and sarcasm. */
 export const DEMEANING_MORE = new RegExp(

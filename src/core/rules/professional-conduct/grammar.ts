@@ -1,0 +1,182 @@
+import { FIRST, COMMON, knownFlags } from "../../names/lexicon"
+import {
+  FILL_EN,
+  FILL_FR,
+  IDIOM_EN,
+  IDIOM_FR,
+  INSULT_EN,
+  INSULT_FR,
+  LINK_EN,
+  LINK_FR,
+  PRONOUN_EN,
+  PRONOUN_FR,
+  TARGET_EN,
+  TARGET_FR
+} from "./words"
+
+/**
+ * The conduct grammar: instead of listing sentences, it pairs a TARGET (a person
+ * or body tied to school life: "these kids", "my principal", "ce parent-là",
+ * "les élèves de 8e") with a NEGATIVE EVALUATION (insult nouns, contempt
+ * adjectives, dismissive idioms) inside one clause, and reads THREATS from their
+ * grammar (first or second person + future or intent + harm). Negation ("is not
+ * an idiot"), self-deprecation ("I'm such an idiot": no target) and praise
+ * ("these kids are killing it": no evaluation word) fall outside these shapes.
+ */
+
+const ADVERB =
+  "(?:honestly|really|truly|seriously|frankly|literally|just|basically|all|still|always|clearly|obviously|officially|today|again|vraiment|franchement|honnetement|serieusement|tous|toutes|encore|toujours|clairement)"
+
+/** Words that weaken "hopeless", "terrible": about a skill ("hopeless at drawing"), not the person. */
+const ABOUT_A_SKILL = "(?! (?:at|with|in|en|a|au|aux)\\b)"
+
+const fillEn = `(?:\\s*${FILL_EN}\\b)*`
+const fillFr = `(?:\\s*${FILL_FR}(?:\\b|(?<=')))*`
+
+/** Target + (adverb) + link + filler + insult / idiom, English. */
+const COPULA_EN = `\\b(?:${TARGET_EN})(?:\\s+${ADVERB})?(?:\\s*(?:${LINK_EN})(?:\\b|(?<=[:=,-]))${fillEn}\\s*(?:${INSULT_EN})\\b${ABOUT_A_SKILL}|\\s+(?:${ADVERB}\\s+)?(?:${IDIOM_EN})\\b)`
+
+/** Target + (adverb) + link + filler + insult / idiom, French. */
+const COPULA_FR = `(?:^|\\b|(?<=\\W))(?:${TARGET_FR})(?:\\s+${ADVERB})?(?:\\s*(?:${LINK_FR})(?:\\b|(?<=[:=,-]))${fillFr}\\s*(?:${INSULT_FR})\\b${ABOUT_A_SKILL}|\\s+(?:${ADVERB}\\s+)?(?:${IDIOM_FR})\\b)`
+
+/** A pronoun standing for a person, with the stronger insults only ("she's an idiot", "ils sont nuls"). */
+const PRONOUN_COPULA = `\\b(?:${PRONOUN_EN}(?:'re|'s| are| is| were| was)${fillEn}\\s*(?:idiots?|morons?|imbeciles?|clowns?|jokes?|losers?|snakes?|cowards?|liars?|brats?|a disgrace|useless|incompetent|clueless|pathetic|stupid|dumb(?! luck)|brainless|worthless|spineless|lazy|entitled|a waste of \\w+)|${PRONOUN_FR} ?(?:est|sont|es|etes|etait|etaient)${fillFr}\\s*(?:idiot(?:e|s|es)?|imbeciles?|cretin(?:e|s|es)?|incompetente?s?|nul(?:le|s|les)?(?! part)|inutiles?|stupides?|niaiseu(?:x|se|ses)|epais(?:se)?|caves?|minables?|pathetiques?|paresseu(?:x|se|ses)|une (?:vraie )?(?:farce|honte|blague)))\\b${ABOUT_A_SKILL}`
+
+/** Person roles (no buildings or bodies) for adjective + noun: "useless admin", "lazy parents". */
+const PERSON_EN =
+  "(?:kids?|students?|children|teens?|teenagers?|parents?|moms?|dads?|mothers?|fathers?|colleagues?|co-?workers?|teachers?|principals?|vice-?principals?|vps?|admins?|administrators?|administration|superintendents?|trustees?|subs?|substitutes?|secretar(?:y|ies)|staff|leadership|management|people (?:at|in|on|running) (?:the|this|our) \\w+)"
+
+const STRONG_ADJ_EN =
+  "(?:stupid|dumb|idiotic|moronic|brainless|clueless|useless|worthless|pathetic|incompetent|inept|lazy|spineless|gutless|ignorant|entitled|spoiled|spoilt|disrespectful|obnoxious|insufferable|ungrateful|toxic|arrogant|two-faced|idiot|moron|feral|unteachable|braindead|brain-dead)"
+
+const STRONG_NOUN_EN =
+  "(?:idiots?|morons?|imbeciles?|fools?|clowns?|buffoons?|losers?|brats?|snakes?|weasels?|cowards?|liars?|crooks?|jerks?|dimwits?|halfwits?|nitwits?|dunces?|hypocrites?|frauds?|parasites?)"
+
+/** Adjective before a person: "useless admin", "my incompetent principal". */
+const ADJ_NOUN_EN = `\\b(?:(?:so|such|total|complete|absolute|utter|bunch of|pack of|these|those|the|my|our|that|this|some|what)\\s+)*${STRONG_ADJ_EN}(?:,?\\s+(?:and\\s+)?${STRONG_ADJ_EN})*\\s+${PERSON_EN}\\b`
+
+/** Insult noun placed at a role: "the clowns at the division office", "the idiots running this school". */
+const NOUN_AT_EN = `\\b${STRONG_NOUN_EN} (?:at|in|on|from|running|who run|in charge of) (?:the |this |our |my )?(?:division|board|school|office|admin|central office|district|staff|building|front office)\\b`
+
+/** "that idiot of a principal", "this joke of a division". */
+const NOUN_OF_EN = `\\b(?:that|this|what an?|an?)\\s+(?:idiot|moron|joke|clown|disgrace|excuse|nightmare|embarrassment)\\s+of\\s+an?\\s+(?:\\w+\\s+)?(?:principal|teacher|parent|mom|dad|mother|father|colleague|school|division|board|superintendent|vp|admin|administration|kid|student|class|trustee|human|person|adult)\\b`
+
+/** Exclamations bound to a target in either order: "What a joke this division is", "My principal, what an idiot." */
+const WHAT_EN = `\\b(?:what (?:an? )?|such (?:an? )?)(?:total |complete |absolute |utter |bunch of |pack of |joke of a )?(?:${STRONG_NOUN_EN}|jokes?|disgraces?|embarrassments?|circus|zoo|clown show|mess)\\b,?\\s+(?:${TARGET_EN})`
+
+/** "Idiots, the lot of them", "Clueless, every single one." */
+const LOT_EN = `\\b(?:${STRONG_NOUN_EN}|${STRONG_ADJ_EN}|rude|hopeless)\\b,?\\s+(?:the (?:whole )?lot of (?:them|'em)|every (?:single )?one of (?:them|'em)|all of (?:them|'em)|each and every one|every last one(?: of them)?|every single one|top to bottom|from top to bottom)`
+
+/** Superlatives about a role: "the laziest colleague", "dumbest group in 20 years". */
+const SUPERLATIVE_EN = `(?<!\\b(?:i'm|i am|i was|me|i've been) )\\b(?:laziest|dumbest|stupidest|rudest|most (?:useless|incompetent|clueless|annoying|entitled|pathetic|arrogant|ignorant|disrespectful|spoiled|lazy)|least (?:competent|intelligent|capable))\\s+(?:\\w+\\s+){0,2}?(?:${PERSON_EN}|group|class|bunch|human|person|people|man|woman|adult|individual|crew)\\b`
+
+/** "I can't stand my principal", "so sick of these parents". */
+const CONTEMPT_EN = `\\b(?:i|we)(?:'m| am|'ve| have| are|'re)?(?:\\s+(?:so|really|just|honestly|absolutely|seriously|truly|officially|completely|already|totally|beyond|getting))*\\s+(?:can't stand|cannot stand|can not stand|hate|despise|loathe|detest|(?:sick|sick and tired|tired|fed up|done) (?:of|with)|had it (?:up to here )?with|had enough of|can't deal with|cannot deal with|can't take|can't handle|can't bear|cannot bear|can't wait to be rid of)\\s+(?:all\\s+)?(?:${TARGET_EN})(?!')`
+
+const CONTEMPT_FR = `(?:^|\\b|(?<=\\W))(?:je |j')(?:ne |n')?(?:deteste|hais|haïs|(?:peux|peut) (?:pas|plus|pu|vraiment pas|juste pas) (?:sentir|supporter|blairer|voir en peinture|endurer)|(?:supporte|endure|tolere) (?:pas|plus|pu)|en (?:peux|peut) (?:plus|pu|pus) (?:de |d')|en ai (?:marre|assez|ras le bol|plein (?:le|mon) cas|jusque-la|mon voyage) (?:de |d')|suis (?:tanne|tannee|ecoeure|ecoeuree|fatigue|fatiguee|ecoeuree|bien tannee?) (?:de |d'))\\s*(?:tous |toutes |toute |tout )?(?:${TARGET_FR})`
+
+/** French target + insult adjective without a verb: "cette direction incompétente", "des parents irresponsables". */
+const POSTNOMINAL_FR = `(?:^|\\b|(?<=\\W))(?:${TARGET_FR})\\s+(?:(?:si|tellement|completement|totalement|vraiment|tellement)\\s+)?(?:incompetente?s?|incapables?|paresseu(?:x|se|ses)|inutiles?|stupides?|debiles?|idiot(?:e|s|es)|minables?|pathetiques?|irresponsables|insupportables?|ingrat(?:e|s|es)|mal eleve(?:e|s|es)|pourri(?:e|s|es)|niaiseu(?:x|se|ses)|tare(?:e|s|es)|gate(?:e|s|es) pourri(?:e|s|es)?)\\b`
+
+/** "cette idiote de directrice", "ce crétin de surintendant". */
+const NOUN_DE_FR = `\\b(?:ce|cet|cette|ces|quel|quelle|quels|quelles|mon|ma|mes|notre|nos)\\s+(?:(?:vrai|vraie|gros|grosse|espece d'|espece de)\\s*)?(?:idiot(?:e|s|es)?|imbeciles?|cretin(?:e|s|es)?|abruti(?:e|s|es)?|cave|epais(?:se)?|nono|niaiseu(?:x|se|ses)|incompetente?s?|clowns?|bouffons?|sorciere|vipere|folle|fou|tata|dinde|tarée?s?)\\s+(?:de |d')(?:\\w+\\s+)?(?:directeur|directrice|direction|parents?|mere|pere|collegues?|profs?|enseignante?s?|eleves?|surintendante?|commissaires?|suppleante?s?|division|ecole|conseil|concierge|secretaire|voisin(?:e)?|jeunes?|enfants?)\\b`
+
+/** Exclamations in French bound to a target: "Quelle farce, cette division", "Mon directeur, quel épais." */
+const WHAT_FR = `(?:\\bquel(?:le)?s?\\s+(?:(?:vraie?|belle|beau|gros|grosse|bande|gang)\\s+(?:de |d')?)?(?:${INSULT_FR}))\\b,?\\s+(?:${TARGET_FR})|(?:${TARGET_FR}),?\\s+(?:quel(?:le)?s?|une bande d'|une gang de|bande d'|gang de|des|une|un)\\s+(?:(?:vraie?|belle|beau|gros|grosse|bande|gang)\\s+(?:de |d')?)?(?:idiot(?:e|s|es)?|imbeciles?|cretin(?:e|s|es)?|epais(?:se)?|cave|nono|niaiseu(?:x|se|ses)|incompetente?s?|farce|honte|blague|cirque|clowns?|bouffons?|deux de pique)\\b`
+
+/** Superlatives in French: "le prof le plus paresseux", "les pires parents". */
+const SUPERLATIVE_FR = `(?:^|\\b|(?<=\\W))(?:(?:le|la|les|mes|nos|ma|mon) pires? (?:\\w+ )?(?:eleves?|enfants?|jeunes|parents?|meres?|peres?|collegues?|profs?|enseignante?s?|directeur|directrice|direction|division|ecole|groupe|gang|classe|commissaires?|administration)|(?:profs?|enseignante?s?|collegues?|directeur|directrice|parents?|eleves?|groupe|gang|classe|direction|administration|division) (?:\\w+ )?(?:le|la|les) plus (?:paresseu(?:x|se|ses)|nul(?:le|s|les)?|incompetente?s?|stupides?|idiot(?:e|s|es)?|cave|niaiseu(?:x|se|ses)|inutiles?|minables?|pathetiques?|bete|lache|insupportables?|mal eleve(?:e|s|es)?))\\b`
+
+/** Praise in the same sentence turns "my kids are little monsters" into affection. */
+export const AFFECTION =
+  /\b(?:(?<!(?:gotta|got to|have to|ya gotta) )love (?:them|'em|my|these|those|every)|adore (?:them|my)|je les (?:aime|adore)|(?:mais|but) (?:on|we|i) les? (?:aime|love)|kidding|jk|lol jk|je blague)\b/i
+
+const flags = "i"
+const DEMEANING_RULES = [
+  COPULA_EN,
+  COPULA_FR,
+  PRONOUN_COPULA,
+  ADJ_NOUN_EN,
+  NOUN_AT_EN,
+  NOUN_OF_EN,
+  WHAT_EN,
+  LOT_EN,
+  SUPERLATIVE_EN,
+  CONTEMPT_EN,
+  CONTEMPT_FR,
+  POSTNOMINAL_FR,
+  NOUN_DE_FR,
+  WHAT_FR,
+  SUPERLATIVE_FR
+].map((source) => new RegExp(source, flags))
+
+/** A first name (from the name lexicons) as the subject: "Brenda is useless", "Darlene est une vraie farce". */
+const NAMED_SUBJECT = new RegExp(
+  `\\b([A-Z][a-z]+)(?:\\s+(?:${LINK_EN})\\b${fillEn}\\s*(?:${INSULT_EN})\\b${ABOUT_A_SKILL}|\\s*(?:${LINK_FR})(?:\\b|(?<=[:=,-]))${fillFr}\\s*(?:${INSULT_FR})\\b${ABOUT_A_SKILL})`
+)
+
+function namedSubject(s: string): RegExpExecArray | null {
+  const m = NAMED_SUBJECT.exec(s)
+  if (!m) return null
+  const f = knownFlags(m[1]!)
+  return f & FIRST && !(f & COMMON) ? m : null
+}
+
+/** The first demeaning stretch in a sentence, or null. */
+export function demeaningRemark(s: string): { start: number; end: number } | null {
+  let best: RegExpExecArray | null = null
+  for (const re of DEMEANING_RULES) {
+    const m = re.exec(s)
+    if (m && (!best || m.index < best.index)) best = m
+  }
+  best ??= namedSubject(s)
+  return best ? { start: best.index, end: best.index + best[0].length } : null
+}
+
+// ---- Threats ------------------------------------------------------------------
+
+const HARM_EN =
+  "(?:kill|murder|strangle|choke|throttle|punch|slap|smack|deck|kick|beat up|beat the (?:crap|hell|shit|snot|living daylights|tar) out of|hurt|stab|shoot|knife|smash|wring|destroy|ruin|end|bury|drown|run over|run down|take out|knock out|rough up|mess up|jump|sucker ?punch|headbutt|go after|come after|hunt down|track down|get even with|get back at|teach (?:him|her|them|you|that \\w+) a lesson|make (?:him|her|them|you|that \\w+) (?:pay|regret|suffer|sorry)|deal with|break)"
+
+const OBJECT_EN = `(?:him|her|them|you|y'all|'em|u|someone|somebody|everyone|anyone|(?:${TARGET_EN})(?!')|(?:his|her|their|your|(?:${TARGET_EN})'s?) (?:\\w+ )?(?:face|head|neck|career|life|lives|car|tires|house|family|kids?|teeth|legs?|arms?|nose|jaw|job|windows|throat))`
+
+const MODAL_EN =
+  "(?:'ll|will|'m going to|am going to|'m gonna|am gonna|'re going to|'re gonna|are going to|are gonna|'d like to|would like to|want to|wanna|could|might|swear i'll|swear to god i'll|'m about to|am about to|'m ready to|am ready to|plan to|'m coming to|am coming to|'m gonna have to|need to|will have to|may have to|'d love to|would love to)"
+
+/** Gap words between the modal and the harm verb: never a negation ("I'd never hurt"). */
+const GAP = "(?:\\s+(?!not\\b|never\\b|\\w+n't\\b)[\\w']+){0,3}?"
+
+/** "I'm going to strangle him", "Somebody should slash the tires", "I'll end that mom's career". */
+const INTENT_EN = `\\b(?:i|we|someone|somebody|some1)\\s*(?:${MODAL_EN}|should|oughta|ought to|needs to)${GAP}\\s+${HARM_EN}\\s+${OBJECT_EN}\\b(?! (?:at|in|on) (?!the (?:face|head|parking))| with (?:kindness|love|questions|homework|a (?:pop )?quiz|a test))`
+
+/** Second- and third-person futures that promise harm: "you'll regret this", "that colleague is going to pay for this". */
+const FUTURE_EN = `\\b(?:you|he|she|they|(?:${TARGET_EN}))\\s*(?:'ll|will|'re going to|'re gonna|are going to|are gonna|is going to|is gonna|'s going to|'s gonna|better)\\s+(?:(?:so|really|seriously|definitely|totally)\\s+)?(?:regret (?:it|this|that|the day|ever|crossing|messing)|be sorry(?! (?:you|if|to|that)\\b)|pay(?: for (?:this|that|it|what))?(?=\\s*(?:[.!,;)]|$| for| dearly| big time))|wish (?:you|he|she|they) (?:hadn't|had never|never)|find out (?:what happens|the hard way)|get what's coming|never (?:teach|work) (?:again|here)|be (?:dead|next|picking up)|need an? (?:ambulance|doctor|lawyer)|have to deal with me|answer to me|learn (?:the hard way|(?:your|his|her|their) lesson)|watch (?:out|(?:your|his|her|their) (?:back|step|mouth)))\\b`
+
+/** Veiled threats, any person: "watch your back", "I know where you live", "there will be consequences". */
+const VEILED_EN = `\\b(?:watch (?:your|yer) back|sleep(?:ing)? with one eye open|i know where (?:you|he|she|they|[\\w']+(?: \\w+)?) (?:live|lives|park|parks|sleep|sleeps)|(?:would|'d) be a (?:real )?shame if (?:something|anything) (?:happened|were to happen)|accidents happen|consider yourself warned|you(?:'ve| have) been warned|(?:this is your )?(?:last|final) warning|don't make me (?:come|hurt|do|get)|or else(?=\\s*(?:[.!?…]|$))|(?:i|we) (?:won't|will not|can't|cannot) be (?:held )?responsible for (?:what|my actions)|you (?:have no idea|don't know) what i(?:'m| am) capable of|you don't know who you(?:'re| are) (?:dealing|messing) with|(?:mess|cross) with me (?:again )?and|cross me (?:again )?and|(?:meet|see) (?:me|you) (?:outside|in the parking lot)(?! for)|take this outside|settle this (?:outside|in the parking lot)|i'll be waiting for (?:you|him|her|them)(?= in| after| outside| at)|there (?:will|'ll|is going to|'s going to|is gonna|'s gonna) be (?:blood|consequences|hell to pay)|hell to pay|(?:people|someone|somebody)(?:'s| is| are)? (?:going to|gonna) (?:get|end up) (?:hurt|killed)|never see it coming|i'll find you|i'm watching you|your days are numbered|(?:his|her|their) days are numbered|(?:he|she|they)(?:'s| is|'re| are) (?:dead meat|so dead|a dead (?:man|woman))|you(?:'re| are) (?:dead meat|so dead|a dead (?:man|woman))|won't know what hit (?:you|him|her|them)|make sure (?:you|he|she|they|(?:${TARGET_EN})) (?:never (?:teach|work)|gets? fired|loses? (?:\\w+ )?(?:job|license))|i'll (?:get|have) (?:you|him|her|them) fired|i'll have (?:your|his|her|their) job)\\b`
+
+/** The harm a French speaker promises: "tuer", "casser la gueule", "faire payer", "rendre la vie impossible". */
+const HARM_FR =
+  "(?:tuer|tue|frapper|frappe|etrangler|etrangle|egorger|battre|tabasser|tabasse|(?:casser|casse|peter|pete|petter|arranger|defoncer|defonce) (?:la|sa|ta) (?:gueule|figure|face|yeule|tete)|casser les dents|defoncer|defonce|demolir|demolis|massacrer|massacre|buter|faire (?:la peau|payer|regretter|la vie dure|mal|sa fete|passer un mauvais quart d'heure)|regler (?:son|ton|leur|votre) (?:compte|cas)|rendre (?:la|sa|ta|leur) vie (?:impossible|infernale|miserable|dure|d'enfer)|pourrir la vie|ruiner (?:sa|ta|leur|votre) (?:carriere|vie|reputation)|donner une (?:volee|claque|baffe|gifle|taloche|raclee|mornifle)|(?:crisser|sacrer|cr[iî]sser|sacre|crisse) une volee|arracher (?:la tete|les yeux)|mettre (?:mon poing|ma main) (?:dans|sur) (?:la|sa|ta) (?:face|gueule|yeule)|detruire|detruis|ecraser|ecrase)"
+
+/** "je vais le tuer", "j'vais lui péter la face", "je te frappe", "on va leur régler leur compte". */
+const INTENT_FR = `(?:^|\\b|(?<=\\W))(?:je |j'|j |on )(?:(?:vais|va|m'en vais|veux|voudrais|pourrais|jure que je vais|te jure que je vais|vous jure que je vais|suis capable de|suis pas loin de|vais finir par|aimerais|ai envie de)\\s+)?(?:le |la |les |l'|lui |leur |te |t'|vous )${HARM_FR}\\b(?! (?:au|aux|a la|en|dans le jeu)\\b)`
+
+/** "tu vas le regretter", "vous allez le payer", "elle va y goûter", "ce surintendant-là va payer". */
+const FUTURE_FR = `(?:^|\\b|(?<=\\W))(?:tu|t'|vous|il|elle|ils|elles|(?:${TARGET_FR}))\\s*(?:vas|va|allez|vont)\\s+(?:me |nous )?(?:le )?(?:regretter(?! si vous (?:manquez|ratez))|payer(?=\\s*(?:[.!,;)]|$| pour| cher))|y gouter|le sentir passer|souffrir|avoir affaire a moi|passer un mauvais quart d'heure|finir a l'hopital|en manger une|voir ce qui (?:va|t'|lui|leur|vous)|voir de quel bois)`
+
+const VEILED_FR = `(?:^|\\b|(?<=\\W))(?:fais attention a toi|faites attention a vous|gare a (?:toi|vous|lui|elle|eux)|(?:tu|vous) (?:ne )?(?:perds|perdez) rien pour attendre|(?:surveille|surveillez) (?:tes|vos) arrieres|je sais ou (?:tu|il|elle|ils|elles|vous) (?:habite|habites|reste|restes|habitez|restez|stationne|demeure|demeures|vit|vis)|ca va (?:mal finir|barder|saigner)|il va y avoir du sang|(?:c'est ton |c'est votre |)dernier avertissement|t'es (?:averti|avertie|prevenu|prevenue)|(?:tiens|tenez)-(?:toi|vous) le pour dit|(?:tu|vous) (?:ne )?(?:sais|savez) pas (?:a qui (?:tu as|t'as|vous avez) affaire|de quoi je suis capable)|(?:quelqu'un|du monde) va (?:se faire mal|etre blesse|se faire blesser|y gouter|le payer|le regretter)|(?:il|elle|ils|elles) (?:ferai(?:t|ent) mieux de|a interet a|ont interet a) (?:faire attention|se tenir tranquilles?|surveiller)|t'as (?:interet|besoin) a (?:faire attention|te tenir tranquille|surveiller)|(?:t'es|tu es|vous etes) mieux de (?:faire attention|te tenir tranquille|vous tenir tranquilles?)|attends?-(?:toi|vous) a (?:des consequences|ce que|le payer)|je vais m'occuper de (?:ton|son|leur|votre) cas|un accident est (?:vite|si vite) arrive|tes jours sont comptes)`
+
+const THREAT_RULES = [INTENT_EN, FUTURE_EN, VEILED_EN, INTENT_FR, FUTURE_FR, VEILED_FR].map(
+  (source) => new RegExp(source, flags)
+)
+
+/** The first threatening stretch in a sentence, or null. */
+export function threatRemark(s: string): { start: number; end: number } | null {
+  let best: RegExpExecArray | null = null
+  for (const re of THREAT_RULES) {
+    const m = re.exec(s)
+    if (m && (!best || m.index < best.index)) best = m
+  }
+  return best ? { start: best.index, end: best.index + best[0].length } : null
+}
