@@ -28,7 +28,7 @@ const ADVERB =
   "(?:honestly|really|truly|seriously|frankly|literally|just|basically|all|still|always|clearly|obviously|officially|today|again|vraiment|franchement|honnetement|serieusement|tous|toutes|encore|toujours|clairement)"
 
 /** Words that weaken "hopeless", "terrible": about a skill ("hopeless at drawing"), not the person. */
-const ABOUT_A_SKILL = "(?! (?:at|with|in|en|a|au|aux)\\b)"
+const ABOUT_A_SKILL = "(?! (?:at|en)\\b)"
 
 const fillEn = `(?:\\s*${FILL_EN}\\b)*`
 const fillFr = `(?:\\s*${FILL_FR}(?:\\b|(?<=')))*`
@@ -44,7 +44,7 @@ const PRONOUN_COPULA = `\\b(?:${PRONOUN_EN}(?:'re|'s| are| is| were| was)${fillE
 
 /** Person roles (no buildings or bodies) for adjective + noun: "useless admin", "lazy parents". */
 const PERSON_EN =
-  "(?:kids?|students?|children|teens?|teenagers?|parents?|moms?|dads?|mothers?|fathers?|colleagues?|co-?workers?|teachers?|principals?|vice-?principals?|vps?|admins?|administrators?|administration|superintendents?|trustees?|subs?|substitutes?|secretar(?:y|ies)|staff|leadership|management|people (?:at|in|on|running) (?:the|this|our) \\w+)"
+  "(?:people|folks|humans?|adults|kids?|students?|children|teens?|teenagers?|parents?|moms?|dads?|mothers?|fathers?|colleagues?|co-?workers?|teachers?|principals?|vice-?principals?|vps?|admins?|administrators?|administration|superintendents?|trustees?|subs?|substitutes?|secretar(?:y|ies)|staff|leadership|management|people (?:at|in|on|running) (?:the|this|our) \\w+)"
 
 const STRONG_ADJ_EN =
   "(?:stupid|dumb|idiotic|moronic|brainless|clueless|useless|worthless|pathetic|incompetent|inept|lazy|spineless|gutless|ignorant|entitled|spoiled|spoilt|disrespectful|obnoxious|insufferable|ungrateful|toxic|arrogant|two-faced|idiot|moron|feral|unteachable|braindead|brain-dead)"
@@ -66,6 +66,12 @@ const WHAT_EN = `\\b(?:what (?:an? )?|such (?:an? )?)(?:total |complete |absolut
 
 /** "Idiots, the lot of them", "Clueless, every single one." */
 const LOT_EN = `\\b(?:${STRONG_NOUN_EN}|${STRONG_ADJ_EN}|rude|hopeless)\\b,?\\s+(?:the (?:whole )?lot of (?:them|'em)|every (?:single )?one of (?:them|'em)|all of (?:them|'em)|each and every one|every last one(?: of them)?|every single one|top to bottom|from top to bottom)`
+
+/** A group insult on its own: "bunch of clowns", "bande d'incapables". */
+const GROUP_INSULT = `\\b(?:(?:bunch|pack|gang|herd|load) of (?:${STRONG_ADJ_EN}\\s+)?(?:idiots|morons|imbeciles|fools|clowns|buffoons|losers|brats|snakes|weasels|cowards|liars|crooks|jerks|dimwits|halfwits|nitwits|dunces|hypocrites|frauds|parasites|savages|animals|incompetents)|(?:bande|gang|gagne|troupeau) (?:de |d')(?:idiots|imbeciles|cretins|cons|abrutis|debiles|caves|nonos|niaiseux|tares|clowns|bouffons|incompetents|incapables|paresseux|menteurs|hypocrites|morveux|sans-genie|sans-dessein|ignorants|minables|bons a rien|ingrats|anes|singes|sauvages|malades))\\b`
+
+/** "Nobody on this staff has a brain." */
+const NOBODY_EN = `\\b(?:nobody|no one|not one (?:person|teacher|parent|adult)) (?:on|in|at|from) (?:this|the|our|my) (?:staff|board|school|division|office|admin|class|building|team) (?:has|have|with) (?:a (?:brain|clue|spine)|any (?:sense|brains|clue|common sense)|common sense|half a brain)\\b`
 
 /** Superlatives about a role: "the laziest colleague", "dumbest group in 20 years". */
 const SUPERLATIVE_EN = `(?<!\\b(?:i'm|i am|i was|me|i've been) )\\b(?:laziest|dumbest|stupidest|rudest|most (?:useless|incompetent|clueless|annoying|entitled|pathetic|arrogant|ignorant|disrespectful|spoiled|lazy)|least (?:competent|intelligent|capable))\\s+(?:\\w+\\s+){0,2}?(?:${PERSON_EN}|group|class|bunch|human|person|people|man|woman|adult|individual|crew)\\b`
@@ -102,6 +108,8 @@ const DEMEANING_RULES = [
   WHAT_EN,
   LOT_EN,
   SUPERLATIVE_EN,
+  GROUP_INSULT,
+  NOBODY_EN,
   CONTEMPT_EN,
   CONTEMPT_FR,
   POSTNOMINAL_FR,
@@ -122,6 +130,17 @@ function namedSubject(s: string): RegExpExecArray | null {
   return f & FIRST && !(f & COMMON) ? m : null
 }
 
+/** Words that are insults in a complaint but praise in a happy post: "absolute animals on the dance floor". */
+const AMBIGUOUS =
+  /\b(?:animals|beasts|monsters|savages|wild|feral|crazy|insane|monstres|sauvages|fous|folles)\b/i
+const HAPPY =
+  /\b(?:so much energy|energy|proud|amazing|awesome|great|fun|bravo|fier|fiere|genial|geniaux|super|incroyables?|champions?)\b|[😍❤💙💚💛💜🥰💕🎉🙌👏🏆]/iu
+
+/** "absolute animals on the dance floor — so much energy!": an ambiguous word in a happy sentence is praise. */
+export function praiseNotInsult(span: string, sentence: string): boolean {
+  return AMBIGUOUS.test(span) && HAPPY.test(sentence)
+}
+
 /** The first demeaning stretch in a sentence, or null. */
 export function demeaningRemark(s: string): { start: number; end: number } | null {
   let best: RegExpExecArray | null = null
@@ -135,8 +154,12 @@ export function demeaningRemark(s: string): { start: number; end: number } | nul
 
 // ---- Threats ------------------------------------------------------------------
 
+/** Harm verbs that take the victim as object: "strangle him", "end that mom's career". */
 const HARM_EN =
-  "(?:kill|murder|strangle|choke|throttle|punch|slap|smack|deck|kick|beat up|beat the (?:crap|hell|shit|snot|living daylights|tar) out of|hurt|stab|shoot|knife|smash|wring|destroy|ruin|end|bury|drown|run over|run down|take out|knock out|rough up|mess up|jump|sucker ?punch|headbutt|go after|come after|hunt down|track down|get even with|get back at|teach (?:him|her|them|you|that \\w+) a lesson|make (?:him|her|them|you|that \\w+) (?:pay|regret|suffer|sorry)|deal with|break)"
+  "(?:kill|murder|strangle|choke|throttle|punch|slap|smack|deck|kick|beat up|beat the (?:crap|hell|shit|snot|living daylights|tar) out of|hurt|stab|shoot|knife|smash|wring|destroy|ruin|end|bury|drown|run over|run down|take out|knock out|rough up|mess up|jump|sucker ?punch|headbutt|go after|come after|hunt down|track down|get even with|get back at|deal with|break|strangle)"
+
+/** Harm phrases with the victim inside: "teach that mom a lesson", "make him pay". */
+const HARM_PHRASE_EN = `(?:teach (?:him|her|them|you|(?:that|this|the) \\w+) a lesson|make (?:him|her|them|you|(?:that|this|the) \\w+) (?:pay|regret|suffer|sorry)|make (?!my |our )(?:[\\w']+ ){1,3}li(?:fe|ves) (?:a )?(?:living )?(?:hell|nightmare|misery|miserable))`
 
 const OBJECT_EN = `(?:him|her|them|you|y'all|'em|u|someone|somebody|everyone|anyone|(?:${TARGET_EN})(?!')|(?:his|her|their|your|(?:${TARGET_EN})'s?) (?:\\w+ )?(?:face|head|neck|career|life|lives|car|tires|house|family|kids?|teeth|legs?|arms?|nose|jaw|job|windows|throat))`
 
@@ -147,13 +170,13 @@ const MODAL_EN =
 const GAP = "(?:\\s+(?!not\\b|never\\b|\\w+n't\\b)[\\w']+){0,3}?"
 
 /** "I'm going to strangle him", "Somebody should slash the tires", "I'll end that mom's career". */
-const INTENT_EN = `\\b(?:i|we|someone|somebody|some1)\\s*(?:${MODAL_EN}|should|oughta|ought to|needs to)${GAP}\\s+${HARM_EN}\\s+${OBJECT_EN}\\b(?! (?:at|in|on) (?!the (?:face|head|parking))| with (?:kindness|love|questions|homework|a (?:pop )?quiz|a test))`
+const INTENT_EN = `\\b(?:i|we|someone|somebody|some1)\\s*(?:${MODAL_EN}|should|oughta|ought to|needs to)${GAP}\\s+(?:${HARM_EN}\\s+${OBJECT_EN}|${HARM_PHRASE_EN})\\b(?! (?:at|in|on) (?!the (?:face|head|parking))| with (?:kindness|love|questions|homework|a (?:pop )?quiz|a test))`
 
 /** Second- and third-person futures that promise harm: "you'll regret this", "that colleague is going to pay for this". */
-const FUTURE_EN = `\\b(?:you|he|she|they|(?:${TARGET_EN}))\\s*(?:'ll|will|'re going to|'re gonna|are going to|are gonna|is going to|is gonna|'s going to|'s gonna|better)\\s+(?:(?:so|really|seriously|definitely|totally)\\s+)?(?:regret (?:it|this|that|the day|ever|crossing|messing)|be sorry(?! (?:you|if|to|that)\\b)|pay(?: for (?:this|that|it|what))?(?=\\s*(?:[.!,;)]|$| for| dearly| big time))|wish (?:you|he|she|they) (?:hadn't|had never|never)|find out (?:what happens|the hard way)|get what's coming|never (?:teach|work) (?:again|here)|be (?:dead|next|picking up)|need an? (?:ambulance|doctor|lawyer)|have to deal with me|answer to me|learn (?:the hard way|(?:your|his|her|their) lesson)|watch (?:out|(?:your|his|her|their) (?:back|step|mouth)))\\b`
+const FUTURE_EN = `\\b(?:you|he|she|they|(?:${TARGET_EN}))\\s*(?:'ll|will|'re going to|'re gonna|are going to|are gonna|is going to|is gonna|'s going to|'s gonna|better|'d better|had better|should|needs to|need to)\\s+(?:(?:so|really|seriously|definitely|totally)\\s+)?(?:regret (?:it|this|that|the day|ever|crossing|messing)|be sorry(?! (?:you|if|to|that)\\b)|pay(?: for (?:this|that|it|what))?(?=\\s*(?:[.!,;)]|$| for| dearly| big time))|wish (?:you|he|she|they) (?:hadn't|had never|never)|find out (?:what happens|the hard way)|get what's coming|never (?:teach|work) (?:again|here)|be (?:dead|next|picking (?:up )?(?:your|his|her|their) teeth|in (?:the )?hospital|eating through a straw)|need an? (?:ambulance|doctor|lawyer)|have to deal with me|answer to me|learn (?:the hard way|(?:your|his|her|their) lesson)|watch (?:out|(?:your|his|her|their) (?:back|step|mouth)))\\b`
 
 /** Veiled threats, any person: "watch your back", "I know where you live", "there will be consequences". */
-const VEILED_EN = `\\b(?:watch (?:your|yer) back|sleep(?:ing)? with one eye open|i know where (?:you|he|she|they|[\\w']+(?: \\w+)?) (?:live|lives|park|parks|sleep|sleeps)|(?:would|'d) be a (?:real )?shame if (?:something|anything) (?:happened|were to happen)|accidents happen|consider yourself warned|you(?:'ve| have) been warned|(?:this is your )?(?:last|final) warning|don't make me (?:come|hurt|do|get)|or else(?=\\s*(?:[.!?…]|$))|(?:i|we) (?:won't|will not|can't|cannot) be (?:held )?responsible for (?:what|my actions)|you (?:have no idea|don't know) what i(?:'m| am) capable of|you don't know who you(?:'re| are) (?:dealing|messing) with|(?:mess|cross) with me (?:again )?and|cross me (?:again )?and|(?:meet|see) (?:me|you) (?:outside|in the parking lot)(?! for)|take this outside|settle this (?:outside|in the parking lot)|i'll be waiting for (?:you|him|her|them)(?= in| after| outside| at)|there (?:will|'ll|is going to|'s going to|is gonna|'s gonna) be (?:blood|consequences|hell to pay)|hell to pay|(?:people|someone|somebody)(?:'s| is| are)? (?:going to|gonna) (?:get|end up) (?:hurt|killed)|never see it coming|i'll find you|i'm watching you|your days are numbered|(?:his|her|their) days are numbered|(?:he|she|they)(?:'s| is|'re| are) (?:dead meat|so dead|a dead (?:man|woman))|you(?:'re| are) (?:dead meat|so dead|a dead (?:man|woman))|won't know what hit (?:you|him|her|them)|make sure (?:you|he|she|they|(?:${TARGET_EN})) (?:never (?:teach|work)|gets? fired|loses? (?:\\w+ )?(?:job|license))|i'll (?:get|have) (?:you|him|her|them) fired|i'll have (?:your|his|her|their) job)\\b`
+const VEILED_EN = `\\b(?:watch (?:your|yer) back|sleep(?:ing)? with one eye open|i know where (?:you|he|she|they|[\\w']+(?: \\w+)?) (?:live|lives|park|parks|sleep|sleeps)|(?:would|'d) be a (?:real )?shame if (?:something|anything) (?:happened|were to happen)|accidents happen|consider yourself warned|you(?:'ve| have) been warned|(?:this is your )?(?:last|final) warning|don't make me (?:come|hurt|do|get)(?![^.!?]*\\bhugs?\\b)|(?:again|more time|keep it up|try it|try me),? (?:and|&) (?:you'll |you will |just )?(?:see|find out) what happens|or else(?=\\s*(?:[.!?…]|$))|(?:i|we) (?:won't|will not|can't|cannot) be (?:held )?responsible for (?:what|my actions)|you (?:have no idea|don't know) what i(?:'m| am) capable of|you don't know who you(?:'re| are) (?:dealing|messing) with|(?:mess|cross) with me (?:again )?and|cross me (?:again )?and|(?:meet|see) (?:me|you) (?:outside|in the parking lot)(?! for)|take this outside|settle this (?:outside|in the parking lot)|i'll be waiting for (?:you|him|her|them)(?= in| after| outside| at)|there (?:will|'ll|is going to|'s going to|is gonna|'s gonna) be (?:blood|consequences|hell to pay)|hell to pay|(?:people|someone|somebody)(?:'s| is| are)? (?:going to|gonna) (?:get|end up) (?:hurt|killed)|never see it coming|i'll find you|i'm watching you|your days are numbered|(?:his|her|their) days are numbered|(?:he|she|they)(?:'s| is|'re| are) (?:dead meat|so dead|a dead (?:man|woman))|you(?:'re| are) (?:dead meat|so dead|a dead (?:man|woman))|won't know what hit (?:you|him|her|them)|make sure (?:you|he|she|they|(?:${TARGET_EN})) (?:never (?:teach|work)|gets? fired|loses? (?:\\w+ )?(?:job|license))|i'll (?:get|have) (?:you|him|her|them) fired|i'll have (?:your|his|her|their) job)\\b`
 
 /** The harm a French speaker promises: "tuer", "casser la gueule", "faire payer", "rendre la vie impossible". */
 const HARM_FR =
@@ -165,7 +188,7 @@ const INTENT_FR = `(?:^|\\b|(?<=\\W))(?:je |j'|j |on )(?:(?:vais|va|m'en vais|ve
 /** "tu vas le regretter", "vous allez le payer", "elle va y goûter", "ce surintendant-là va payer". */
 const FUTURE_FR = `(?:^|\\b|(?<=\\W))(?:tu|t'|vous|il|elle|ils|elles|(?:${TARGET_FR}))\\s*(?:vas|va|allez|vont)\\s+(?:me |nous )?(?:le )?(?:regretter(?! si vous (?:manquez|ratez))|payer(?=\\s*(?:[.!,;)]|$| pour| cher))|y gouter|le sentir passer|souffrir|avoir affaire a moi|passer un mauvais quart d'heure|finir a l'hopital|en manger une|voir ce qui (?:va|t'|lui|leur|vous)|voir de quel bois)`
 
-const VEILED_FR = `(?:^|\\b|(?<=\\W))(?:fais attention a toi|faites attention a vous|gare a (?:toi|vous|lui|elle|eux)|(?:tu|vous) (?:ne )?(?:perds|perdez) rien pour attendre|(?:surveille|surveillez) (?:tes|vos) arrieres|je sais ou (?:tu|il|elle|ils|elles|vous) (?:habite|habites|reste|restes|habitez|restez|stationne|demeure|demeures|vit|vis)|ca va (?:mal finir|barder|saigner)|il va y avoir du sang|(?:c'est ton |c'est votre |)dernier avertissement|t'es (?:averti|avertie|prevenu|prevenue)|(?:tiens|tenez)-(?:toi|vous) le pour dit|(?:tu|vous) (?:ne )?(?:sais|savez) pas (?:a qui (?:tu as|t'as|vous avez) affaire|de quoi je suis capable)|(?:quelqu'un|du monde) va (?:se faire mal|etre blesse|se faire blesser|y gouter|le payer|le regretter)|(?:il|elle|ils|elles) (?:ferai(?:t|ent) mieux de|a interet a|ont interet a) (?:faire attention|se tenir tranquilles?|surveiller)|t'as (?:interet|besoin) a (?:faire attention|te tenir tranquille|surveiller)|(?:t'es|tu es|vous etes) mieux de (?:faire attention|te tenir tranquille|vous tenir tranquilles?)|attends?-(?:toi|vous) a (?:des consequences|ce que|le payer)|je vais m'occuper de (?:ton|son|leur|votre) cas|un accident est (?:vite|si vite) arrive|tes jours sont comptes)`
+const VEILED_FR = `(?:^|\\b|(?<=\\W))(?:fais attention a toi|faites attention a vous|gare a (?:toi|vous|lui|elle|eux)|(?:tu|vous) (?:ne )?(?:perds|perdez) rien pour attendre|(?:surveille|surveillez) (?:tes|vos) arrieres|je sais ou (?:tu|il|elle|ils|elles|vous) (?:habite|habites|reste|restes|habitez|restez|stationne|demeure|demeures|vit|vis)|ca va (?:mal finir|barder|saigner)|il va y avoir du sang|(?:c'est ton |c'est votre |)dernier avertissement|t'es (?:averti|avertie|prevenu|prevenue)|(?:tiens|tenez)-(?:toi|vous) le pour dit|(?:tu|vous) (?:ne )?(?:sais|savez) pas (?:a qui (?:tu as|t'as|vous avez) affaire|de quoi je suis capable)|(?:pis|et) tu vas voir(?=\\s*(?:[.!…]|$))|(?:quelqu'un|du monde) va (?:se faire mal|etre blesse|se faire blesser|y gouter|le payer|le regretter)|(?:il|elle|ils|elles) (?:ferai(?:t|ent) mieux de|a interet a|ont interet a) (?:faire attention|se tenir tranquilles?|surveiller)|t'as (?:interet|besoin) a (?:faire attention|te tenir tranquille|surveiller)|(?:t'es|tu es|vous etes) mieux de (?:faire attention|te tenir tranquille|vous tenir tranquilles?)|attends?-(?:toi|vous) a (?:des consequences|ce que|le payer)|je vais m'occuper de (?:ton|son|leur|votre) cas|un accident est (?:vite|si vite) arrive|tes jours sont comptes)`
 
 const THREAT_RULES = [INTENT_EN, FUTURE_EN, VEILED_EN, INTENT_FR, FUTURE_FR, VEILED_FR].map(
   (source) => new RegExp(source, flags)

@@ -10,7 +10,7 @@ import {
   THREAT_MORE,
   offensiveWords
 } from "./lexicon"
-import { AFFECTION, demeaningRemark, threatRemark } from "./grammar"
+import { AFFECTION, demeaningRemark, praiseNotInsult, threatRemark } from "./grammar"
 import { messages } from "./messages"
 
 /**
@@ -39,7 +39,8 @@ function describe(s: string): Hit[] {
   if (threat) hits.push({ ...threat, kind: "threat" })
   if (!NOT_AN_ATTACK.test(s) && !AFFECTION.test(s)) {
     const demeaning = span(DEMEANING.exec(s) ?? DEMEANING_MORE.exec(s)) ?? demeaningRemark(s)
-    if (demeaning) hits.push({ ...demeaning, kind: "demeaning" })
+    if (demeaning && !praiseNotInsult(s.slice(demeaning.start, demeaning.end), s))
+      hits.push({ ...demeaning, kind: "demeaning" })
   }
   for (const w of offensiveWords(s)) hits.push({ ...w, kind: "language" })
   for (const m of s.matchAll(MASKED_ALL))

@@ -40,7 +40,8 @@ const ROLE_EN = alt([
   "superintendents?",
   "supers?",
   "trustees?",
-  "(?:school )?board(?: members?)?",
+  "(?:school )?board(?: members?| of trustees)?",
+  "(?:admin|leadership|office|management|division|board) team",
   "(?:school )?division(?: office)?",
   "district",
   "school",
@@ -72,15 +73,15 @@ const ROLE_EN = alt([
 
 /** Determiners that pick out particular people: "these kids", "my principal", "half of my class". */
 const DET_EN =
-  "(?:(?:half|most|some|all|one|a few|two|three|each|every one|none) of )?(?:these|those|this|that|the|my|our|your|his|her|their|some|all|half|most|every|certain|such|one)"
+  "(?:(?:half|most|some|all|one|a few|two|three|each|every one|none)(?: of)? )?(?:these|those|this|that|the|my|our|your|his|her|their|some|all|half|most|every|certain|such|one|typical)"
 
 /** Adjectives that may sit between determiner and role: "my new VP", "that helicopter mom". */
 const ROLE_ADJ_EN =
-  "(?:entitled|useless|lazy|clueless|incompetent|spoiled|rude|stupid|pathetic|ungrateful|obnoxious|new|old|current|whole|entire|other|same|latest|helicopter|grade \\d+|\\d+(?:st|nd|rd|th) grade|morning|afternoon|period \\d+|\\w+-period|first|last|french|math|science|gym|english|music|art|school|division|\\d+[a-z]?)"
+  "(?:so-called|entitled|useless|lazy|clueless|incompetent|spoiled|rude|stupid|pathetic|ungrateful|obnoxious|new|old|current|whole|entire|other|same|latest|helicopter|grade \\d+|\\d+(?:st|nd|rd|th) grade|morning|afternoon|period \\d+|\\w+-period|first|last|french|math|science|gym|english|music|art|school|division|\\d+[a-z]?)"
 
 /** Where a person is placed: "next door", "in 7B", "at my school", "on staff". */
 const LOCATOR_EN =
-  "(?: (?:next door|down the hall|across the hall|on staff|at pickup|at drop-?off|at (?:my|our|this|the) (?:school|work)|in (?:(?:my|our|the|room|period|block) )?[\\w-]+(?: (?:period|class|block|grade|math|french|english|science))?|on (?:the|our|my) (?:board|staff|team)|in charge|at (?:the )?(?:division|board|central) office|running (?:this|the|our) (?:place|school|division|show|board)|from (?:the|my) \\w+|this (?:year|week|term|semester)|these days|today|nowadays|lately|around here|in (?:my|this|our) (?:building|school|class|division)))"
+  "(?: (?:next door|down the hall|across the hall|on staff|at pickup|at drop-?off|at (?:my|our|this|the) (?:school|work)|in (?:(?:my|our|the|this|that|these|room|period|block) )?[\\w-]+(?: (?:period|class|block|grade|math|french|english|science|line|room|lot|hall|office))?|on (?:the|our|my) (?:board|staff|team)|in charge|at (?:the )?(?:division|board|central) office|running (?:this|the|our) (?:place|school|division|show|board)|from (?:the|my) \\w+|this (?:year|week|term|semester)|these days|today|nowadays|lately|around here|here|like (?:that|this|these|those|them|him|her)|of (?:today|this generation)|in (?:my|this|our) (?:building|school|class|division)))"
 
 /** "my class schedule", "the school's parking lot": the role word names a thing, not the people. */
 const NOT_A_THING =
@@ -150,7 +151,7 @@ const DET_FR =
 const ROLE_ADJ_FR = "(?:nouvelle?|nouvel|nouveaux|chere?s?|fameu(?:x|se)|belle|beau|bon(?:ne)?s?)"
 
 const LOCATOR_FR =
-  "(?:-la| de (?:ma|mon|mes|cette|notre|nos|l') ?\\w+| de \\d+e(?: annee)?| d'a cote| d'en face| d'hier| du bureau| de la division| en charge| cette (?:annee|semaine)| aujourd'hui| ces temps-ci)"
+  "(?:-la| de (?:ma|mon|mes|cette|notre|nos|l') ?\\w+| de \\d+e(?: annee)?| d'a cote| d'en face| d'hier| d'aujourd'hui| de nos jours| de (?:cette|notre) generation| du bureau| de la division| en charge| cette (?:annee|semaine)| aujourd'hui| ces temps-ci)"
 
 /** A school-life target in French: "ces parents-là", "ma directrice", "les élèves de 8e". */
 export const TARGET_FR = alt([
@@ -225,6 +226,10 @@ const INSULT_NOUN_EN = alt([
   "waste(?:s)? of (?:space|oxygen|skin|air|a salary|a paycheque|a paycheck|time|money)",
   "excuse for an? \\w+",
   "sheep",
+  "vultures?",
+  "hyenas?",
+  "dead ?weight",
+  "deadbeats?",
   "donkeys?",
   "dinosaurs?",
   "bullies",
@@ -262,6 +267,8 @@ const INSULT_ADJ_EN = alt([
   "entitled",
   "spoiled",
   "spoilt",
+  "out-of-touch",
+  "out of touch",
   "rude",
   "disrespectful",
   "obnoxious",
@@ -301,6 +308,7 @@ export const INSULT_EN = alt([INSULT_NOUN_EN, INSULT_ADJ_EN])
 
 /** Words that may stand between a link and the insult: "is such a total", "are a bunch of lazy". */
 export const FILL_EN = alt([
+  INSULT_ADJ_EN,
   "what",
   "a",
   "an",
@@ -438,6 +446,8 @@ export const IDIOM_EN = alt([
   "(?:get|gets|got) on my (?:last )?nerves?",
   "(?:piss|pisses|pissed) me off",
   "(?:is|are) dead weight",
+  "(?:shouldn't|should not|should never) (?:be allowed to )?(?:have|raise|breed|be around|work with) (?:kids|children)",
+  "(?:is|are) (?:full of|filled with|nothing but) (?:\\w+ )?(?:brats|idiots|morons|clowns|losers|animals|monsters|lazy \\w+|incompetent \\w+)",
   "(?:is|are) (?:beyond|past) (?:help|saving|hope)"
 ])
 
@@ -473,7 +483,7 @@ export const INSULT_FR = alt([
   "serpents?",
   "viperes?",
   "sorcieres?",
-  "(?:petits? )?monstres",
+  "(?:petits? )?monstres(?! de| d')",
   "animaux",
   "sauvages",
   "morveu(?:x|se|ses)",
@@ -512,6 +522,7 @@ export const INSULT_FR = alt([
   "malade mental(?:e|s|es)?",
   "fous(?! de| d')",
   "folles?(?! de| d')",
+  "(?:fou|folle)s? a lier",
   "arrogante?s?",
   "irrecuperables?",
   "paumes?",
