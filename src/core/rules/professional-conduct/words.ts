@@ -91,7 +91,7 @@ const NOT_A_THING =
 export const TARGET_EN = alt([
   `${DET_EN}(?: ${ROLE_ADJ_EN}){0,2} ${ROLE_EN}${NOT_A_THING}${LOCATOR_EN}?`,
   `(?:parents|kids|students|teachers|admins?|administration|management|families|teens|trustees)${LOCATOR_EN}`,
-  `(?:grade|gr\\.?) ?\\d+s${LOCATOR_EN}?`,
+  `(?:grade|gr\\.?) ?\\d+s?${LOCATOR_EN}?`,
   `(?:the )?(?:people|folks|ones|idiots|geniuses) (?:running|in charge|who run|at the (?:division|board|central) office|upstairs|downtown|on the board)(?: (?:of )?(?:this|the|our) \\w+)?`,
   "whoever (?:runs|planned|made|wrote|decided|hired|scheduled|approved|organi[sz]ed) \\w+(?: \\w+)?",
   "(?:park west|pwsd)(?: school division)?",
@@ -293,6 +293,8 @@ const INSULT_ADJ_EN = alt([
   "greedy",
   "selfish",
   "ungrateful",
+  "annoying",
+  "(?:dumber|lazier|ruder|stupider|worse|more (?:useless|entitled|clueless|incompetent|disrespectful)) (?:every|each|by the) (?:year|day|week|minute)",
   "feral",
   "unteachable",
   "hopeless cases?",
@@ -426,7 +428,7 @@ export const LINK_EN = alt([
 
 /** What a target does or lacks that is an attack in itself: "needs to get a life", "can't teach". */
 export const IDIOM_EN = alt([
-  "(?:needs?|ought) to (?:get a (?:life|clue|grip|brain)|grow (?:up|a (?:spine|brain|pair))|shut up|go away|be fired|get fired|retire|quit|find another (?:job|career)|be replaced)",
+  "(?:needs?|ought) to (?:(?:\\w+ ){1,3}and )?(?:get a (?:life|clue|grip|brain)|grow (?:up|a (?:spine|brain|pair))|shut up|go away|be fired|get fired|retire|quit|find another (?:job|career)|be replaced)",
   "should (?:be fired|get fired|retire|quit|be ashamed|find another (?:job|career)|be replaced|shut up|get a (?:life|clue)|never have been hired)",
   "(?:shouldn't|should not|should never) be (?:teaching|allowed|in charge|near|around|a (?:teacher|principal|parent))",
   "(?:has|have) no (?:business|clue|brain|idea what (?:they|he|she)(?:'re| are| is|'s) doing|spine|backbone|common sense|manners|respect)",
@@ -446,6 +448,7 @@ export const IDIOM_EN = alt([
   "(?:get|gets|got) on my (?:last )?nerves?",
   "(?:piss|pisses|pissed) me off",
   "(?:is|are) dead weight",
+  "(?:doesn't|don't|does not|do not) (?:give a (?:damn|crap|shit|rat's ass|flying \\w+)|care) (?:about|for) (?:teachers|kids|students|us|staff|anyone|anybody|education|children|their (?:kids|students|children|staff))",
   "(?:shouldn't|should not|should never) (?:be allowed to )?(?:have|raise|breed|be around|work with) (?:kids|children)",
   "(?:is|are) (?:full of|filled with|nothing but) (?:\\w+ )?(?:brats|idiots|morons|clowns|losers|animals|monsters|lazy \\w+|incompetent \\w+)",
   "(?:is|are) (?:beyond|past) (?:help|saving|hope)"
@@ -525,12 +528,28 @@ export const INSULT_FR = alt([
   "(?:fou|folle)s? a lier",
   "arrogante?s?",
   "irrecuperables?",
+  "penibles?",
+  "fatigante?s?",
+  "enervante?s?",
+  "gossante?s?",
+  "achalante?s?",
+  "deconnecte(?:e|s|es)?",
+  "irresponsables?",
+  "negligente?s?",
+  "malhonnetes?",
+  "toxiques?",
+  "pretentieu(?:x|se|ses)",
+  "egoistes?",
+  "bornee?s?",
+  "ignares?",
+  "n'importe quoi",
   "paumes?",
   "(?:une? )?(?:gaspillage|perte) (?:d'air|d'oxygene|de temps|d'espace)"
 ])
 
 /** Words between a French link and the insult: "est vraiment une vraie", "sont tous des". */
 export const FILL_FR = alt([
+  "(?:incompetente?s?|incapables?|paresseu(?:x|se|ses)|inutiles?|stupides?|arrogante?s?|deconnecte(?:e|s|es)?|mal eleve(?:e|s|es)?|penibles?|ignorante?s?|irresponsables?|egoistes?|hypocrites?|menteu(?:r|rs|se|ses)|bornee?s?|minables?)",
   "vraiment",
   "tellement",
   "franchement",
@@ -627,7 +646,10 @@ export const LINK_FR = alt([
 export const IDIOM_FR = alt([
   "(?:devrai(?:t|ent)|doi(?:t|vent)) (?:se trouver une vie|se taire|etre (?:renvoye|renvoyee|renvoyes|congedie|congediee|congedies|mis(?:e|es)? a la porte)|demissionner|changer de (?:job|metier|carriere)|avoir honte)",
   "(?:ne |n')?(?:sert|servent) (?:a rien|strictement a rien)",
-  "(?:ne |n')?(?:sait|savent) (?:rien faire|meme pas|pas (?:compter|lire|ecrire|enseigner|gerer))",
+  "(?:ne |n')?(?:sait|savent) (?:rien faire|meme pas|pas (?:compter|lire|ecrire|enseigner|gerer|elever|eduquer|parler|s'organiser|faire (?:leur|son|sa) (?:job|travail|metier)))",
+  "(?:fait|font) (?:pitie|dur|honte)",
+  "(?:n'a|n'ont|a|ont) (?:aucun|zero) (?:bon sens|jugement|cerveau|classe|respect|allure|colonne)",
+  "(?:n'a|n'ont|a|ont) pas (?:d'allure|de bon sens|de jugement|de classe|de cerveau|de colonne)",
   "(?:ne |n')?(?:comprend|comprennent) rien",
   "(?:n'a|n'ont|a|ont) aucune idee",
   "(?:ne |n')?(?:merite|meritent) pas (?:leurs?|ses|son|sa) (?:enfants?|poste|job|salaire|place)",
