@@ -11,6 +11,7 @@ const fr = (stem: string, endings = "(?:e|s|es)?"): string => `${stem}${endings}
 
 /** People and bodies tied to school life (English), singular or plural. */
 const ROLE_EN = alt([
+  "(?:admin|leadership|office|management|division|board) team",
   "kids?",
   "students?",
   "child(?:ren)?",
@@ -41,7 +42,6 @@ const ROLE_EN = alt([
   "supers?",
   "trustees?",
   "(?:school )?board(?: members?| of trustees)?",
-  "(?:admin|leadership|office|management|division|board) team",
   "(?:school )?division(?: office)?",
   "district",
   "school",
@@ -89,7 +89,7 @@ const NOT_A_THING =
 
 /** A school-life target in English: "these kids", "my principal", "the people running this school", "Grade 9s". */
 export const TARGET_EN = alt([
-  `${DET_EN}(?: ${ROLE_ADJ_EN}){0,2} ${ROLE_EN}${NOT_A_THING}${LOCATOR_EN}?`,
+  `${DET_EN}(?: ${ROLE_ADJ_EN})* ${ROLE_EN}${NOT_A_THING}${LOCATOR_EN}?`,
   `(?:parents|kids|students|teachers|admins?|administration|management|families|teens|trustees)${LOCATOR_EN}`,
   `(?:grade|gr\\.?) ?\\d+s?${LOCATOR_EN}?`,
   `(?:the )?(?:people|folks|ones|idiots|geniuses) (?:running|in charge|who run|at the (?:division|board|central) office|upstairs|downtown|on the board)(?: (?:of )?(?:this|the|our) \\w+)?`,
@@ -156,7 +156,7 @@ const LOCATOR_FR =
 
 /** A school-life target in French: "ces parents-là", "ma directrice", "les élèves de 8e". */
 export const TARGET_FR = alt([
-  `${DET_FR} ?(?:${ROLE_ADJ_FR} )?${ROLE_FR}(?:${LOCATOR_FR}){0,2}`,
+  `${DET_FR} ?(?:${ROLE_ADJ_FR} )?${ROLE_FR}(?:${LOCATOR_FR})*`,
   "(?:les )?(?:gens|personnes|monde) (?:du bureau|de la division|en charge|qui (?:dirigent|gerent) \\w+(?: \\w+)?)",
   "(?:m|mme|mlle|monsieur|madame)\\.? [A-Z][a-z]+"
 ])
@@ -309,7 +309,7 @@ const INSULT_ADJ_EN = alt([
   "the worst(?! (?:at|when|part|thing|day|week|weather|traffic))",
   "a waste",
   "(?:not|hardly) the (?:sharpest|brightest) \\w+",
-  "(?:so |too )?(?:slow|thick) to (?:learn|get it|understand)"
+  "(?:slow|thick) to (?:learn|get it|understand)"
 ])
 
 /** The English negative evaluation after a target and a link. */
@@ -370,7 +370,6 @@ export const FILL_EN = alt([
   "herd of",
   "couple of",
   "nothing but",
-  "such a bunch of",
   "straight up",
   "frankly",
   "clearly",
