@@ -124,12 +124,39 @@ function buildDataset(): DataSet<{ originalWord: string }> {
 
 let matcher: RegExpMatcher | null = null
 
+const CAPITALISED_WORD = /^[A-Z][a-z]+$/
+/** Listed words that are also given names or surnames. */
+const ALSO_A_NAME = new Set([
+  "dick",
+  "willy",
+  "fanny",
+  "johnson",
+  "cox",
+  "wang",
+  "hooker",
+  "butts",
+  "titus"
+])
+const TITLE_BEFORE = /\b(?:M|Mr|Mrs|Ms|Mx|Dr|Mme|Mlle|Coach|Uncle|Oncle)\.? $/
+const CAPITALISED_AFTER = /^ [A-Z][a-z]/
+
+/** "M. Dick Lavallée", "Dick Smith": a capitalised listed word after a title or before a surname is a name. */
+function partOfAName(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end)
+  if (!CAPITALISED_WORD.test(word) || !ALSO_A_NAME.has(word.toLowerCase())) return false
+  return (
+    TITLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+    CAPITALISED_AFTER.test(text.slice(end, end + 3))
+  )
+}
+
 /** Offensive words in one normalised sentence: merged [start, end) ranges. */
 export function offensiveWords(text: string): { start: number; end: number }[] {
   matcher ??= new RegExpMatcher({ ...buildDataset().build(), ...englishRecommendedTransformers })
   const hits = matcher
     .getAllMatches(text, true)
     .map((m) => ({ start: m.startIndex, end: m.endIndex + 1 }))
+    .filter((h) => !partOfAName(text, h.start, h.end))
   const out: { start: number; end: number }[] = []
   for (const h of hits) {
     const last = out[out.length - 1]
@@ -223,6 +250,8 @@ export const THREAT = new RegExp(
 export const MASKED = new RegExp(
   alt([
     "(?<![\\w*])(?:f[*#@$]{2,4}(?:ing|in'?|ed|er|k|ks)?|f[*#@$]ck\\w*|sh[*#@$]t\\w*|bullsh[*#@$]t|b[*#@$]tch\\w*|a[*#@$]{2}(?:hole)?|m[*#@$]rde|p[*#@$]tain|cr[*#@$]sse)(?![\\w])",
+    // Church words sworn with no article before them ("Câlice que j'suis tannée"); "le calice" is a chalice.
+    "(?<!\\b(?:le|la|un|une|du|au|ce|son|sa|les|des|mon|ma|leur|chaque|grand) )\\b(?:calice|tabernacle|sacrament|viarge)\\b",
     "\\b(?:wtf|stfu|gtfo|crap|crappy|pissed|piss off|bloody hell|phuck\\w*|fuk\\w*|fcking|goddamn\\w*|god damn(?: it)?|damn it|dammit)\\b"
   ]),
   "i"

@@ -93,7 +93,9 @@ export const TARGET_EN = alt([
   `(?:parents|kids|students|teachers|admins?|administration|management|families|teens|trustees)${LOCATOR_EN}`,
   `(?:grade|gr\\.?) ?\\d+s?${LOCATOR_EN}?`,
   `(?:the )?(?:people|folks|ones|idiots|geniuses) (?:running|in charge|who run|at the (?:division|board|central) office|upstairs|downtown|on the board)(?: (?:of )?(?:this|the|our) \\w+)?`,
-  "whoever (?:runs|planned|made|wrote|decided|hired|scheduled|approved|organi[sz]ed) \\w+(?: \\w+)?",
+  "whoever (?:runs|planned|made|wrote|decided|hired|scheduled|approved|organi[sz]ed|did|keeps|left|took|stole|parked)\\b[\\w' ]{0,60}?(?= (?:is|are|was|were|will|'ll|should|needs?|better|has|have|can't|deserves?)\\b)",
+  "(?:the |these |those |all the |some )?(?:parents|moms|dads|kids|students|teachers|colleagues|people|admins?|trustees) who\\b[^.!?:;,]{0,60}?(?=\\s*(?::| (?:is|are|was|were|will|should|need|needs|better|have|has|can't|deserve)\\b))",
+  "(?:half|most|some|all|none|many|a few|one) of (?:them|'em)",
   "(?:park west|pwsd)(?: school division)?",
   "(?:mr|mrs|ms|mx|dr|principal|coach)\\.? [A-Z][a-z]+"
 ])
@@ -139,6 +141,8 @@ const ROLE_FR = alt([
   "remplacante?s?",
   "aides?(?: pedagogiques?)?",
   "secretaires?",
+  "conseill(?:er|ere)s? pedagogiques?",
+  "bibliothecaires?",
   "concierges?",
   "patron(?:ne)?s?",
   "boss",
@@ -152,13 +156,14 @@ const DET_FR =
 const ROLE_ADJ_FR = "(?:nouvelle?|nouvel|nouveaux|chere?s?|fameu(?:x|se)|belle|beau|bon(?:ne)?s?)"
 
 const LOCATOR_FR =
-  "(?:-la| de (?:ma|mon|mes|cette|notre|nos|l') ?\\w+| de \\d+e(?: annee)?| d'a cote| d'en face| d'hier| d'aujourd'hui| de nos jours| de (?:cette|notre) generation| du bureau| de la division| en charge| cette (?:annee|semaine)| aujourd'hui| ces temps-ci)"
+  "(?:-la| d'une? \\w+| des \\w+| de (?:ma|mon|mes|cette|notre|nos|l') ?\\w+| de \\d+e(?: annee)?| d'a cote| d'en face| d'hier| d'aujourd'hui| de nos jours| de (?:cette|notre) generation| du bureau| de la division| en charge| cette (?:annee|semaine)| aujourd'hui| ces temps-ci)"
 
 /** A school-life target in French: "ces parents-là", "ma directrice", "les élèves de 8e". */
 export const TARGET_FR = alt([
-  `${DET_FR} ?(?:${ROLE_ADJ_FR} )?${ROLE_FR}(?:${LOCATOR_FR})*`,
+  `${DET_FR} ?(?:${ROLE_ADJ_FR} )?${ROLE_FR}(?![\\w])(?:${LOCATOR_FR})*`,
   "(?:les )?(?:gens|personnes|monde) (?:du bureau|de la division|en charge|qui (?:dirigent|gerent) \\w+(?: \\w+)?)",
-  "(?:m|mme|mlle|monsieur|madame)\\.? [A-Z][a-z]+"
+  "(?:m|mme|mlle|monsieur|madame)\\.? [A-Z][a-z]+",
+  "(?:la moitie|la plupart|certains|certaines|plusieurs) d'entre (?:eux|elles)"
 ])
 
 export const PRONOUN_FR = "(?:il|elle|ils|elles|tu|t'|vous)"
@@ -193,6 +198,9 @@ const INSULT_NOUN_EN = alt([
   "dumpster fires?",
   "train ?wrecks?",
   "hot mess(?:es)?",
+  "(?:stupidity|incompetence|laziness) (?:personified|incarnate|itself|on legs)",
+  "(?:about )?as (?:useful|smart|sharp|bright|helpful|competent) as an? \\w+(?: \\w+)?",
+  "get a (?:life|clue|grip)(?! jacket)",
   "disasters?",
   "farce",
   "sham",
@@ -318,6 +326,11 @@ export const INSULT_EN = alt([INSULT_NOUN_EN, INSULT_ADJ_EN])
 /** Words that may stand between a link and the insult: "is such a total", "are a bunch of lazy". */
 export const FILL_EN = alt([
   INSULT_ADJ_EN,
+  "miserable",
+  "old",
+  "grumpy",
+  "bitter",
+  "cranky",
   "what",
   "a",
   "an",
@@ -408,6 +421,7 @@ export const LINK_EN = alt([
   "have become",
   "became",
   "seems?(?: like)?",
+  "(?:is|are|was|were) (?:just )?like(?: (?:working|being|teaching|living|dealing) (?:at|in|with))?",
   "seemed(?: like)?",
   "looks? like",
   "acts? like",
@@ -534,6 +548,9 @@ export const INSULT_FR = alt([
   "(?:fou|folle)s? a lier",
   "arrogante?s?",
   "irrecuperables?",
+  "d'une (?:stupidite|betise|incompetence|paresse|nullite|mediocrite|arrogance|ignorance|lachete|hypocrisie|impolitesse)",
+  "aussi (?:utile|intelligente?|brillante?|competente?|efficace|vif|vive|allumee?) qu'une? \\w+",
+  "(?:un )?(?:vrai )?(?:depotoir|foutoir|bordel|porcherie|asile)",
   "pestes?",
   "(?:une )?(?:vraie )?plaie",
   "penibles?",
@@ -664,7 +681,8 @@ export const IDIOM_FR = alt([
   "(?:est|sont) (?:geree?s?|dirigee?s?|menee?s?) (?:par des (?:\\w+ )?(?:clowns|idiots|incompetents|imbeciles|caves|cons|anes|singes|enfants|nonos)|n'importe comment)",
   "(?:a|ont) (?:le (?:qi|cerveau|quotient intellectuel)|la memoire|l'intelligence) d'une? \\w+",
   "(?:me|m') (?:tape|tapent) sur les nerfs",
-  "(?:me|m') (?:rend|rendent) (?:fou|folle|malade)",
+  "(?:me|m') (?:rend|rendent) (?:fou|folle|malade|dingue)",
+  "(?:m'ont|m'a) rendue? (?:fou|folle|dingue|malade)",
   "(?:me|m') (?:pompe|pompent) l'air",
   "(?:me|m') (?:fait|font) (?:chier|suer)",
   "(?:m'|me )(?:ecoeure|ecoeurent|degoute|degoutent|enerve|enervent)",
