@@ -240,7 +240,7 @@ export const THREAT = new RegExp(
     "\\byou(?:'ll| will) be sorry\\b(?! (?:if|you|to|that)\\b)|\\b(?:casser|peter|petter) (?:la|sa|ta) (?:gueule|face|yeule)\\b|\\brefaire le portrait\\b",
     "\\bmake sure (?:he|she|they|you) regrets? (?:it|this)\\b|\\bmake (?:every day of )?(?:your|his|her|their) li(?:fe|ves) (?:miserable|a living hell|hell)\\b|\\b(?:i'm|i am) coming for (?:you|him|her|them)\\b",
     "\\bfind out what happens when i\\b|\\bsleep(?:ing)? with one eye open\\b|\\b(?:you|he|she|they)(?:'re| are| is|'s) (?:gonna|going to) (?:regret|pay for) (?:it|this|that)\\b",
-    "\\b(?:il|elle|ils|elles|tu|vous) (?:va|vont|vas|allez) (?:le |me le )?(?:regretter|payer(?=\\s*(?:[.!,;)]|$| pour| cher)))\\b|\\bde quel bois je me chauffe\\b|\\bce qui va (?:t'|lui |leur |vous )arriver\\b|\\bje (?:te|vous|lui|leur) creve (?:les|tes|ses) pneus\\b",
+    "\\b(?:il|elle|ils|elles|tu|vous) (?:va|vont|vas|allez) (?:le |me le )?(?:regretter(?! de ne pas| d'avoir (?:manque|rate)| si vous (?:manquez|ratez))|payer(?=\\s*(?:[.!,;)]|$| pour| cher)))\\b|\\bde quel bois je me chauffe\\b|\\bce qui va (?:t'|lui |leur |vous )arriver\\b|\\bje (?:te|vous|lui|leur) creve (?:les|tes|ses) pneus\\b",
     "\\bje vais (?:le|la|les|te|lui|leur) (?:tuer|frapper|etrangler|detruire|faire payer)\\b|\\b(?:il|elle|ils|elles) (?:va|vont) me le payer\\b|\\bfais attention a toi\\b"
   ]),
   "i"
