@@ -170,7 +170,82 @@ const flagged: [string, string[]][] = [
   ["Most of my students are illiterate morons.", ["Most of my students are illiterate morons"]],
   ["Our admin is a bunch of cowards hiding behind emails.", ["Our admin is a bunch of cowards"]],
   ["La directrice adjointe est une hypocrite.", ["La directrice adjointe est une hypocrite"]],
-  ["Les parents de ma classe me font chier.", ["Les parents de ma classe me font chier"]]
+  ["Les parents de ma classe me font chier.", ["Les parents de ma classe me font chier"]],
+  // Qualities lacked, people stuck with fools, relative-clause and quantifier targets, injury futures.
+  ["My principal has the spine of a jellyfish.", ["My principal has the spine of a jellyfish"]],
+  ["These kids have zero respect and zero brains.", ["These kids have zero respect"]],
+  ["That mom is the most toxic person I have ever met.", ["That mom is the most toxic"]],
+  ["The division hires the dumbest people imaginable.", ["dumbest people"]],
+  [
+    "Our trustees wouldn't know a classroom if it hit them in the face.",
+    ["Our trustees wouldn't know a classroom if it hit"]
+  ],
+  [
+    "My students are like wild animals in a cage today, disgusting behaviour.",
+    ["My students are like wild animals"]
+  ],
+  ["I'm embarrassed to work with such idiots.", ["work with such idiots"]],
+  [
+    "Some of my colleagues are an embarrassment to the profession.",
+    ["Some of my colleagues are an embarrassment"]
+  ],
+  ["This admin team is worthless, full stop.", ["This admin team is worthless"]],
+  ["The parents of this school are garbage people.", ["this school are garbage"]],
+  ["Ma directrice n'a pas de colonne vertébrale.", ["Ma directrice n'a pas de colonne"]],
+  ["Mes élèves ont zéro cerveau.", ["Mes élèves ont zéro cerveau"]],
+  [
+    "Les gens de la division sont complètement déconnectés, une vraie bande d'incompétents.",
+    ["bande d'incompétents"]
+  ],
+  ["Ce parent-là est une vraie plaie.", ["Ce parent-là est une vraie plaie"]],
+  ["J'ai honte de travailler avec des incompétents pareils.", ["travailler avec des incompétents"]],
+  ["Les parents de cette école sont des déchets.", ["Les parents de cette école sont des déchets"]],
+  ["Mon directeur adjoint, c'est un zéro.", ["Mon directeur adjoint, c'est un zéro"]],
+  ["Ma classe de 9e, c'est un zoo.", ["Ma classe de 9e, c'est un zoo"]],
+  ["Les profs de l'école d'à côté sont des nuls.", ["Les profs de l'école d'à côté sont des nuls"]],
+  ["Cette enseignante devrait changer de métier.", ["Cette enseignante devrait changer de métier"]],
+  [
+    "Next time he touches my stuff he's going to lose some teeth.",
+    ["he's going to lose some teeth"]
+  ],
+  [
+    "If the principal writes me up again, I'm going to burn this place down.",
+    ["burn this place down"]
+  ],
+  [
+    "Somebody's going to end up in the hospital if this keeps up.",
+    ["Somebody's going to end up in the hospital"]
+  ],
+  ["That boy will regret the day he was born.", ["That boy will regret the day"]],
+  ["I'm going to find out where she lives.", ["find out where she lives"]],
+  ["Mess with my classroom again and you'll see.", ["again and you'll see"]],
+  ["They'll be sorry when I'm done with them.", ["They'll be sorry"]],
+  [
+    "I'll deal with that parent myself, after hours, in the parking lot.",
+    ["I'll deal with that parent"]
+  ],
+  ["Si elle continue, je vais lui arracher les cheveux.", ["je vais lui arracher les cheveux"]],
+  ["Il va regretter d'être né.", ["Il va regretter"]],
+  ["Vous allez voir ce qui arrive quand on me cherche.", ["Vous allez voir ce qui arrive quand"]],
+  [
+    "Je vais aller régler ça avec lui dans le stationnement.",
+    ["régler ça avec lui dans le stationnement"]
+  ],
+  ["Il va finir six pieds sous terre.", ["Il va finir six pieds sous terre"]],
+  ["Un de ces jours, je vais frapper un élève.", ["je vais frapper un élève"]],
+  [
+    "Whoever parked in my spot is going to find out what happens.",
+    ["Whoever parked in my spot is going to find out what happens"]
+  ],
+  [
+    "The parents who complain about homework: grow up.",
+    ["The parents who complain about homework: grow up"]
+  ],
+  ["Half of them can't even spell their own names.", ["Half of them can't even spell"]],
+  ["Certains collègues sont d'une paresse incroyable.", ["Certains collègues sont d'une paresse"]],
+  ["Câlice, encore une réunion.", ["Câlice"]],
+  ["Cette policy a été pensée par des incompétents.", ["pensée par des incompétents"]],
+  ["Des vrais clowns.", ["Des vrais clowns."]]
 ]
 
 const clean: string[] = [
@@ -270,7 +345,26 @@ const clean: string[] = [
   "Mes élèves sont malades cette semaine.",
   "The kids are bouncing off the walls, must be Halloween.",
   "Mon directeur m'a donné une belle tape dans le dos.",
-  "That book was a pain to read but the kids loved it."
+  "That book was a pain to read but the kids loved it.",
+  // Same shapes about things, records, songs and chalices; names that contain a listed word.
+  "My principal has the patience of a saint.",
+  "These kids have so much heart.",
+  "I'm embarrassed that I forgot the field trip forms.",
+  "This app is worthless.",
+  "Ma directrice a une patience d'ange.",
+  "Mes élèves ont zéro devoir ce soir!",
+  "Ma classe de 9e, c'est une famille.",
+  "Les profs de l'école d'à côté sont des champions.",
+  "Cette enseignante va changer de classe l'an prochain.",
+  "I'm going to burn this playlist onto a CD for the bus.",
+  "We're going to crush the food drive goal!",
+  "Il va regretter de ne pas être venu au spectacle!",
+  "Je vais le briser, ce record de lecture!",
+  "I'll deal with the photocopier myself.",
+  "The principal's going to lose it when she sees the mural, it's so good.",
+  "Le prêtre a levé le calice pendant la messe.",
+  "Merci à M. Dick Tremblay pour sa visite!",
+  "Half of them went to the science fair and loved it."
 ]
 
 describe("professional-conduct", () => {

@@ -96,12 +96,12 @@ const NOT_A_THING =
 
 /** A school-life target in English: "these kids", "my principal", "the people running this school", "Grade 9s". */
 export const TARGET_EN = alt([
+  "(?:the |these |those |all the |some )?(?:parents|moms|dads|kids|students|teachers|colleagues|people|admins?|trustees) who\\b[^.!?:;,]{0,60}?(?=\\s*(?::| (?:is|are|was|were|will|should|need|needs|better|have|has|can't|deserve)\\b))",
   `${DET_EN}(?: ${ROLE_ADJ_EN})* ${ROLE_EN}${NOT_A_THING}${LOCATOR_EN}?`,
   `(?:parents|kids|students|teachers|admins?|administration|management|families|teens|trustees)${LOCATOR_EN}`,
   `(?:grade|gr\\.?) ?\\d+s?${LOCATOR_EN}?`,
   `(?:the )?(?:people|folks|ones|idiots|geniuses) (?:running|in charge|who run|at the (?:division|board|central) office|upstairs|downtown|on the board)(?: (?:of )?(?:this|the|our) \\w+)?`,
   "whoever (?:runs|planned|made|wrote|decided|hired|scheduled|approved|organi[sz]ed|did|keeps|left|took|stole|parked)\\b[\\w' ]{0,60}?(?= (?:is|are|was|were|will|'ll|should|needs?|better|has|have|can't|deserves?)\\b)",
-  "(?:the |these |those |all the |some )?(?:parents|moms|dads|kids|students|teachers|colleagues|people|admins?|trustees) who\\b[^.!?:;,]{0,60}?(?=\\s*(?::| (?:is|are|was|were|will|should|need|needs|better|have|has|can't|deserve)\\b))",
   "(?:half|most|some|all|none|many|a few|one) of (?:them|'em)",
   "(?:park west|pwsd)(?: school division)?",
   "(?:mr|mrs|ms|mx|dr|principal|coach)\\.? [A-Z][a-z]+"
@@ -212,7 +212,7 @@ const INSULT_NOUN_EN = alt([
   "hot mess(?:es)?",
   "(?:stupidity|incompetence|laziness) (?:personified|incarnate|itself|on legs)",
   "(?:about )?as (?:useful|smart|sharp|bright|helpful|competent) as an? \\w+(?: \\w+)?",
-  "get a (?:life|clue|grip)(?! jacket)",
+  "(?:get a (?:life|clue|grip)|grow up|grow a (?:spine|brain))(?! jacket)",
   "disasters?",
   "farce",
   "sham",
@@ -468,7 +468,7 @@ export const IDIOM_EN = alt([
   "(?:doesn't|don't|does not|do not) (?:have|has) (?:a|any) (?:clue|brain|spine|backbone)",
   "(?:doesn't|don't|does not|do not) know (?:what (?:they|he|she)(?:'re| are| is|'s) doing|how to (?:teach|parent|do (?:their|his|her) job)|anything)",
   "(?:doesn't|don't|does not|do not) (?:deserve|care about) (?:their|his|her|the) (?:kids|children|students|job|salary|position)",
-  "(?:can't|cannot|can not|couldn't|could not) (?:do anything right|teach|read|think|parent|lead|manage|organi[sz]e|spell|follow (?:a|simple)|do (?:their|his|her) job|run (?:a|an) \\w+(?: \\w+)?|find (?:their|his|her) (?:way|own) \\w+|tie (?:their|his|her) (?:own )?shoes)",
+  "(?:can't|cannot|can not|couldn't|could not) (?:even )?(?:do anything right|teach|read|think|parent|lead|manage|organi[sz]e|spell|follow (?:a|simple)|do (?:their|his|her) job|run (?:a|an) \\w+(?: \\w+)?|find (?:their|his|her) (?:way|own) \\w+|tie (?:their|his|her) (?:own )?shoes)",
   "(?:is|are|was|were) (?:run|led|managed|staffed) by (?:\\w+ ){0,2}(?:donkeys|clowns|idiots|morons|monkeys|children|fools|amateurs|incompetents|imbeciles)",
   "(?:has|have|has got|have got) (?:the )?(?:attention span|manners|brains?|iq|intelligence|memory|maturity|personality|common sense|spine|backbone|charisma|work ethic|social skills|emotional intelligence|leadership skills) of an? \\w+",
   "wouldn't know (?:a|an|the) \\w+ if (?:it|one) (?:hit|bit|slapped|smacked)",
