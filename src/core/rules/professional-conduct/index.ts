@@ -25,6 +25,11 @@ import { messages } from "./messages"
  * farce"), and threats. Respectful criticism of a policy, positive slang ("they
  * killed it") and self-deprecation ("I'm an idiot") have no target and an
  * attack word together, so they stay quiet. Advice only: the teacher rephrases.
+ *
+ * Two layers: the fitted patterns of lexicon.ts, then the grammar of grammar.ts
+ * (word classes in words.ts): a school-life TARGET found once per sentence, with a
+ * NEGATIVE EVALUATION after or before it in the same clause, and THREATS read from
+ * person, tense and harm. Add words to the classes rather than whole sentences.
  */
 
 interface Hit {
