@@ -10,6 +10,7 @@ import {
   THREAT_MORE,
   offensiveWords
 } from "./lexicon"
+import { AFFECTION, demeaningRemark, praiseNotInsult, threatRemark } from "./grammar"
 import { messages } from "./messages"
 
 /**
@@ -24,6 +25,11 @@ import { messages } from "./messages"
  * farce"), and threats. Respectful criticism of a policy, positive slang ("they
  * killed it") and self-deprecation ("I'm an idiot") have no target and an
  * attack word together, so they stay quiet. Advice only: the teacher rephrases.
+ *
+ * Two layers: the fitted patterns of lexicon.ts, then the grammar of grammar.ts
+ * (word classes in words.ts): a school-life TARGET found once per sentence, with a
+ * NEGATIVE EVALUATION after or before it in the same clause, and THREATS read from
+ * person, tense and harm. Add words to the classes rather than whole sentences.
  */
 
 interface Hit {
@@ -34,16 +40,13 @@ interface Hit {
 
 function describe(s: string): Hit[] {
   const hits: Hit[] = []
-  const threat = THREAT.exec(s) ?? THREAT_MORE.exec(s)
-  if (threat)
-    hits.push({ start: threat.index, end: threat.index + threat[0].length, kind: "threat" })
-  const demeaning = DEMEANING.exec(s) ?? DEMEANING_MORE.exec(s)
-  if (demeaning && !NOT_AN_ATTACK.test(s))
-    hits.push({
-      start: demeaning.index,
-      end: demeaning.index + demeaning[0].length,
-      kind: "demeaning"
-    })
+  const threat = span(THREAT.exec(s) ?? THREAT_MORE.exec(s)) ?? threatRemark(s)
+  if (threat) hits.push({ ...threat, kind: "threat" })
+  if (!NOT_AN_ATTACK.test(s) && !AFFECTION.test(s)) {
+    const demeaning = span(DEMEANING.exec(s) ?? DEMEANING_MORE.exec(s)) ?? demeaningRemark(s)
+    if (demeaning && !praiseNotInsult(s.slice(demeaning.start, demeaning.end), s))
+      hits.push({ ...demeaning, kind: "demeaning" })
+  }
   for (const w of offensiveWords(s)) hits.push({ ...w, kind: "language" })
   for (const m of s.matchAll(MASKED_ALL))
     hits.push({ start: m.index, end: m.index + m[0].length, kind: "language" })
@@ -56,6 +59,10 @@ function describe(s: string): Hit[] {
     else out.push({ ...h })
   }
   return out
+}
+
+function span(m: RegExpExecArray | null): { start: number; end: number } | null {
+  return m ? { start: m.index, end: m.index + m[0].length } : null
 }
 
 const MASKED_ALL = new RegExp(MASKED.source, "gi")

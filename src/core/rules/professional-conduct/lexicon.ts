@@ -124,12 +124,39 @@ function buildDataset(): DataSet<{ originalWord: string }> {
 
 let matcher: RegExpMatcher | null = null
 
+const CAPITALISED_WORD = /^[A-Z][a-z]+$/
+/** Listed words that are also given names or surnames. */
+const ALSO_A_NAME = new Set([
+  "dick",
+  "willy",
+  "fanny",
+  "johnson",
+  "cox",
+  "wang",
+  "hooker",
+  "butts",
+  "titus"
+])
+const TITLE_BEFORE = /\b(?:M|Mr|Mrs|Ms|Mx|Dr|Mme|Mlle|Coach|Uncle|Oncle)\.? $/
+const CAPITALISED_AFTER = /^ [A-Z][a-z]/
+
+/** "M. Dick Lavallée", "Dick Smith": a capitalised listed word after a title or before a surname is a name. */
+function partOfAName(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end)
+  if (!CAPITALISED_WORD.test(word) || !ALSO_A_NAME.has(word.toLowerCase())) return false
+  return (
+    TITLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+    CAPITALISED_AFTER.test(text.slice(end, end + 3))
+  )
+}
+
 /** Offensive words in one normalised sentence: merged [start, end) ranges. */
 export function offensiveWords(text: string): { start: number; end: number }[] {
   matcher ??= new RegExpMatcher({ ...buildDataset().build(), ...englishRecommendedTransformers })
   const hits = matcher
     .getAllMatches(text, true)
     .map((m) => ({ start: m.startIndex, end: m.endIndex + 1 }))
+    .filter((h) => !partOfAName(text, h.start, h.end))
   const out: { start: number; end: number }[] = []
   for (const h of hits) {
     const last = out[out.length - 1]
@@ -210,10 +237,10 @@ export const THREAT = new RegExp(
     "\\b(?:he|she|they|that \\w+|you)(?:'d| had) better watch (?:out|(?:his|her|their|your) back)\\b",
     "\\b(?:i'?ll|i will|i'm going to|gonna) make (?:him|her|them|you) (?:pay|regret|sorry)\\b",
     "\\bwatch your back\\b|\\byou(?:'ll| will) regret (?:this|it)\\b|\\bi know where (?:you|he|she|they) li(?:ve|ves)\\b",
-    "\\byou(?:'ll| will) be sorry\\b|\\b(?:casser|peter|petter) (?:la|sa|ta) (?:gueule|face|yeule)\\b|\\brefaire le portrait\\b",
+    "\\byou(?:'ll| will) be sorry\\b(?! (?:if|you|to|that)\\b)|\\b(?:casser|peter|petter) (?:la|sa|ta) (?:gueule|face|yeule)\\b|\\brefaire le portrait\\b",
     "\\bmake sure (?:he|she|they|you) regrets? (?:it|this)\\b|\\bmake (?:every day of )?(?:your|his|her|their) li(?:fe|ves) (?:miserable|a living hell|hell)\\b|\\b(?:i'm|i am) coming for (?:you|him|her|them)\\b",
     "\\bfind out what happens when i\\b|\\bsleep(?:ing)? with one eye open\\b|\\b(?:you|he|she|they)(?:'re| are| is|'s) (?:gonna|going to) (?:regret|pay for) (?:it|this|that)\\b",
-    "\\b(?:il|elle|ils|elles|tu|vous) (?:va|vont|vas|allez) (?:le |me le )?(?:regretter|payer)\\b|\\bde quel bois je me chauffe\\b|\\bce qui va (?:t'|lui |leur |vous )arriver\\b|\\bje (?:te|vous|lui|leur) creve (?:les|tes|ses) pneus\\b",
+    "\\b(?:il|elle|ils|elles|tu|vous) (?:va|vont|vas|allez) (?:le |me le )?(?:regretter(?! de ne pas| d'avoir (?:manque|rate)| si vous (?:manquez|ratez))|payer(?=\\s*(?:[.!,;)]|$| pour| cher)))\\b|\\bde quel bois je me chauffe\\b|\\bce qui va (?:t'|lui |leur |vous )arriver\\b|\\bje (?:te|vous|lui|leur) creve (?:les|tes|ses) pneus\\b",
     "\\bje vais (?:le|la|les|te|lui|leur) (?:tuer|frapper|etrangler|detruire|faire payer)\\b|\\b(?:il|elle|ils|elles) (?:va|vont) me le payer\\b|\\bfais attention a toi\\b"
   ]),
   "i"
@@ -223,6 +250,8 @@ export const THREAT = new RegExp(
 export const MASKED = new RegExp(
   alt([
     "(?<![\\w*])(?:f[*#@$]{2,4}(?:ing|in'?|ed|er|k|ks)?|f[*#@$]ck\\w*|sh[*#@$]t\\w*|bullsh[*#@$]t|b[*#@$]tch\\w*|a[*#@$]{2}(?:hole)?|m[*#@$]rde|p[*#@$]tain|cr[*#@$]sse)(?![\\w])",
+    // Church words sworn with no article before them ("Câlice que j'suis tannée"); "le calice" is a chalice.
+    "(?<!\\b(?:le|la|un|une|du|au|ce|son|sa|les|des|mon|ma|leur|chaque|grand) )\\b(?:calice|tabernacle|sacrament|viarge)\\b",
     "\\b(?:wtf|stfu|gtfo|crap|crappy|pissed|piss off|bloody hell|phuck\\w*|fuk\\w*|fcking|goddamn\\w*|god damn(?: it)?|damn it|dammit)\\b"
   ]),
   "i"
@@ -230,7 +259,7 @@ export const MASKED = new RegExp(
 
 /** Self-deprecation and positive slang are not attacks: "I'm an idiot", "they killed it". */
 export const NOT_AN_ATTACK =
-  /\b(?:killed it|killing it|crushed it|nailed it|slayed|is sick|so sick|was sick|sick (?:moves|skills|project)|insane(?:ly)? (?:good|talented|fast)|crazy (?:good|talented|fast|proud)|beast mode)\b/i
+  /\b(?:killed it|killing it|crushed it|nailed it|slayed|(?:is|so|was) sick(?! (?:of|and tired))|sick (?:moves|skills|project)|insane(?:ly)? (?:good|talented|fast)|crazy (?:good|talented|fast|proud)|beast mode)\b/i
 
 /** Who (second round): a person or group by role, with the usual possessives and locators. */
 const WHO_EN =
@@ -246,7 +275,7 @@ const WHO_FR =
   "(?:(?:le|la|les|l'|mon|ma|mes|notre|nos|ce|cet|cette|ces) ?(?:\\w+ )?(?:conseil scolaire|division(?: scolaire)?|direction|ecole|directeur(?: adjoint)?|directrice(?: adjointe)?|surintendante?|collegues?|profs?|enseignante?s?|eleves?|jeunes|enfants?|parents?|meres?|peres?|classe|commissaires?|dsfm)(?:-la)?(?: de (?:ma|mon|cette|notre) \\w+| de \\d+e| d'a cote)?)"
 
 const BAD_FR =
-  "(?:des deux de pique|niaiseu(?:x|se|ses)(?: au boutte)?|des (?:petits? )?morveux(?: gates)?|(?:un |une )?(?:vrai |vraie )?(?:incompetente?s?|malade|nulle?|cave|epaisse?|nono)|bete comme (?:ses|leurs) pieds|des cas (?:desesperes|perdus)|une (?:vraie )?(?:farce|blague|honte)(?: \\w+)?|un (?:vrai )?(?:cirque|trou a rats)|une (?:bande|gang) de (?:clowns|caves|nonos|incompetents|idiots|cons)|des gerants d'estrade|des (?:petits? )?(?:enfants )?gates(?: pourris)?)"
+  "(?:des deux de pique|niaiseu(?:x|se|ses)(?: au boutte)?|des (?:petits? )?morveux(?: gates)?|(?:un |une )?(?:vrai |vraie )?(?:incompetente?s?|nulle?|cave|epaisse?|nono)|(?:un |une )(?:vrai |vraie )malade|bete comme (?:ses|leurs) pieds|des cas (?:desesperes|perdus)|une (?:vraie )?(?:farce|blague|honte)(?: \\w+)?|un (?:vrai )?(?:cirque|trou a rats)|une (?:bande|gang) de (?:clowns|caves|nonos|incompetents|idiots|cons)|des gerants d'estrade|des (?:petits? )?(?:enfants )?gates(?: pourris)?)"
 
 /** Demeaning remarks, second round: wider subjects, evaluation words, comparisons and sarcasm. */
 export const DEMEANING_MORE = new RegExp(
