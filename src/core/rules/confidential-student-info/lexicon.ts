@@ -23,7 +23,10 @@ export const STUDENT_PHRASE = new RegExp(
       "(?:this|that) (?:student|boy|girl|kid|child) (?:in|from) (?:my|our) class",
       "(?:un|une|l'un|l'une) (?:de )?(?:mes|nos) eleves",
       "(?:un|une) (?:eleve|enfant) (?:de|dans) (?:ma|notre) classe",
-      "(?:mon|ma|notre) (?:petite? )?(?:eleve|etudiante?)"
+      "(?:mon|ma|notre) (?:petite? )?(?:eleve|etudiante?)",
+      "(?:a|one) (?:\\w+ )?(?:student|kid|learner) of (?:mine|ours)|(?:a|one) (?:kid|child|boy|girl) in (?:my|our) (?:class|room|grade)",
+      "(?:un|une) (?:eleve|enfant|jeune) de (?:\\d+(?:e|re)|maternelle)(?: annee)?",
+      "(?:un|une) de (?:mes|nos) (?:\\w+ )?(?:eleves|jeunes|enfants)"
     ]) +
     "\\b",
   "i"
@@ -56,7 +59,7 @@ const CONDITION = alt([
   "spina bifida|cystic fibrosis|celiac|crohn'?s|a heart condition|a concussion|concussions?|a broken (?:arm|leg|wrist|ankle|collarbone)",
   "(?:a |an )?(?:severe |serious )?(?:peanut |nut |food |bee )?allerg(?:y|ies)|a disability|disabilities|a learning disability",
   "dyslexia|dyscalculia|dysgraphia|a speech (?:delay|impediment)|a stutter|hearing loss|a hearing impairment|mental health (?:issues|problems|struggles)",
-  "(?:(?:le|la|l'|les|de|d'|du|des|une?) ?)?(?:autisme|diabete|epilepsie|asthme|anxiete|depression|cancer|allergies?|tdah|tsa|commotion(?: cerebrale)?|handicap|trouble (?:d'apprentissage|du spectre|anxieux|de l'attention)|dyslexie|dyspraxie|leucemie|crise d'asthme|crises? d'epilepsie|crises? d'anxiete|crises? de panique)"
+  "(?:(?:le|la|l'|les|de|d'|du|des|une?) ?){0,2}(?:autisme|diabete|epilepsie|asthme|anxiete|depression|cancer|allergies?|tdah|tsa|commotion(?: cerebrale)?|handicap|trouble (?:d'apprentissage|du spectre|anxieux|de l'attention)|dyslexie|dyspraxie|leucemie|crise d'asthme|crises? d'epilepsie|crises? d'anxiete|crises? de panique)"
 ])
 
 export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [

@@ -1,0 +1,102 @@
+/**
+ * Wider cues for confidential-student-info, built as small grammars rather than
+ * phrases: a word class (a special-education support, a school mark, a legal
+ * status) joined to a person by a link (a possessive, "has / works with / a une",
+ * a copula, French "le PEI de Zoé"). Like lexicon.ts, the text is NORMALISED
+ * (accents folded, quotes straight); French forms cover gender and number
+ * ("évalué·e·s", "réfugié·e·s") and the usual conjugations.
+ */
+
+const alt = (parts: string[]): string => `(?:${parts.join("|")})`
+
+/** Who helps a student with special needs, in English and French. */
+const SUPPORT_PERSON = alt([
+  "ea|educational assistant|education assistant|teacher'?s? aide|aide|para|paraprofessional|support worker|resource teacher",
+  "ae|aide-enseignante?|aide enseignante?|orthopedagogue|orthophoniste|accompagnatrice|accompagnateur"
+])
+
+/** Learning differences said as a noun ("a reading disability", "des difficultés d'apprentissage"). */
+const LEARNING_NEED = alt([
+  "(?:learning|reading|writing|math|intellectual|developmental|language|processing) (?:disability|disabilities|difficulties|disorder|delay)",
+  "(?:difficultes?|troubles?) (?:d'apprentissage|de (?:lecture|langage|l'ecriture|comportement)|du langage|langagiers?)|deficience intellectuelle|retard de (?:langage|developpement)"
+])
+
+/** Adjectives a person is ("dyslexic", "dyslexique"): personal by themselves. */
+const NEED_ADJECTIVE = "(?:dyslex|dysorthograph|dyspraxi|dyscalcul|dysgraph|dysphas)\\w*"
+
+/** Things that belong to one student's file, after a French "de + Name" ("le bulletin de Zoé"). */
+const FILE_NOUN_FR =
+  "PEI|PPI|pei|plan d'intervention|bulletin|note|notes|moyenne|resultats?|diagnostic|visa|statut|AE|aide-enseignante?|medicaments?|garde"
+
+export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
+  {
+    kind: "special-education",
+    re: new RegExp(
+      alt([
+        `\\b(?:with|has|have|had|gets|got|getting|needs|works with|working with|shares|avec|a|avait|aura|travaille avec|partage) (?:an?|one|un|une|his|her|their|son|sa|own|new|full-time|part-time) (?:(?:new|full-time|part-time|1:1|one-on-one) )?${SUPPORT_PERSON}\\b`,
+        `\\b(?:his|her|their|'s) (?:new |own |full-time |part-time )?(?:educational assistant|education assistant|aide|para|support worker)\\b`,
+        `\\b(?:an? |une? |des |his |her |their |sa |ses )?(?:\\w+ )?${LEARNING_NEED}\\b`,
+        `\\b(?:${NEED_ADJECTIVE})\\b`,
+        "\\b(?:soutien|aide|appui|service) (?:en|de la|de|a la) (?:ressource|orthopedagogie|orthophonie|classe-ressource)\\b|\\b(?:enseignante?|classe) (?:ressource|resource) (?:avec|pour|l'aide|le prend|la prend)\\b",
+        "\\b(?:evaluee?s?|testee?s?|diagnostiquee?s?|suivie?s?) (?:par|chez|pour) (?:la |le |l'|une? )?(?:psychologue|orthophoniste|orthopedagogue|ergotherapeute|pedopsychiatre|psychiatre|tdah|tsa|dyslexie|autisme|trouble)\\w*\\b",
+        "\\b(?:being|been|was|were|is|get|getting|got) (?:assessed|tested|evaluated|screened|referred)\\b(?! on\\b)|\\breferr(?:ed|al) (?:to|for) (?:the )?(?:school )?(?:psychologist|speech|ot|clinician|resource)\\b",
+        "\\bspecial needs\\b|\\b(?:besoins particuliers|besoins speciaux|eleve a besoins)\\b"
+      ]),
+      "i"
+    )
+  },
+  {
+    kind: "marks",
+    re: new RegExp(
+      alt([
+        // Scores: "32 out of 50", "3/10", "12 sur 20", after a verb of getting.
+        "\\b(?:got|get|gets|scored|scores|earned|received|had|has|made|only|just|a eu|a obtenu|obtient|a fait|avait) (?:only |just |seulement |juste )?(?:an? |un |une )?\\d{1,3}(?:[.,]\\d)? ?(?:/|out of|sur) ?\\d{1,3}\\b|\\ba (?:seulement |juste )?\\d{1,3}(?:[.,]\\d)? sur \\d{1,3}\\b",
+        "\\b(?:has|had|avait|a|with|avec) (?:an? |une )?(?:average of |moyenne de )?\\d{1,3} ?% (?:de moyenne|average|in|en|on|au|a la|a l'|dans)\\b",
+        "\\b(?:lowest|worst|failing|low) (?:mark|grade|score)s?\\b|\\b(?:pire|plus basse|mauvaise|mauvaises) notes?\\b|\\bnotes? (?:la plus basse|d'echec|en baisse)\\b",
+        "\\b(?:barely|just barely|finally|only just) passed\\b|\\b(?:de justesse|reussi de peine et de misere)\\b",
+        "\\b(?:one|two|three|four|a|\\d) (?:full )?(?:grades?|grade levels?|years?) behind\\b|\\b(?:un|deux|trois|quatre|\\d) ans? de retard\\b|\\ben retard (?:en|de \\w+ ans? en) (?:lecture|maths?|ecriture|francais)\\b",
+        "\\b(?:his|her|their|'s) (?:\\w+ )?mark\\b|\\b(?:sa|son|ses) (?:\\w+ )?(?:note|notes|moyenne|resultats?|bulletin)\\b",
+        "\\b(?:failed|fails|failing|flunked|echoue|echouent|echouait|a coule|coule) (?:\\w+ ){0,3}(?:test|quiz|exam|examen|cours|course|unit|term|semester|semestre|etape|annee|dictee|controle)\\b",
+        "\\b(?:reading|writing|math) (?:level|score|mark)s? (?:is|are|was|were|dropped|went|stay\\w*)\\b|\\bniveau (?:de lecture|en lecture|en maths?)\\b"
+      ]),
+      "i"
+    )
+  },
+  {
+    // Letter grades ("a D in math", "un D en maths"): case-sensitive, the letter is a capital.
+    kind: "marks",
+    re: /\b(?:got|gets|getting|earned|received|scored|has|had|a eu|a obtenu|obtient|avait) (?:an? |un |une )?[A-F][+-]?(?= (?:in|on|for|en|a|au|dans)\b)|\ba (?:un |une )?[A-F][+-]? (?:en|dans|au)\b/
+  },
+  {
+    // French possession "le PEI de Zoé", "la note de Gabriel": the name has a capital.
+    kind: "file",
+    re: new RegExp(`\\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]') ?(?:${FILE_NOUN_FR}) (?:de |d')[A-Z]`)
+  },
+  {
+    kind: "immigration",
+    re: new RegExp(
+      alt([
+        "\\b(?:no|without|lost|lost their|lost her|lost his|sans|pas de|n'a pas de|n'ont pas de) (?:immigration |legal |valid |ses |leurs )?(?:papers|papiers|status|statut|visa)\\b",
+        "\\b(?:his|her|their|'s|sa|son|leur|leurs) (?:\\w+ )?(?:visa|work permit|study permit|permis d'etudes|permis de travail|citizenship|citoyennete|immigration)\\b|\\bvisas? (?:expires?|expired|ran out|expire)\\b",
+        "\\b(?:stay|remain|rester|demeurer) (?:in|au) (?:canada|the country|pays)\\b|\\b(?:sent|send|sending) back to (?:his|her|their) (?:home )?country\\b|\\b(?:renvoyee?s?|retournee?s?) dans (?:son|leur) pays\\b",
+        "\\b(?:refugee|displacement|displaced persons?) camps?\\b|\\bcamps? de (?:refugies|deplaces)\\b|\\b(?:arrived|came|lived|living|grew up|born|spent \\w+ years?) (?:here )?(?:from|in) a camp\\b|\\b(?:arrivee?s?|venue?s?|vecu|nee?|grandi) (?:d'un|dans un) camp\\b(?! de (?:jour|vacances|hockey|soccer|ete))",
+        "\\b(?:is|are|was|were|est|sont|etait|comme) (?:a |an |un |une |des )?(?:new )?(?:newcomers?|immigrants?|nouvel(?:le)? arrivante?|nouveaux arrivants|nouvelles arrivantes|immigrante?s?|immigree?s?)\\b|\\bnew to canada\\b|\\bnouvellement arrivee?s?\\b",
+        "\\b(?:arrived|came|moved|immigrated) (?:here |to canada |in canada )?(?:to canada|in canada|from (?:syria|ukraine|afghanistan|sudan|south sudan|eritrea|somalia|congo|yemen|iraq|iran|ethiopia|venezuela|haiti|myanmar))\\b|\\b(?:arrivee?s?|venue?s?|immigree?s?) (?:au canada|d'(?:ukraine|afghanistan|erythree|ethiopie|irak|iran)|de (?:syrie|somalie|l'ukraine|l'afghanistan|haiti))\\b",
+        "\\b(?:refugee|asylum|immigration) (?:claim|hearing|case|application|papers|status)\\b|\\bstatut (?:de refugiee?|d'immigrante?|de resident)\\b|\\bdeportee?s?\\b|\\bdemande de statut\\b"
+      ]),
+      "i"
+    )
+  },
+  {
+    kind: "family",
+    re: new RegExp(
+      alt([
+        "\\b(?:parents?|pere|mere|papa|maman|mom|dad|mother|father) (?:[\\w']+ ){0,2}(?:divorc\\w*|se separ\\w*|sont separes|split up|broke up|left (?:them|the family|home))\\b",
+        "\\b(?:into|in the) care\\b|\\b(?:apprehended|taken into care|placed in care)\\b|\\bplacee?s? (?:en famille|en foyer|par les services|en centre)\\b|\\bservices a l'enfant\\b|\\b(?:ssej|dpj)\\b",
+        "\\b(?:a|avait|ont|obtenu|perdu|has|have|got|won|lost|shares?) (?:la |the |full |sole |joint |primary )?(?:garde|custody)\\b|\\b(?:garde partagee|custody battle|custody)\\b",
+        "\\b(?:domestic violence|violence familiale|violence conjugale|un refuge pour femmes|women's shelter|homeless|sans-abri|itinerance)\\b"
+      ]),
+      "i"
+    )
+  }
+]
