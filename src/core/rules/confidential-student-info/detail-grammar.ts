@@ -26,15 +26,27 @@ const NEED_ADJECTIVE = "(?:dyslex|dysorthograph|dyspraxi|dyscalcul|dysgraph|dysp
 
 /** Things that belong to one student's file, after a French "de + Name" ("le bulletin de Zoé"). */
 const FILE_NOUN_FR =
-  "PEI|PPI|pei|plan d'intervention|bulletin|note|notes|moyenne|resultats?|diagnostic|visa|statut|AE|aide-enseignante?|medicaments?|garde"
+  "PEI|PPI|pei|plan d'intervention|bulletin|note|notes|moyenne|resultats?|diagnostic|visa|statut|AE|aide-enseignante?|medicaments?|garde|orthopedagogue|orthophoniste|psychologue|ergotherapeute|travailleu(?:r|se) social(?:e)?"
+
+/** Clinicians and workers who follow one child. */
+const CLINICIAN =
+  "(?:speech |occupational |physical |play |art |behaviou?r )?(?:therapist|slp|pathologist|ot|psychologist|psychiatrist|pediatrician|paediatrician|clinician|social worker|case ?worker|specialist|consultant)"
+
+/** Tools of a support plan, said as the student's own ("his visual schedule"). */
+const SUPPORT_TOOL =
+  "visual schedule|sensory (?:breaks?|tools?|kit|room)|weighted (?:vest|blanket|lap pad)|token board|first-then board|noise-cancell?ing headphones|horaire visuel|pauses? sensorielles?|casque antibruit|coquilles"
 
 export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
   {
     kind: "special-education",
     re: new RegExp(
       alt([
-        `\\b(?:with|has|have|had|gets|got|getting|needs|works with|working with|shares|avec|a|avait|aura|travaille avec|partage) (?:an?|one|un|une|his|her|their|son|sa|own|new|full-time|part-time) (?:(?:new|full-time|part-time|1:1|one-on-one) )?${SUPPORT_PERSON}\\b`,
+        `\\b(?:with|has|have|had|gets|got|getting|needs|works with|working with|shares|avec|a|avait|aura|travaille avec|partage) (?:now |also |finally |still |maintenant |aussi |enfin |toujours |encore )?(?:an?|one|un|une|his|her|their|son|sa|own|new|full-time|part-time) (?:(?:new|full-time|part-time|1:1|one-on-one) )?${SUPPORT_PERSON}\\b`,
         `\\b(?:his|her|their|'s) (?:new |own |full-time |part-time )?(?:educational assistant|education assistant|aide|para|support worker)\\b`,
+        `\\b${SUPPORT_PERSON} (?:who |that |qui )?(?:works|worked|working|sits|sat|is assigned|was assigned|assigned|travaille|travaillait|est assignee?|accompagne)(?: one-on-one| 1:1| seule? a seule?| individuellement)? (?:with|to|avec|aupres)\\b`,
+        `\\b(?:his|her|their|'s) (?:new )?${CLINICIAN}\\b|\\b(?:psychologist'?s?|psych|assessment|evaluation|clinician'?s?) (?:report|results|findings)\\b|\\brapport (?:de la psychologue|du psychologue|d'evaluation|de l'orthophoniste)\\b`,
+        `\\b(?:his|her|their|'s|son|sa|ses) (?:\\w+ )?(?:${SUPPORT_TOOL})\\b`,
+        "\\b(?:individuali[sz]ed|modified|adapted|adjusted) (?:program|programming|curriculum|work|assignments|tests?|spelling list)\\b|\\b(?:programme|programmation|travail|examens?|devoirs) (?:adaptee?s?|modifiee?s?|individualisee?s?)\\b|\\b(?:his|her|their|'s|has|gets|needs|ses|a des|avec des) (?:\\w+ )?(?:accommodations|adaptations)\\b",
         `\\b(?:an? |une? |des |his |her |their |sa |ses )?(?:\\w+ )?${LEARNING_NEED}\\b`,
         `\\b(?:${NEED_ADJECTIVE})\\b`,
         "\\b(?:soutien|aide|appui|service) (?:en|de la|de|a la) (?:ressource|orthopedagogie|orthophonie|classe-ressource)\\b|\\b(?:enseignante?|classe) (?:ressource|resource) (?:avec|pour|l'aide|le prend|la prend)\\b",
@@ -56,7 +68,8 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
         "\\b(?:barely|just barely|finally|only just) passed\\b|\\b(?:de justesse|reussi de peine et de misere)\\b",
         "\\b(?:one|two|three|four|a|\\d) (?:full )?(?:grades?|grade levels?|years?) behind\\b|\\b(?:un|deux|trois|quatre|\\d) ans? de retard\\b|\\ben retard (?:en|de \\w+ ans? en) (?:lecture|maths?|ecriture|francais)\\b",
         "\\b(?:his|her|their|'s) (?:\\w+ )?mark\\b|\\b(?:sa|son|ses) (?:\\w+ )?(?:note|notes|moyenne|resultats?|bulletin)\\b",
-        "\\b(?:failed|fails|failing|flunked|echoue|echouent|echouait|a coule|coule) (?:\\w+ ){0,3}(?:test|quiz|exam|examen|cours|course|unit|term|semester|semestre|etape|annee|dictee|controle)\\b",
+        "\\b(?:failed|fails|failing|flunked|bombed|tanked|blew|echoue|echouent|echouait|a coule|coule|rate|a rate) (?:\\w+ ){0,3}(?:test|quiz|exam|examen|cours|course|unit|term|semester|semestre|etape|annee|dictee|controle|final|finals|midterm)\\b",
+        "\\b(?:not (?:yet )?meeting|below|approaching) (?:the )?(?:grade[- ]level )?expectations\\b|\\bne (?:repond|rencontre|satisfait) pas (?:encore )?aux attentes\\b|\\b(?:report card|bulletin) (?:comments?|commentaires?|marks|grades|notes) (?:for|of|de|d')|\\bcommentaires? (?:au|du) bulletin\\b",
         "\\b(?:reading|writing|math) (?:level|score|mark)s? (?:is|are|was|were|dropped|went|stay\\w*)\\b|\\bniveau (?:de lecture|en lecture|en maths?)\\b"
       ]),
       "i"
@@ -65,12 +78,14 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
   {
     // Letter grades ("a D in math", "un D en maths"): case-sensitive, the letter is a capital.
     kind: "marks",
-    re: /\b(?:got|gets|getting|earned|received|scored|has|had|a eu|a obtenu|obtient|avait) (?:an? |un |une )?[A-F][+-]?(?= (?:in|on|for|en|a|au|dans)\b)|\ba (?:un |une )?[A-F][+-]? (?:en|dans|au)\b/
+    re: /\b(?:got|gets|getting|earned|received|scored|has|had|a eu|a obtenu|obtient|avait) (?:an? |un |une )?[A-F][+-]?(?= (?:in|on|for|en|a|au|dans)\b)|\ba (?:un |une )?[A-F][+-]? (?:en|dans|au)\b|\bfrom an? [A-F][+-]? to an? [A-F]\b|\bd'un [A-F][+-]? a un [A-F]\b/
   },
   {
     // French possession "le PEI de Zoé", "la note de Gabriel": the name has a capital.
     kind: "file",
-    re: new RegExp(`\\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]') ?(?:${FILE_NOUN_FR}) (?:de |d')[A-Z]`)
+    re: new RegExp(
+      `\\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Aa]u|[Dd]u|[Aa]ux) ?(?:${FILE_NOUN_FR}) (?:de |d')[A-Z]`
+    )
   },
   {
     kind: "immigration",
@@ -91,12 +106,31 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
     kind: "family",
     re: new RegExp(
       alt([
-        "\\b(?:parents?|pere|mere|papa|maman|mom|dad|mother|father) (?:[\\w']+ ){0,2}(?:divorc\\w*|se separ\\w*|sont separes|split up|broke up|left (?:them|the family|home))\\b",
+        "\\b(?:parents?|pere|mere|papa|maman|mom|dad|mother|father) (?:[\\w']+ ){0,3}(?:divorc\\w*|se separ\\w*|(?:sont|se sont) separes|separated|split up|broke up|left (?:them|the family|home))\\b",
         "\\b(?:into|in the) care\\b|\\b(?:apprehended|taken into care|placed in care)\\b|\\bplacee?s? (?:en famille|en foyer|par les services|en centre)\\b|\\bservices a l'enfant\\b|\\b(?:ssej|dpj)\\b",
-        "\\b(?:a|avait|ont|obtenu|perdu|has|have|got|won|lost|shares?) (?:la |the |full |sole |joint |primary )?(?:garde|custody)\\b|\\b(?:garde partagee|custody battle|custody)\\b",
+        "\\b(?:a|avait|ont|obtenu|perdu|has|have|got|won|lost|shares?) (?:la |sa |leur |the |his |her |their |full |sole |joint |primary )?(?:garde|custody)\\b|\\b(?:garde partagee|custody battle|custody)\\b",
         "\\b(?:domestic violence|violence familiale|violence conjugale|un refuge pour femmes|women's shelter|homeless|sans-abri|itinerance)\\b"
       ]),
       "i"
     )
+  },
+  {
+    kind: "behaviour",
+    re: new RegExp(
+      alt([
+        "\\b(?:had to stay|kept|keep|stayed|stays) in (?:for|at|during) (?:recess|lunch)\\b|\\b(?:lost|loses|losing) (?:his|her|their) (?:recess|lunch recess)\\b|\\bprivee? de (?:recreation|recre)\\b",
+        "\\b(?:to|in) the (?:principal|vice-principal|vp)'?s? office\\b|\\b(?:envoyee?|renvoyee?|convoquee?) (?:au bureau|a la direction|chez (?:la directrice|le directeur))\\b|\\bau bureau (?:de la direction|du directeur|de la directrice)\\b",
+        "\\b(?:hitting|punching|biting|kicking|bullying|swearing at|threatening|pushing) (?:a classmate|another (?:kid|student|child)|someone|somebody|other kids|his|her|a teacher|an ea|a staff)\\b|\\bpour avoir (?:frappe|pousse|mordu|insulte|menace|vole|sacre|intimide)\\b"
+      ]),
+      "i"
+    )
+  },
+  {
+    kind: "health",
+    re: /\b(?:in a cast|on crutches|in a sling|got (?:his|her|their) (?:cast|stitches)|(?:his|her|their|'s) (?:cast|stitches|crutches|sling|brace)|(?:un|son|le) platre|des bequilles|(?:des )?points de suture)\b/i
+  },
+  {
+    kind: "contact",
+    re: /\b(?:lives|living|live|stays|staying) on (?:the )?[\w'-]+ (?:st|street|ave|avenue|rd|road|dr|drive|cres|crescent|bay|blvd|boulevard|lane|way|court|place|trail)\b|\b(?:habite|demeure|reste|vit) (?:sur (?:la )?|dans la |a la )?(?:rue|avenue|boulevard|chemin|croissant) [\w'-]+/i
   }
 ]

@@ -77,6 +77,8 @@ export interface Facts {
   pronoun: boolean
   /** A short sentence with no subject of its own ("Suspension for both."): it continues the one before. */
   short: boolean
+  /** Any he/she/il/elle, detail or not: keeps a student in view across sentences. */
+  refersBack: boolean
   details: Detail[]
 }
 
@@ -100,6 +102,7 @@ export function describe(s: string): Facts {
     student: hasStudent(s),
     pronoun: details.length > 0 && PRONOUN.test(s),
     short: details.length > 0 && s.split(/\s+/).filter(Boolean).length <= 6,
+    refersBack: PRONOUN.test(s),
     details
   }
 }

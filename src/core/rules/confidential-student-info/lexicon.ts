@@ -186,7 +186,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
 /** A detail said as a topic, an event or a whole class, not about one student. */
 export const TOPIC_CUE = new RegExp(
   alt([
-    "(?<!\\d-)\\b(?:awareness|(?<!(?:big|great|good|rough|tough|hard|long|first|last|proud|happy|fun) )day|week|month|walk|run|fundraiser|assembly|presentation|speaker|workshop|guest|drive|campaign|research|unit|lesson|learned about|learning about|studying|reading about|talked about|discussed|book about|story about)\\b",
+    "(?<!-)\\b(?:awareness|(?<!(?:big|great|good|rough|tough|hard|long|first|last|proud|happy|fun) )day|week|month|walk|run|fundraiser|assembly|presentation|speaker|workshop|guest|drive|campaign|research|unit|lesson|learned about|learning about|studying|reading about|talked about|discussed|book about|story about)\\b",
     "\\b(?:sensibilisation|journee|semaine|mois|collecte|levee de fonds|campagne|conference|appris sur|parle de|parle d'|parlons de|parlons d')"
   ]),
   "i"
