@@ -120,7 +120,65 @@ const flagged: [string, string, string][] = [
     "Benoît est passé du niveau B au niveau F en lecture.",
     "Les parents de Maëlle se disputent pour la garde.",
     "La famille de Yusuf attend une réponse à sa demande d'asile."
-  ].map((t): [string, string, string] => [t, t, ""])
+  ].map((t): [string, string, string] => [t, t, ""]),
+  // Third round: word classes joined to the student (EA / aide-enseignante, learning needs,
+  // scores and letter grades, papers and visas, consequences, FR "le PEI de Zoé").
+  ...[
+    "Sofia's learning disability makes spelling tests really hard for her.",
+    "Lily works with an EA every morning for reading.",
+    "A student in my class is dyslexic and loves audiobooks.",
+    "Grace's educational assistant is away so she had a tough day.",
+    "Un de mes élèves est dyslexique et adore les livres audio.",
+    "Nathan reçoit du soutien en ressource trois fois par semaine.",
+    "Le PEI de Zoé a été mis à jour hier.",
+    "Mathéo a été évalué par la psychologue scolaire le mois dernier.",
+    "Rosalie a des difficultés d'apprentissage mais elle persévère.",
+    "Rowan a maintenant une AE à temps partiel.",
+    "Thankful for the EA who works one-on-one with Aiden every day.",
+    "Big win: Luca used his visual schedule all day without prompting.",
+    "Arjun a un programme adapté en maths maintenant.",
+    "L'orthopédagogue de Kenji dit qu'il a fait de gros progrès.",
+    "One of my Grade 8s got a D in math this term.",
+    "Mason scored 32 out of 50 on the quiz.",
+    "My student Harper is two grades behind in reading.",
+    "Chloe got the lowest mark in the class on the test.",
+    "Un de mes élèves de 8e a eu un D en maths.",
+    "Mon élève Léa a deux ans de retard en lecture.",
+    "La note de Gabriel en maths est de 52 %.",
+    "Maya a 48 % de moyenne en sciences.",
+    "Brody bombed his math final, 38%.",
+    "Quinn est passé d'un D à un B+ en sciences!",
+    "Report card comments for Ezra: still not meeting expectations in reading.",
+    "Commentaire au bulletin d'Ezra : ne répond pas encore aux attentes en lecture.",
+    "A student in my class has no immigration papers.",
+    "Zainab's visa expires in June and her family is worried.",
+    "Hassan arrived from a camp in Uganda in September.",
+    "Amira vient d'arriver d'un camp de réfugiés au Kenya.",
+    "Un de mes élèves de 4e est nouvel arrivant d'Ukraine.",
+    "Une élève de ma classe n'a pas de papiers.",
+    "Le visa de Zainab expire en juin.",
+    "Aisha's family arrived from Afghanistan in August and she's already reading in English!",
+    "Jace got a three-day suspension for vaping.",
+    "Zion had to stay in for recess after pushing someone.",
+    "Éli a été envoyé au bureau de la direction encore aujourd'hui.",
+    "Kayla a de l'asthme, elle n'a pas fait le cours d'éducation physique.",
+    "Nova got her cast off today!",
+    "Les parents d'Ella divorcent.",
+    "Les parents de Ruby se sont séparés cet été.",
+    "Les grands-parents d'Asher ont obtenu sa garde.",
+    "Maya a été placée par les services à l'enfant.",
+    "Maddox lives on Oak Street, right by the school."
+  ].map((t): [string, string, string] => [t, t, ""]),
+  [
+    "Liam had a hard morning. His mom called at nine. He has ADHD and forgot his meds.",
+    "He has ADHD and forgot his meds.",
+    "Liam had a hard morning. His mom called at nine."
+  ],
+  [
+    "Welcome Imani, whose family just got asylum in Canada.",
+    "whose family just got asylum in Canada",
+    "Welcome Imani."
+  ]
 ]
 
 const clean: string[] = [
@@ -154,7 +212,22 @@ const clean: string[] = [
   "The hockey team went from level 2 to level 3 in the league.",
   "Our Grade 4s visited the resource centre at the library.",
   "Le bateau a coulé dans le roman que Jonas a lu.",
-  "Big day for Maya: she read her poem at the assembly!"
+  "Big day for Maya: she read her poem at the assembly!",
+  "Resource room got a makeover this summer!",
+  "We had a guest speaker on dyslexia for parents tonight.",
+  "The Grade 5s all passed their swim test.",
+  "Dmitri's family hosted our class for a pancake breakfast.",
+  "We read a story about a refugee family from Syria.",
+  "Marley's mom volunteered at the bake sale.",
+  "La classe-ressource a été rénovée cet été!",
+  "Toute la classe a eu 100 % à la dictée!",
+  "Les grands-parents de Ruby sont venus pour la Journée des grands-parents.",
+  "Liam is back from summer camp with so many stories!",
+  "Noah coded his own video game in computer class.",
+  "Liam built a shelter in outdoor ed.",
+  "Summer is here and Noah is ready for the beach!",
+  "What a 10/10 day with Ava and the Grade 2s!",
+  "Thanks Liam for pushing the cart to the gym."
 ]
 
 describe("confidential-student-info", () => {
