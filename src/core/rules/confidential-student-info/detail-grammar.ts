@@ -132,5 +132,48 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
   {
     kind: "contact",
     re: /\b(?:lives|living|live|stays|staying) on (?:the )?[\w'-]+ (?:st|street|ave|avenue|rd|road|dr|drive|cres|crescent|bay|blvd|boulevard|lane|way|court|place|trail)\b|\b(?:habite|demeure|reste|vit) (?:sur (?:la )?|dans la |a la )?(?:rue|avenue|boulevard|chemin|croissant) [\w'-]+/i
+  },
+  {
+    kind: "health",
+    re: new RegExp(
+      alt([
+        "\\b(?:his|her|their|'s|sa|son) (?:mental health|sante mentale)\\b",
+        "\\b(?:sprained|broke|fractured|twisted|hurt|injured|dislocated|tore|cut open) (?:his|her|their) (?:\\w+ )?(?:ankle|wrist|arm|leg|knee|elbow|shoulder|finger|toe|foot|hand|back|neck|head|nose|collarbone|acl|hip)\\b|\\bs'est (?:foulee?|fracturee?|cassee?|blessee?|disloquee?|tordue?|dechiree?) (?:le |la |l'|les |un |une )?\\w+",
+        "\\b(?:wears|wearing|uses|using|has|in|needs|with) (?:a |an |his |her |their )?(?:hearing aids?|wheelchair|walker|feeding tube|g-tube|cochlear implants?|prosthetic \\w+|glucose monitor)\\b|\\b(?:porte|utilise|avec|en) (?:des |un |une |son |sa |ses )?(?:appareils? auditifs?|fauteuil roulant|implants? cochleaires?|prothese|marchette)\\b|\\bse deplace en fauteuil\\b",
+        "\\b(?:is|was|est|etait|'s) (?:\\w+ )?(?:blind|deaf|visually impaired|hard of hearing|aveugle|sourde?|malvoyante?|malentendante?)\\b"
+      ]),
+      "i"
+    )
+  },
+  {
+    kind: "behaviour",
+    re: new RegExp(
+      alt([
+        "\\b(?:stole|steals|stealing|shoplifted) (?:a |an |the |his |her |some |money|from)\\b|\\b(?:a vole|vole|volait) (?:le |la |les |l'|un |une |de l'argent|des |dans)\\b",
+        "\\b(?:punched|hit|kicked|bit|slapped|shoved|pushed|attacked|assaulted|choked|tripped) (?:a |another |the |one of the )?(?:kid|student|classmate|boy|girl|child|someone|somebody|ea|teacher|staff member)s?\\b|\\ba (?:frappe|mordu|pousse|attaque|agresse) (?:un |une |son |sa )?(?:ami|amie|eleve|camarade|enfant|quelqu'un|enseignante?)\\b",
+        "\\b(?:skipping|skipped|skips|cutting|ditching|bunking) (?:\\w+ )?(?:class|classes|school)\\b|\\btruan\\w+\\b|\\b(?:seche|sechait|a seche|foxe|foxait|a foxe) (?:ses |les |son |l')?(?:cours|ecole)\\b",
+        "\\b(?:kicked off|banned from|removed from|suspended from|barred from) (?:the )?(?:bus|team|field trip|trip|school|playground)\\b|\\b(?:interdite?|exclue?|retiree?) (?:de l'autobus|du bus|de l'equipe|de la sortie)\\b"
+      ]),
+      "i"
+    )
+  },
+  {
+    kind: "family",
+    re: /\b(?:living|lives|live|staying|stays|moved) (?:in|into|at) (?:a|the) (?:\w+ )?shelter\b|\b(?:vit|vivent|habite|habitent|reste|restent|demeure) (?:dans|a) (?:un|le) refuge\b|\ben (?:desintox|cure de desintoxication)\b|\b(?:new stepdad|new stepmom|new stepfather|new stepmother|nouveau beau-pere|nouvelle belle-mere|(?:mom|dad)'s (?:new )?(?:boyfriend|girlfriend))\b/i
+  },
+  {
+    kind: "immigration",
+    re: /\b(?:his|her|their|'s|son|leur) (?:immigration |legal |refugee )?(?:status|statut)\b|\b(?:crossed|cross|crossing) the border\b|\b(?:traverse|traverser|traversee?s?) la frontiere\b|\b(?:their|his|her|'s) pr\b|\bpr card\b/i
+  },
+  {
+    kind: "marks",
+    re: new RegExp(
+      alt([
+        "\\b(?:got|gets|scored|earned|received|a eu|a obtenu|obtient|avait) (?:only |just |seulement )?(?:an? |un |une )?\\d{1,3}(?:[.,]\\d)?(?: ?%| ?/ ?\\d+| out of \\d+| sur \\d+)? (?:on |in |for |a |au |a la |a l'|sur |en |dans )(?:the |his |her |their |my |le |la |les |son |sa |ses )?(?:\\w+ ){0,2}(?:test|quiz|exam|final|midterm|assessment|evaluation|report card|rubric|project|essay|assignment|examen|dictee|controle|bulletin|travail|projet|devoir)s?\\b",
+        "\\b(?:retake|retaking|redo|redoing|rewrite|rewriting|reprendre|reprend|refaire|refait|repasser) (?:the |his |her |their |l'|le |la |son |sa )?(?:\\w+ )?(?:exam|test|final|course|class|year|examen|cours|annee|controle)\\b",
+        "\\b(?:double|a double|redouble\\w*|reprend|reprendre) (?:sa|son|la|une|l') ?(?:\\d+(?:e|re) )?annee\\b"
+      ]),
+      "i"
+    )
   }
 ]

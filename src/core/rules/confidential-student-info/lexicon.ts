@@ -56,10 +56,11 @@ export const NOT_A_NAME = new Set(
 const CONDITION = alt([
   "autism|asd|adhd|add|fasd|odd|ocd|ptsd|tourette'?s?|diabetes|type 1 diabetes|epilepsy|seizures?|asthma",
   "anxiety|depression|(?:an )?eating disorder|(?:a |an )?(?:\\w+ )?(?:processing|anxiety|mood|seizure|attachment|sensory) disorder|cancer|leukemia|leukaemia|a (?:brain )?tumou?r|cerebral palsy|down syndrome",
+  "pneumonia|mono|mononucleosis|the flu|influenza|covid|strep(?: throat)?|chickenpox|measles|meningitis|(?:head )?lice|a (?:stomach bug|virus|fever|migraine|kidney infection|lung infection|infection)|migraines|chemo(?:therapy)?|radiation|kidney disease|a transplant",
   "spina bifida|cystic fibrosis|celiac|crohn'?s|a heart condition|a concussion|concussions?|a broken (?:arm|leg|wrist|ankle|collarbone)",
   "(?:a |an )?(?:severe |serious )?(?:peanut |nut |food |bee )?allerg(?:y|ies)|a disability|disabilities|a learning disability",
   "dyslexia|dyscalculia|dysgraphia|a speech (?:delay|impediment)|a stutter|hearing loss|a hearing impairment|mental health (?:issues|problems|struggles)",
-  "(?:(?:le|la|l'|les|de|d'|du|des|une?) ?){0,2}(?:autisme|diabete|epilepsie|asthme|anxiete|depression|cancer|allergies?|tdah|tsa|commotion(?: cerebrale)?|handicap|trouble (?:d'apprentissage|du spectre|anxieux|de l'attention)|dyslexie|dyspraxie|leucemie|crise d'asthme|crises? d'epilepsie|crises? d'anxiete|crises? de panique)"
+  "(?:(?:le|la|l'|les|de|d'|du|des|une?) ?){0,2}(?:autisme|diabete|epilepsie|asthme|anxiete|depression|cancer|allergies?|tdah|tsa|commotion(?: cerebrale)?|handicap|trouble (?:d'apprentissage|du spectre|anxieux|de l'attention)|dyslexie|dyspraxie|leucemie|pneumonie|mononucleose|grippe|covid|gastro|varicelle|rougeole|meningite|poux|fievre|migraines?|tumeur|chimio(?:therapie)?|radiotherapie|greffe|infection|otite|amygdalite|crise d'asthme|crises? d'epilepsie|crises? d'anxiete|crises? de panique)"
 ])
 
 export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
@@ -67,7 +68,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
     kind: "health",
     re: new RegExp(
       alt([
-        `\\b(?:has|have|had|with|w/|diagnosed with|living with|lives with|battling|fighting|beating|beat|suffers from|suffering from|struggles with|struggling with|struggling w/|recovering from|dealing with|in treatment for|treated for|being treated for|confirmed|suspected|his|her|their|'s) (?:(?:severe|mild|serious|new|recent|type 1|type 2|bad|terrible) )?${CONDITION}\\b`,
+        `\\b(?:has|have|had|with|w/|diagnosed with|living with|lives with|battling|fighting|beating|beat|suffers from|suffering from|struggles with|struggling with|struggling w/|recovering from|dealing with|in treatment for|treated for|going through|undergoing|off (?:school )?with|home with|out with|sick with|because of|due to|caught|being treated for|confirmed|suspected|his|her|their|'s) (?:(?:severe|mild|serious|new|recent|type 1|type 2|bad|terrible) )?${CONDITION}\\b`,
         "\\b(?:is|was|being|'s) (?:\\w+ and )?(?:autistic|diabetic|epileptic|anorexic|bipolar|nonverbal|non-verbal|on the spectrum)\\b",
         "\\b(?:his|her|their|'s) (?:blood sugar|glucose|t1d?|cgm|aac device|hearing aids?|wheelchair|seizures?|meltdowns?|appendix)\\b|\\b(?:appendix out|appendectomy|tonsils out)\\b",
         "\\b(?:stay|staying|been|was|is) (?:at|in) (?:the )?(?:[\\w']+ )?hospital\\b|\\b(?:in|back from|out of) (?:the )?(?:children's )?hospital\\b",
@@ -80,10 +81,10 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
         "\\bbroke (?:his|her|their) (?:arm|leg|wrist|ankle|collarbone|nose)\\b",
         "\\b(?:in|from) (?:the )?(?:hospital|psych ward|icu|rehab)\\b|\\bhospitali[sz]ed\\b|\\b(?:had|has|having|after) (?:surgery|chemo|chemotherapy|a seizure|a panic attack|panic attacks)\\b",
         "\\b(?:self-harm|self harm|suicid\\w*|attempted suicide|overdos\\w*)\\b",
-        `\\b(?:a|a un|a une|atteinte? d[e']|souffre d[e']|vit avec|avec (?:son|sa|ses)|son|sa|ses) ?${CONDITION}\\b`,
+        `\\b(?:a|a un|a une|a eu|atteinte? d[e']|souffre d[e']|vit avec|avec (?:son|sa|ses)|son|sa|ses|a cause d[e']|en raison d[e']|traitements? de|malade|guerie? d[e']|remise? d[e']) ?${CONDITION}\\b`,
         `\\b(?:avec|pour|evaluer \\w+ pour|evaluation pour) (?:un |une )?${CONDITION}\\b`,
-        "\\bon the spectrum\\b|, autiste\\b",
-        "\\b(?:fait|faisait|a fait) (?:de l'|des |une |un )(?:anxiete|crises?|depression|convulsions?)\\b|\\bse (?:fait|faire|fera) operer\\b|\\b(?:son|sa) (?:operation|chirurgie|pompe|capteur|glycemie|fauteuil|appareil auditif|diagnostic)\\b|\\bdiagnostic d[e']|\\best (?:autiste|diabetique|epileptique|hospitalisee?|non verbale?)\\b|\\ba l'hopital\\b|\\b(?:ses|son|sa) (?:medicaments?|medication)\\b|\\ballergique\\b|\\bs'est casse (?:le|la) \\w+\\b"
+        "\\bon the (?:autism |autistic )?spectrum\\b|, autiste\\b",
+        "\\b(?:fait|faisait|a fait) (?:de l'|des |une |un )(?:anxiete|crises?|depression|convulsions?)\\b|\\bse (?:fait|faire|fera) operer\\b|\\b(?:son|sa) (?:operation|chirurgie|pompe|capteur|glycemie|fauteuil|appareil auditif|diagnostic)\\b|\\bdiagnostic d[e']|\\best (?:autiste|diabetique|epileptique|hospitalisee?|non verbale?)\\b|\\b(?:est|etait|sont|encore|toujours|reste|admise?|couchee?|conduite?|transportee?|amenee?|envoyee?) a l'hopital\\b|\\b(?:ses|son|sa) (?:medicaments?|medication)\\b|\\ballergique\\b|\\bs'est casse (?:le|la) \\w+\\b"
       ]),
       "i"
     )
@@ -156,7 +157,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
       alt([
         "\\b(?:lives|living|live|stays|staying|address is|home is|reside[sd]?|habite|demeure) (?:on|at|in|au|a|sur|the|la)?(?: the)? ?\\d{1,5}[a-z]? [\\w'.-]+(?: [\\w'.-]+)? (?:st|street|ave|avenue|rd|road|dr|drive|cres|crescent|bay|blvd|boulevard|lane|ln|way|pl|place|court|ct|trail|rue|chemin)\\b\\.?",
         "\\b\\d{1,5} [A-Z][\\w'-]+ (?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Cres|Crescent|Bay|Blvd|Lane|Way|Court)\\b\\.?",
-        "\\b\\d{1,5},? (?:rue|avenue|boulevard|chemin) [\\w'-]+\\b",
+        "\\b\\d{1,5},? (?:rue|avenue|boulevard|chemin|croissant|place|promenade|allee) [\\w'-]+\\b",
         // A phone number or email only when it is the student's (or their family's).
         "\\b(?:(?:his|her|their|'s|mom's|dad's|parents'|family's) (?:\\w+ )?(?:number|cell|phone|email|e-mail)(?: is)?:?|(?:call|text|email|reach) (?:him|her|them|his \\w+|her \\w+) at) (?:\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+\\b)",
         "\\b(?:his|her|their|'s|sa|son) (?:home address|address|phone number|cell number|cell|email|adresse|numero de telephone|courriel)\\b"
@@ -186,8 +187,10 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
 /** A detail said as a topic, an event or a whole class, not about one student. */
 export const TOPIC_CUE = new RegExp(
   alt([
-    "(?<!-)\\b(?:awareness|(?<!(?:big|great|good|rough|tough|hard|long|first|last|proud|happy|fun) )day|week|month|walk|run|fundraiser|assembly|presentation|speaker|workshop|guest|drive|campaign|research|unit|lesson|learned about|learning about|studying|reading about|talked about|discussed|book about|story about)\\b",
-    "\\b(?:sensibilisation|journee|semaine|mois|collecte|levee de fonds|campagne|conference|appris sur|parle de|parle d'|parlons de|parlons d')"
+    "(?<!-)\\b(?:awareness|(?<!(?:big|great|good|rough|tough|hard|long|first|last|proud|happy|fun|this|next|a|one|two|three|every|each|that|all|whole|\\d) )day|(?<!(?:this|last|next|a|one|two|three|four|few|every|each|per|that|all|whole|\\d) )(?:week|month)|walk|run|fundraiser|assembly|presentation|speaker|workshop|guest|drive|campaign|research|unit|lesson|learned about|learning about|studying|reading about|talked about|discussed|book about|story about)\\b",
+    // A time span ("cette semaine", "deux semaines", "le mois dernier") is not an event.
+    "(?<!(?:ce|cette|deux|trois|quatre|cinq|chaque|une|un|toute la|tout le|\\d) )\\b(?:journee|semaine|mois)\\b(?![ -](?:derniere?|prochaine?|passee?|ci)\\b)",
+    "\\b(?:sensibilisation|collecte|levee de fonds|campagne|conference|appris sur|parle de|parle d'|parlons de|parlons d')"
   ]),
   "i"
 )
