@@ -26,7 +26,11 @@ export const STUDENT_PHRASE = new RegExp(
       "(?:mon|ma|notre) (?:petite? )?(?:eleve|etudiante?)",
       "(?:a|one) (?:\\w+ )?(?:student|kid|learner) of (?:mine|ours)|(?:a|one) (?:kid|child|boy|girl) in (?:my|our) (?:class|room|grade)",
       "(?:un|une) (?:eleve|enfant|jeune) de (?:\\d+(?:e|re)|maternelle)(?: annee)?",
-      "(?:un|une) de (?:mes|nos) (?:\\w+ )?(?:eleves|jeunes|enfants)"
+      "(?:un|une) de (?:mes|nos) (?:\\w+ )?(?:eleves|jeunes|enfants)",
+      "(?:a|one|this|that) (?:little |young |sweet )?(?:guy|girl|boy|kid|kiddo|one|student|child|learner) (?:in|from|at) (?:my|our) (?:class|classroom|school|room|program|homeroom)",
+      "(?:two|three|four|five|several|a few|\\d) of (?:my|our) (?:students|kids|kiddos|learners|grade ?\\d+s|gr\\.? ?\\d+s)",
+      "(?:un|une|l'un|l'une|deux|trois) de (?:mes|nos) (?:petits|petites|grands|grandes|cocos|cocottes|amies)",
+      "(?:un|une) (?:petite?|eleve|enfant|jeune|garcon|fille) (?:de|dans|a) (?:ma|notre) (?:classe|ecole|groupe)"
     ]) +
     "\\b",
   "i"
@@ -93,7 +97,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
     kind: "special-education",
     re: new RegExp(
       alt([
-        "\\b(?:his|her|their|'s|an|has an|on an|new) (?:iep|ipp|individual(?:ized)? education plan|behaviou?r plan|safety plan|learning plan)\\b",
+        "\\b(?:his|her|their|'s|an|has an|on an|has a|on a|needs a|new) (?:iep|ipp|individual(?:ized)? education plan|behaviou?r plan|safety plan|learning plan)\\b",
         "\\b(?:his|her|their|'s|one-on-one|1:1|full-time|own) (?:ea|educational assistant|aide|resource teacher|support worker)\\b",
         "\\b(?:pulled out|goes|go|going|went|heads|headed|sent) (?:for|to) (?:the )?(?:resource(?: room)?|learning support|speech therapy)\\b",
         "\\b(?:va|vont|allait|aller|passe) en (?:ressource|orthopedagogie|classe-ressource|classe ressource)\\b|\\bl'(?:ae|aide-enseignante?) (?:de|d')|\\bevaluation (?:pour|de) (?:la |le |l')?(?:dyslexie|dyspraxie|dyscalculie|tdah|tsa|autisme)\\b",
@@ -187,10 +191,10 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
 /** A detail said as a topic, an event or a whole class, not about one student. */
 export const TOPIC_CUE = new RegExp(
   alt([
-    "(?<!-)\\b(?:awareness|(?<!(?:big|great|good|rough|tough|hard|long|first|last|proud|happy|fun|this|next|a|one|two|three|every|each|that|all|whole|\\d) )day|(?<!(?:this|last|next|a|one|two|three|four|few|every|each|per|that|all|whole|\\d) )(?:week|month)|walk|run|fundraiser|assembly|presentation|speaker|workshop|guest|drive|campaign|research|unit|lesson|learned about|learning about|studying|reading about|talked about|discussed|book about|story about)\\b",
+    "(?<!-)\\b(?:awareness|(?<!(?:big|great|good|rough|tough|hard|long|first|last|proud|happy|fun|this|next|a|one|two|three|every|each|that|all|whole|\\d) )day|(?<!(?:this|last|next|a|one|two|three|four|few|every|each|per|that|all|whole|\\d) )(?:week|month)|walk|run|fundraiser|assembly|presentation|speaker|workshop|guest|drive|campaign|research|unit|lesson|learned about|learning about|asked (?:why|about|what|how|if|whether)|wondered (?:why|if)|questions? about|studying|reading about|talked about|discussed|book about|story about)\\b",
     // A time span ("cette semaine", "deux semaines", "le mois dernier") is not an event.
     "(?<!(?:ce|cette|deux|trois|quatre|cinq|chaque|une|un|toute la|tout le|\\d) )\\b(?:journee|semaine|mois)\\b(?![ -](?:derniere?|prochaine?|passee?|ci)\\b)",
-    "\\b(?:sensibilisation|collecte|levee de fonds|campagne|conference|appris sur|parle de|parle d'|parlons de|parlons d')"
+    "\\b(?:sensibilisation|collecte|levee de fonds|campagne|conference|appris sur|a demande (?:pourquoi|si|comment)|questions? sur|parle de|parle d'|parlons de|parlons d')"
   ]),
   "i"
 )
