@@ -169,6 +169,42 @@ const flagged: [string, string, string][] = [
     "Maya a été placée par les services à l'enfant.",
     "Maddox lives on Oak Street, right by the school."
   ].map((t): [string, string, string] => [t, t, ""]),
+  // Fourth round: illnesses, injuries and devices, more consequences, shelters, status, scores on
+  // named assessments, and more ways to point at one student ("a little guy in my class").
+  ...[
+    "Please keep Hudson in your thoughts, he's having surgery on his heart next week.",
+    "Our sweet Clara is going through chemo and we made her cards.",
+    "Naomi has been struggling with her mental health lately.",
+    "Lena uses a wheelchair so we changed the field trip route.",
+    "Hudson se fait opérer au cœur la semaine prochaine.",
+    "Clara suit des traitements de chimiothérapie.",
+    "Félix s'est foulé la cheville à la récréation.",
+    "Tristan a reçu un diagnostic de syndrome de Gilles de la Tourette.",
+    "Un de mes élèves a été renvoyé de l'école.",
+    "Landon punched a kid on the bus.",
+    "Jayce was kicked off the bus for the rest of the month.",
+    "Sophie's mom is in the hospital.",
+    "Noah's parents are going through a messy divorce.",
+    "La famille d'Ella vit dans un refuge en ce moment.",
+    "Ayla's family is new to Canada and still waiting on their PR.",
+    "Ibrahim's family came as government-assisted refugees.",
+    "La famille d'Ibrahim est arrivée comme réfugiés parrainés par le gouvernement.",
+    "Mateo got a 2 on the provincial assessment.",
+    "Jonas got held back in Grade 2.",
+    "Hazel est la seule qui a échoué la dictée.",
+    "La moyenne de Violet est passée de 85 à 62.",
+    "Text Max's mom at 204-555-7781.",
+    "A little guy in my class has a peanut allergy.",
+    "Une de mes petites a un diagnostic d'autisme.",
+    "Un élève de notre école a été suspendu pour avoir apporté un couteau.",
+    "My student J. has a behaviour plan now.",
+    "Two of my students are in foster care."
+  ].map((t): [string, string, string] => [t, t, ""]),
+  [
+    "Noah was amazing in the play. Unfortunately he was suspended the next day.",
+    "Unfortunately he was suspended the next day.",
+    "Noah was amazing in the play."
+  ],
   [
     "Liam had a hard morning. His mom called at nine. He has ADHD and forgot his meds.",
     "He has ADHD and forgot his meds.",
@@ -227,7 +263,33 @@ const clean: string[] = [
   "Liam built a shelter in outdoor ed.",
   "Summer is here and Noah is ready for the beach!",
   "What a 10/10 day with Ava and the Grade 2s!",
-  "Thanks Liam for pushing the cart to the gym."
+  "Thanks Liam for pushing the cart to the gym.",
+  "Hudson had a great time at the heart-healthy cooking class.",
+  "Our class raised $500 for the children's hospital!",
+  "Felix ran the fastest lap at recess.",
+  "Rory loves trains and built a model railway!",
+  "Maxime a aidé à ranger la bibliothèque.",
+  "The RCMP visited our class for a bike safety talk.",
+  "Owen's dad came to talk about his job as a paramedic.",
+  "Ella's family donated books to our library.",
+  "Le père d'Owen est venu nous parler de son métier.",
+  "Ayla taught us a song from her home country.",
+  "Ibrahim's family brought samosas for our potluck.",
+  "Hazel won the spelling test challenge!",
+  "Jonas read to the Grade 2s.",
+  "Mateo a aidé à préparer la salle pour l'évaluation provinciale.",
+  "Anna a lu 30 livres cet été.",
+  "Max's mom brought snacks for the whole class.",
+  "Our Grade 3 class is learning about the refugee experience.",
+  "We had a fire drill and everyone did great.",
+  "One of my kiddos brought me a flower today 🌸",
+  "One of our students won the provincial science fair.",
+  "Two of my students started a recycling club.",
+  "Un élève de notre école a gagné le concours d'écriture.",
+  "So proud of my little buddy Sam. He spoke in front of everyone today.",
+  "Ava read her poem today. Her family came to watch.",
+  "Noah was amazing in the play. His mom cried.",
+  "We visited the police station on our field trip with Noah's class."
 ]
 
 describe("confidential-student-info", () => {
