@@ -68,7 +68,7 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
         "\\b(?:barely|just barely|finally|only just) passed\\b|\\b(?:de justesse|reussi de peine et de misere)\\b",
         "\\b(?:one|two|three|four|a|\\d) (?:full )?(?:grades?|grade levels?|years?) behind\\b|\\b(?:un|deux|trois|quatre|\\d) ans? de retard\\b|\\ben retard (?:en|de \\w+ ans? en) (?:lecture|maths?|ecriture|francais)\\b",
         "\\b(?:his|her|their|'s) (?:\\w+ )?mark\\b|\\b(?:sa|son|ses) (?:\\w+ )?(?:note|notes|moyenne|resultats?|bulletin)\\b",
-        "\\b(?:failed|fails|failing|flunked|bombed|tanked|blew|echoue|echouent|echouait|a coule|coule|rate|a rate) (?:\\w+ ){0,3}(?:test|quiz|exam|examen|cours|course|unit|term|semester|semestre|etape|annee|dictee|controle|final|finals|midterm)\\b",
+        "\\b(?:failed|fails|failing|flunked|bombed|tanked|blew|echoue|echouent|echouait|a coule|coule|rate|a rate) (?:\\w+ ){0,3}(?:test|quiz|exam|examen|cours|course|unit|term|semester|semestre|etape|annee|dictee|controle|final|finals|midterm|matieres?|subjects?)\\b",
         "\\b(?:not (?:yet )?meeting|below|approaching) (?:the )?(?:grade[- ]level )?expectations\\b|\\bne (?:repond|rencontre|satisfait) pas (?:encore )?aux attentes\\b|\\b(?:report card|bulletin) (?:comments?|commentaires?|marks|grades|notes) (?:for|of|de|d')|\\bcommentaires? (?:au|du) bulletin\\b",
         "\\b(?:reading|writing|math) (?:level|score|mark)s? (?:is|are|was|were|dropped|went|stay\\w*)\\b|\\bniveau (?:de lecture|en lecture|en maths?)\\b"
       ]),
@@ -175,5 +175,18 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
       ]),
       "i"
     )
+  },
+  {
+    // French participles agree with the student: "suspendues", "expulsés", "hospitalisée".
+    kind: "behaviour",
+    re: /\b(?:a|ont|avait|avaient|sera|seront|etre) ete (?:suspendu|expulse|renvoye|arrete|hospitalise|diagnostique|opere|interne|evalue|teste)(?:e|es|ees|s)?\b|\bsuspendu(?:e|es|ees|s)\b/i
+  },
+  {
+    kind: "health",
+    re: /\b(?:prend|prennent|prenait|prendre|sous) (?:du |de la |de l'|des |le |la |son |sa |ses )?(?:ritalin|concerta|biphentin|vyvanse|adderall|strattera|insuline|antidepresseurs?|medicaments?|medication|pilules?|melatonine)\b|\b(?:on|takes?|taking|started) (?:\w+ )?(?:biphentin|vyvanse|strattera|prozac|zoloft|melatonin|an inhaler|an epipen)\b/i
+  },
+  {
+    kind: "marks",
+    re: /\b(?:is|are|was|falling|fell|so|way|far|really|still|years?|months?) behind (?:in|on|with) (?:reading|writing|math|spelling|ela|french|his|her|their)\b|\b(?:his|her|their|'s|sa|son) (?:reading|writing|spelling|math|lecture|ecriture) (?:\w+ )?(?:is|est) (?:\w+ )?(?:behind|below|weak|delayed|en retard|faible)\b|\ben retard en (?:lecture|maths?|ecriture|francais)\b/i
   }
 ]

@@ -24,6 +24,8 @@ const PERSON_AFTER = new RegExp(
     "|est|a|vit|habite|va|fait|vient|arrive|travaille|lit|recoit|doit|prend|sera|etait|avait|et sa famille|qui)\\b)"
 )
 
+const FRENCH_VERB = /^ (?:est|a|vit|va|fait|vient|etait|avait|doit|prend|lit|sera)\b/
+
 /** Words that open a subordinate clause the fix can take out on its own. */
 const SUBORDINATE =
   /\s+(?:after|since|because|despite|although|even though|while|who|whose|apres|depuis|malgre|parce qu'|qui|dont)\b/gi
@@ -39,8 +41,12 @@ export function hasStudent(s: string): boolean {
     if (!(flags & FIRST)) continue
     const after = s.slice(m.index + word.length, m.index + word.length + 40)
     // "Grace's EA": a given name that is also a word counts with a person cue, except a
-    // sentence-opening "Summer is…" / "Art was…", where it is more often the word.
-    if (NOT_A_NAME.has(key) && (!PERSON_AFTER.test(after) || (m.index === 0 && after[0] === " ")))
+    // sentence-opening "Summer is…" / "Art was…", where it is more often the word (a French
+    // verb after it, "Rose est…", is a person: the English words do not open French sentences).
+    if (
+      NOT_A_NAME.has(key) &&
+      (!PERSON_AFTER.test(after) || (m.index === 0 && after[0] === " " && !FRENCH_VERB.test(after)))
+    )
       continue
     if (TITLE_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index))) continue
     if (STAFF_AFTER.test(after)) continue
