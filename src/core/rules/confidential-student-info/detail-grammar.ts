@@ -193,6 +193,6 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
     // Where a student lives, said loosely ("lives … at the corner of Elm", "habite … sur la rue Main"),
     // and the student's own social-media account.
     kind: "contact",
-    re: /\b(?:lives|living|habite|demeure|reste|vit)\b[^.!?]{0,30}?\b(?:sur la rue|dans la rue|sur l'avenue|on the corner of|at the corner of|au coin de)\b|\b(?:his|her|their|'s|son|sa) (?:instagram|insta|tiktok|snapchat|snap|youtube|discord|handle|account|compte)(?: is|:| est)? @?[\w.]{3,}/i
+    re: /\b(?:lives|living|habite|demeure|reste|vit)\b[^.!?]{0,30}?\b(?:sur la rue|dans la rue|sur l'avenue|on the corner of|at the corner of|au coin de)\b|\b(?:his|her|their|'s|son|sa) (?:instagram|insta|tiktok|snapchat|snap|youtube|discord|handle|account|compte)(?: is|:| est)? @[\w.]{3,}/i
   }
 ]
