@@ -68,7 +68,7 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
         "\\b(?:barely|just barely|finally|only just) passed\\b|\\b(?:de justesse|reussi de peine et de misere)\\b",
         "\\b(?:one|two|three|four|a|\\d) (?:full )?(?:grades?|grade levels?|years?) behind\\b|\\b(?:un|deux|trois|quatre|\\d) ans? de retard\\b|\\ben retard (?:en|de \\w+ ans? en) (?:lecture|maths?|ecriture|francais)\\b",
         "\\b(?:his|her|their|'s) (?:\\w+ )?mark\\b|\\b(?:sa|son|ses) (?:\\w+ )?(?:note|notes|moyenne|resultats?|bulletin)\\b",
-        "\\b(?:failed|fails|failing|flunked|bombed|tanked|blew|echoue|echouent|echouait|a coule|coule|rate|a rate) (?:\\w+ ){0,3}(?:test|quiz|exam|examen|cours|course|unit|term|semester|semestre|etape|annee|dictee|controle|final|finals|midterm|matieres?|subjects?)\\b",
+        "\\b(?:failed|fails|failing|flunked|bombed|tanked|blew|echoue|echouent|echouait|a coule|coule|rate|a rate) (?:\\w+ ){0,3}(?:test|quiz|exam|examen|cours|course|courses|classes|unit|term|semester|semestre|etape|annee|dictee|controle|final|finals|midterm|matieres?|subjects?)\\b",
         "\\b(?:not (?:yet )?meeting|below|approaching) (?:the )?(?:grade[- ]level )?expectations\\b|\\bne (?:repond|rencontre|satisfait) pas (?:encore )?aux attentes\\b|\\b(?:report card|bulletin) (?:comments?|commentaires?|marks|grades|notes) (?:for|of|de|d')|\\bcommentaires? (?:au|du) bulletin\\b",
         "\\b(?:reading|writing|math) (?:level|score|mark)s? (?:is|are|was|were|dropped|went|stay\\w*)\\b|\\bniveau (?:de lecture|en lecture|en maths?)\\b"
       ]),
@@ -108,7 +108,7 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
       alt([
         "\\b(?:parents?|pere|mere|papa|maman|mom|dad|mother|father) (?:[\\w']+ ){0,3}(?:divorc\\w*|se separ\\w*|(?:sont|se sont) separes|separated|split up|broke up|left (?:them|the family|home))\\b",
         "\\b(?:into|in the) care\\b|\\b(?:apprehended|taken into care|placed in care)\\b|\\bplacee?s? (?:en famille|en foyer|par les services|en centre)\\b|\\bservices a l'enfant\\b|\\b(?:ssej|dpj)\\b",
-        "\\b(?:a|avait|ont|obtenu|perdu|has|have|got|won|lost|shares?) (?:la |sa |leur |the |his |her |their |full |sole |joint |primary )?(?:garde|custody)\\b|\\b(?:garde partagee|custody battle|custody)\\b",
+        "\\b(?:a|avait|ont|obtenu|perdu|has|have|got|won|lost|shares?)(?: plus| pas| no longer| not)? (?:la |sa |leur |the |his |her |their |full |sole |joint |primary )?(?:garde|custody)\\b|\\b(?:garde partagee|custody battle|custody)\\b",
         "\\b(?:domestic violence|violence familiale|violence conjugale|un refuge pour femmes|women's shelter|homeless|sans-abri|itinerance)\\b"
       ]),
       "i"
@@ -138,7 +138,7 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
     re: new RegExp(
       alt([
         "\\b(?:his|her|their|'s|sa|son) (?:mental health|sante mentale)\\b",
-        "\\b(?:sprained|broke|fractured|twisted|hurt|injured|dislocated|tore|cut open) (?:his|her|their) (?:\\w+ )?(?:ankle|wrist|arm|leg|knee|elbow|shoulder|finger|toe|foot|hand|back|neck|head|nose|collarbone|acl|hip)\\b|\\bs'est (?:foulee?|fracturee?|cassee?|blessee?|disloquee?|tordue?|dechiree?) (?:le |la |l'|les |un |une )?\\w+",
+        "\\b(?:sprained|broke|fractured|twisted|hurt|injured|dislocated|tore|cut open) (?:his|her|their) (?:\\w+ )?(?:ankle|wrist|arm|leg|knee|elbow|shoulder|finger|toe|foot|hand|back|neck|head|nose|collarbone|acl|hip|femur|tibia|fibula|pelvis|ribs?|jaw|skull|thumb|spine|tooth|teeth|shin)\\b|\\bs'est (?:foulee?|fracturee?|cassee?|blessee?|disloquee?|tordue?|dechiree?) (?:le |la |l'|les |un |une )?\\w+",
         "\\b(?:wears|wearing|uses|using|has|in|needs|with) (?:a |an |his |her |their )?(?:hearing aids?|wheelchair|walker|feeding tube|g-tube|cochlear implants?|prosthetic \\w+|glucose monitor)\\b|\\b(?:porte|utilise|avec|en) (?:des |un |une |son |sa |ses )?(?:appareils? auditifs?|fauteuil roulant|implants? cochleaires?|prothese|marchette)\\b|\\bse deplace en fauteuil\\b",
         "\\b(?:is|was|est|etait|'s) (?:\\w+ )?(?:blind|deaf|visually impaired|hard of hearing|aveugle|sourde?|malvoyante?|malentendante?)\\b"
       ]),
@@ -193,6 +193,27 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
     // Where a student lives, said loosely ("lives … at the corner of Elm", "habite … sur la rue Main"),
     // and the student's own social-media account.
     kind: "contact",
-    re: /\b(?:lives|living|habite|demeure|reste|vit)\b[^.!?]{0,30}?\b(?:sur la rue|dans la rue|sur l'avenue|on the corner of|at the corner of|au coin de)\b|\b(?:his|her|their|'s|son|sa) (?:instagram|insta|tiktok|snapchat|snap|youtube|discord|handle|account|compte)(?: is|:| est)? @[\w.]{3,}/i
+    re: /\b(?:lives|living|habite|demeure|reste|vit)\b[^.!?]{0,60}?\b(?:sur la rue|dans la rue|sur l'avenue|on the corner of|at the corner of|au coin de)\b|\b(?:his|her|their|'s|son|sa) (?:instagram|insta|tiktok|snapchat|snap|youtube|discord|handle|account|compte)(?: is|:| est)? @[\w.]{3,}/i
+  },
+  {
+    kind: "family",
+    // A death or a living arrangement in the student's family.
+    re: /\b(?:lost|losing) (?:his|her|their) (?:mom|mother|dad|father|parents?|brother|sister|baby brother|baby sister|grandma|grandpa|grandmother|grandfather|twin)\b|\ba perdu (?:sa|son|ses) (?:mere|pere|maman|papa|parents|frere|soeur|grand-mere|grand-pere|jumelle?)\b|\b(?:lives|living|staying|moved in) with (?:his|her|their) (?:grandma|grandpa|grandparents|grandmother|grandfather|aunt|uncle|auntie|kokum|older (?:brother|sister))\b|\b(?:vit|habite|reste|demeure) (?:maintenant )?chez (?:sa|son|ses) (?:grand-mere|grand-pere|grands-parents|tante|oncle|kokum)\b/i
+  },
+  {
+    kind: "marks",
+    re: /\b(?:lowest|weakest|struggling|slowest|lowest-level) (?:reader|speller|writer|student|learner|mathematician)s?\b|\b(?:moved|jumped|went|bumped|is now|finally) up (?:to )?(?:a )?(?:reading )?level [a-z0-9]{1,2}\b|\b(?:passee?|montee?|rendue?|rendu) (?:au|a un) niveau [a-z0-9]{1,2}\b|\b(?:plus faible|pire) (?:lecteur|lectrice|eleve)\b/i
+  },
+  {
+    kind: "special-education",
+    re: /\b(?:iep|pei|ppi|psych-?ed|case conference|intake|transition|student services|school team|equipe-ecole) (?:meeting|conference|review|rencontre|reunion)s? (?:for|about|with|pour|de|d')|\b(?:rencontre|reunion) (?:de |du |d')?(?:pei|ppi|plan d'intervention|equipe-ecole|l'equipe-ecole) (?:pour|de|d')|\bpull-?out (?:program|support|group|sessions?)\b|\b(?:avec|chez) (?:l'|la |le |une |un |son |sa )(?:orthophoniste|psychologue|ergotherapeute|orthopedagogue|pedopsychiatre|psychiatre|travailleu(?:r|se) social(?:e)?)\b/i
+  },
+  {
+    kind: "health",
+    re: /\b(?:a eu|fait|faisait|a fait) une (?:\w+ )?crise\b(?! de rire)/i
+  },
+  {
+    kind: "contact",
+    re: /\b(?:lives|living|live|habite|demeure|reste)\b (?:\w+ )?(?:a cote de|juste a cote|next door to|right next to|across (?:the street )?from|en face de|behind|derriere)\b|\b(?:lives|living|live|stays) (?:\w+ )?(?:on|at|off) (?:road|highway|hwy|range road|township road|rr|route|mile|chemin|rang) \d+/i
   }
 ]

@@ -30,7 +30,8 @@ export const STUDENT_PHRASE = new RegExp(
       "(?:a|one|this|that) (?:little |young |sweet )?(?:guy|girl|boy|kid|kiddo|one|student|child|learner) (?:in|from|at) (?:my|our) (?:class|classroom|school|room|program|homeroom)",
       "(?:two|three|four|five|several|a few|\\d) of (?:my|our) (?:students|kids|kiddos|learners|grade ?\\d+s|gr\\.? ?\\d+s)",
       "(?:un|une|l'un|l'une|deux|trois) de (?:mes|nos) (?:petits|petites|grands|grandes|cocos|cocottes|amies)",
-      "(?:un|une) (?:petite?|eleve|enfant|jeune|garcon|fille) (?:de|dans|a) (?:ma|notre) (?:classe|ecole|groupe)"
+      "(?:un|une) (?:petite?|eleve|enfant|jeune|garcon|fille) (?:de|dans|a) (?:ma|notre|mon) (?:classe|ecole|groupe)",
+      "(?:a|one) (?:student|kid|boy|girl) in (?:my|our) (?:group|homeroom|advisory|block|section|period|program)"
     ]) +
     "\\b",
   "i"
@@ -64,7 +65,7 @@ const CONDITION = alt([
   "spina bifida|cystic fibrosis|celiac|crohn'?s|a heart condition|a concussion|concussions?|a broken (?:arm|leg|wrist|ankle|collarbone)",
   "(?:a |an )?(?:severe |serious )?(?:peanut |nut |food |bee )?allerg(?:y|ies)|a disability|disabilities|a learning disability",
   "dyslexia|dyscalculia|dysgraphia|a speech (?:delay|impediment)|a stutter|hearing loss|a hearing impairment|mental health (?:issues|problems|struggles)",
-  "(?:(?:le|la|l'|les|de|d'|du|des|une?) ?){0,2}(?:autisme|diabete|epilepsie|asthme|anxiete|depression|cancer|allergies?|tdah|tsa|commotion(?: cerebrale)?|handicap|trouble (?:d'apprentissage|du spectre|anxieux|de l'attention)|dyslexie|dyspraxie|leucemie|pneumonie|mononucleose|grippe|covid|gastro|varicelle|rougeole|meningite|poux|fievre|migraines?|tumeur|chimio(?:therapie)?|radiotherapie|greffe|infection|otite|amygdalite|crise d'asthme|crises? d'epilepsie|crises? d'anxiete|crises? de panique)"
+  "(?:(?:le|la|l'|les|de|d'|du|des|une?) ?){0,2}(?:autisme|diabete|epilepsie|asthme|anxiete|depression|cancer|allergies?|tdah|tsa|commotion(?: cerebrale)?|handicap|troubles? (?:d'apprentissage|du spectre\\w*|anxieux|alimentaires?|obsessionnels?\\w*|bipolaires?|de (?:l'attention|l'opposition|l'humeur|la conduite|comportement|l'alimentation|langage|sommeil|stress))|begaiement|dyslexie|dyspraxie|leucemie|pneumonie|mononucleose|grippe|covid|gastro|varicelle|rougeole|meningite|poux|fievre|migraines?|tumeur|chimio(?:therapie)?|radiotherapie|greffe|infection|otite|amygdalite|crise d'asthme|crises? d'epilepsie|crises? d'anxiete|crises? de panique)"
 ])
 
 export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
@@ -85,7 +86,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
         "\\bbroke (?:his|her|their) (?:arm|leg|wrist|ankle|collarbone|nose)\\b",
         "\\b(?:in|from) (?:the )?(?:hospital|psych ward|icu|rehab)\\b|\\bhospitali[sz]ed\\b|\\b(?:had|has|having|after) (?:surgery|chemo|chemotherapy|a seizure|a panic attack|panic attacks)\\b",
         "\\b(?:self-harm|self harm|suicid\\w*|attempted suicide|overdos\\w*)\\b",
-        `\\b(?:a|a un|a une|a eu|atteinte? d[e']|souffre d[e']|vit avec|avec (?:son|sa|ses)|son|sa|ses|a cause d[e']|en raison d[e']|traitements? de|malade|guerie? d[e']|remise? d[e']|en) ?${CONDITION}\\b`,
+        `\\b(?:a|a un|a une|a eu|atteinte? d[e']|souffre d[e']|vit avec|avec (?:son|sa|ses)|son|sa|ses|a cause d[e']|en raison d[e']|traitements? de|malade|guerie? d[e']|remise? d[e']|en|fait|faisait|fera) ?${CONDITION}\\b`,
         `\\b(?:avec|pour|evaluer \\w+ pour|evaluation pour) (?:un |une )?${CONDITION}\\b`,
         "\\bon the (?:autism |autistic )?spectrum\\b|, autiste\\b",
         "\\b(?:fait|faisait|a fait) (?:de l'|des |une |un )(?:anxiete|crises?|depression|convulsions?)\\b|\\bse (?:fait|faire|fera) operer\\b|\\b(?:son|sa) (?:operation|chirurgie|pompe|capteur|glycemie|fauteuil|appareil auditif|diagnostic)\\b|\\bdiagnostic d[e']|\\best (?:autiste|diabetique|epileptique|hospitalisee?|non verbale?)\\b|\\b(?:est|etait|sont|encore|toujours|reste|admise?|couchee?|conduite?|transportee?|amenee?|envoyee?) a l'hopital\\b|\\b(?:ses|son|sa) (?:medicaments?|medication)\\b|\\ballergique\\b|\\bs'est casse (?:le|la) \\w+\\b"
@@ -132,7 +133,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
         "\\b(?:from )?(?:an? )?level [a-z0-9]{1,2} to (?:an? )?level [a-z0-9]{1,2}\\b|\\bdu niveau [a-z0-9]{1,2} au niveau [a-z0-9]{1,2}\\b",
         "\\breading at (?:a |the )?(?:grade \\d+|gr\\.? ?\\d+|kindergarten|k) level\\b|\\blit (?:encore |toujours |seulement )?(?:au|a un) niveau\\b|\\b(?:sous|en dessous du|en-dessous du) (?:le )?niveau (?:scolaire|de sa classe|attendu)\\b",
         "\\ba coule (?:son |sa |ses |en |le |la |l')?(?:cours|examen|test|maths?|chimie|physique|francais|anglais|sciences|histoire|geographie|annee|bio\\w*)\\b",
-        "\\b(?:failed|failing|flunked|flunking) (?:\\w+ ){0,2}(?:chem|chemistry|physics|bio|biology|history|geography|algebra|calculus|pre-calc|math|english|science|ela|french|social studies|class|course|courses|test|tests|exam|exams|grade|twice|again|year|it)\\b",
+        "\\b(?:failed|failing|flunked|flunking) (?:\\w+ ){0,4}(?:chem|chemistry|physics|bio|biology|history|geography|algebra|calculus|pre-calc|math|english|science|ela|french|social studies|class|course|courses|test|tests|exam|exams|grade|twice|again|year|it)\\b",
         "\\bafter failing\\b|\\b(?:repeating|repeat|held back a|held back in) (?:a )?grade\\b|\\bheld back\\b",
         "\\bgrade levels? behind\\b|\\b(?:below|under|behind) grade level\\b|\\byears? behind in (?:reading|math|writing)\\b|\\ben retard de (?:deux|trois|\\d) ans? en (?:lecture|maths?|ecriture)\\b|\\breading level\\b|\\breads? (?:at|below|above) (?:a )?(?:grade|kindergarten)\\b|\\bbelow grade level\\b|\\b(?:his|her|their|'s) (?:marks?|grades|report card|average|gpa|test scores?)\\b",
         "\\b(?:got|scored|earned|received|gets|a eu|a obtenu|obtient) (?:a |an )?\\d{1,3} ?%",
@@ -180,8 +181,8 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
     kind: "immigration",
     re: new RegExp(
       alt([
-        "\\b(?:refugees?|refugee claimant|permanent residency|(?:is|are|was|were) (?:a )?newcomers?|newly arrived|fled|fleeing|war in|asylum(?: seeker)?|undocumented|immigration status|deport\\w*|permanent resident|temporary resident|without status|visa status)\\b",
-        "\\b(?:refugiee?s?|residence permanente|nouvellement arrivee?s?|recemment arrivee?s?|a fui|fuyant|la guerre|demandeu(?:r|se|rs|ses) d'asile|demande d'asile|statut d'immigration|expulsion du pays|sans statut|resident permanent)\\b"
+        "\\b(?:refugees?|refugee claimant|permanent residency|permanent residents|(?:is|are|was|were) (?:a )?newcomers?|newly arrived|fled|fleeing|war in|asylum(?: seeker)?|undocumented|immigration status|deport\\w*|permanent resident|temporary resident|without status|visa status)\\b",
+        "\\b(?:refugiee?s?|residence permanente|residente?s? permanente?s?|nouvellement arrivee?s?|recemment arrivee?s?|a fui|fuyant|la guerre|demandeu(?:r|se|rs|ses) d'asile|demande d'asile|statut d'immigration|expulsion du pays|sans statut|resident permanent)\\b"
       ]),
       "i"
     )
