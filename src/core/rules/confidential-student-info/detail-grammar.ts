@@ -215,5 +215,34 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
   {
     kind: "contact",
     re: /\b(?:lives|living|live|habite|demeure|reste)\b (?:\w+ )?(?:a cote de|juste a cote|next door to|right next to|across (?:the street )?from|en face de|behind|derriere)\b|\b(?:lives|living|live|stays) (?:\w+ )?(?:on|at|off) (?:road|highway|hwy|range road|township road|rr|route|mile|chemin|rang) \d+/i
+  },
+  {
+    kind: "health",
+    re: new RegExp(
+      alt([
+        "\\b(?:lactose|gluten|dairy|egg|nut|peanut) intoleran\\w*|\\bintolerance (?:au|aux|a la) \\w+|\\bintolerante? (?:au|aux|a la)\\b",
+        "\\b(?:'s|his|her|their|son|sa|ses) (?:new |daily |morning |adhd |anxiety )?(?:epi-?pen|inhaler|meds|medication|medicine|pills|pompe|medicaments?)\\b",
+        "\\b(?:his|her|their|'s) (?:attention|behaviou?r|anger|emotional|medical|health|sensory|toileting|bathroom) (?:issues|problems|needs|difficulties|struggles|condition|concerns)\\b",
+        "\\bcutting (?:himself|herself|themselves)\\b|\\b(?:se mutile|s'automutile|automutilation|idees suicidaires|pensees suicidaires)\\b",
+        "\\b(?:in|to|at) the (?:er|emergency room|emergency department)\\b|\\b(?:a l'urgence|aux urgences)\\b",
+        "\\bsuivie? (?:en|par|chez) (?:la |le )?(?:pedopsychiatr\\w*|psychiatr\\w*|psycholog\\w*|orthophon\\w*|ergotherap\\w*)",
+        "\\b(?:wet|wets|wetting|soiled|peed|pooped) (?:his|her|their) (?:pants|bed)\\b|\\b(?:had|has) (?:an|another) accident in (?:class|the classroom|his pants|her pants)\\b|\\b(?:mouille|a mouille|a fait pipi dans) (?:son|sa) (?:pantalon|culotte|lit)\\b",
+        "\\b(?:his|her|their|'s) (?:seizure|emergency|medical|health|crisis|allergy|anaphylaxis) (?:plan|protocol)\\b|\\bplan d'(?:urgence|action|soins?) (?:pour|de|d')"
+      ]),
+      "i"
+    )
+  },
+  {
+    // Want at home, and orders that keep a parent away.
+    kind: "family",
+    re: /\b(?:can't|cannot|can not|couldn't) afford (?:lunch|food|groceries|rent|a coat|boots|the trip|school supplies)\b|\b(?:hasn't|has not|hadn't|didn't) eat(?:en)? (?:since|all|in)\b|\bne mange pas a sa faim\b|\bn'a pas (?:mange|les moyens)\b|\b(?:uses|use|relies on|rely on|depends on|goes to|go to|utilise|utilisent|depend de|va a) (?:the |a |la )?(?:food bank|banque alimentaire)\b|\b(?:misere financiere|de la misere financierement|no-contact order|ordonnance de (?:non-contact|protection|restriction))\b|\b(?:isn't|is not|aren't|not) allowed (?:near|to pick (?:him|her|them) up|to see|to contact)\b|\bn'a pas le droit de (?:s'approcher|voir|venir chercher|contacter)\b/i
+  },
+  {
+    kind: "behaviour",
+    re: /\b(?:is|was|being|been|gets|got) bullied\b|\bbullied by\b|\bse fait intimider\b|\bvictime d'intimidation\b|\bplagiari\w+|\b(?:a plagie|plagiat|a triche|cheated on)\b|\b(?:his|her|their|'s) attendance\b|\battendance (?:problem|issue|concern)s?\b|\bmissed \d+ (?:days|classes)\b|\b(?:a manque|manque) \d+ (?:jours|cours)\b|\b(?:chronically absent|absenteisme)\b/i
+  },
+  {
+    kind: "special-education",
+    re: /\bgifted (?:program|class|identification|testing|assessment|designation)\b|\bidentified as gifted\b|\bskipped a grade\b|\ba saute une annee\b|\bprogramme (?:d'enrichissement|pour eleves doues)\b|\bat (?:a|the) (?:grade|gr\.?) ?\d+ level\b|\bau niveau (?:de la )?\d+(?:e|re) annee\b/i
   }
 ]

@@ -31,7 +31,8 @@ export const STUDENT_PHRASE = new RegExp(
       "(?:two|three|four|five|several|a few|\\d) of (?:my|our) (?:students|kids|kiddos|learners|grade ?\\d+s|gr\\.? ?\\d+s)",
       "(?:un|une|l'un|l'une|deux|trois) de (?:mes|nos) (?:petits|petites|grands|grandes|cocos|cocottes|amies)",
       "(?:un|une) (?:petite?|eleve|enfant|jeune|garcon|fille) (?:de|dans|a) (?:ma|notre|mon) (?:classe|ecole|groupe)",
-      "(?:a|one) (?:student|kid|boy|girl) in (?:my|our) (?:group|homeroom|advisory|block|section|period|program)"
+      "(?:a|one) (?:student|kid|boy|girl) in (?:my|our) (?:group|homeroom|advisory|block|section|period|program)",
+      "(?:grade|gr\\.?) ?\\d+ (?:kid|student|boy|girl) in (?:my|our) (?:class|room|school)"
     ]) +
     "\\b",
   "i"
@@ -192,9 +193,9 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
 /** A detail said as a topic, an event or a whole class, not about one student. */
 export const TOPIC_CUE = new RegExp(
   alt([
-    "(?<!-)\\b(?:awareness|(?<!(?:big|great|good|rough|tough|hard|long|first|last|proud|happy|fun|this|next|a|one|two|three|every|each|that|all|whole|\\d) )day|(?<!(?:this|last|next|a|one|two|three|four|few|every|each|per|that|all|whole|\\d) )(?:week|month)|walk|run|fundraiser|assembly|presentation|speaker|workshop|guest|drive|campaign|research|unit|lesson|learned about|learning about|asked (?:why|about|what|how|if|whether)|wondered (?:why|if)|questions? about|studying|reading about|talked about|discussed|book about|story about)\\b",
+    "(?<!-)\\b(?:awareness|(?<!(?:big|great|good|rough|tough|hard|long|first|last|proud|happy|fun|this|next|a|one|two|three|every|each|that|all|whole|\\d) )day|(?<!(?:this|last|next|a|one|two|three|four|few|every|each|per|that|all|whole|\\d) )(?:week|month)|walk|run|fundraiser|assembly|presentation|speaker|workshop|guest|drive|campaign|research|(?:unit|lesson)s? (?:on|about)|learned about|learning about|asked (?:why|about|what|how|if|whether)|wondered (?:why|if)|questions? about|studying|reading about|talked about|discussed|book about|story about)\\b",
     // A time span ("cette semaine", "deux semaines", "le mois dernier") is not an event.
-    "(?<!(?:ce|cette|deux|trois|quatre|cinq|chaque|une|un|toute la|tout le|\\d) )\\b(?:journee|semaine|mois)\\b(?![ -](?:derniere?|prochaine?|passee?|ci)\\b)",
+    "(?<!(?:ce|cette|deux|trois|quatre|cinq|chaque|une|un|toute la|tout le|de|\\d) )\\b(?:journee|semaine|mois)\\b(?![ -](?:derniere?|prochaine?|passee?|ci)\\b)",
     "\\b(?:sensibilisation|collecte|levee de fonds|campagne|conference|appris sur|a demande (?:pourquoi|si|comment)|questions? sur|parle de|parle d'|parlons de|parlons d')"
   ]),
   "i"
