@@ -87,7 +87,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
         "\\bbroke (?:his|her|their) (?:arm|leg|wrist|ankle|collarbone|nose)\\b",
         "\\b(?:in|from) (?:the )?(?:hospital|psych ward|icu|rehab)\\b|\\bhospitali[sz]ed\\b|\\b(?:had|has|having|after) (?:surgery|chemo|chemotherapy|a seizure|a panic attack|panic attacks)\\b",
         "\\b(?:self-harm|self harm|suicid\\w*|attempted suicide|overdos\\w*)\\b",
-        `\\b(?:a|a un|a une|a eu|atteinte? d[e']|souffre d[e']|vit avec|avec (?:son|sa|ses)|son|sa|ses|a cause d[e']|en raison d[e']|traitements? de|malade|guerie? d[e']|remise? d[e']|en|fait|faisait|fera) ?${CONDITION}\\b`,
+        `\\b(?:a|a un|a une|a eu|atteinte? d[e']|souffre d[e']|vit avec|avec (?:son|sa|ses)|son|sa|ses|a cause d[e']|en raison d[e']|traitements? de|malade|guerie? d[e']|remise? d[e']|en|fait|faisait|fera)(?:(?<=')| )${CONDITION}\\b`,
         `\\b(?:avec|pour|evaluer \\w+ pour|evaluation pour) (?:un |une )?${CONDITION}\\b`,
         "\\bon the (?:autism |autistic )?spectrum\\b|, autiste\\b",
         "\\b(?:fait|faisait|a fait) (?:de l'|des |une |un )(?:anxiete|crises?|depression|convulsions?)\\b|\\bse (?:fait|faire|fera) operer\\b|\\b(?:son|sa) (?:operation|chirurgie|pompe|capteur|glycemie|fauteuil|appareil auditif|diagnostic)\\b|\\bdiagnostic d[e']|\\best (?:autiste|diabetique|epileptique|hospitalisee?|non verbale?)\\b|\\b(?:est|etait|sont|encore|toujours|reste|admise?|couchee?|conduite?|transportee?|amenee?|envoyee?) a l'hopital\\b|\\b(?:ses|son|sa) (?:medicaments?|medication)\\b|\\ballergique\\b|\\bs'est casse (?:le|la) \\w+\\b"
