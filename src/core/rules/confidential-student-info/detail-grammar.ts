@@ -78,7 +78,7 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
   {
     // Letter grades ("a D in math", "un D en maths"): case-sensitive, the letter is a capital.
     kind: "marks",
-    re: /\b(?:got|gets|getting|earned|received|scored|has|had|a eu|a obtenu|obtient|avait) (?:an? |un |une )?[A-F][+-]?(?= (?:in|on|for|en|a|au|dans)\b)|\ba (?:un |une )?[A-F][+-]? (?:en|dans|au)\b|\bfrom an? [A-F][+-]? to an? [A-F]\b|\bd'un [A-F][+-]? a un [A-F]\b/
+    re: /\b(?:got|gets|getting|earned|received|scored|has|had|a eu|a obtenu|obtient|avait) (?:an? |un |une )?[A-F][+-]?(?= (?:in|on|en|a|au|dans)\b)|\ba (?:un |une )?[A-F][+-]? (?:en|dans|au)\b|\bfrom an? [A-F][+-]? to an? [A-F]\b|\bd'un [A-F][+-]? a un [A-F]\b/
   },
   {
     // French possession "le PEI de Zoé", "la note de Gabriel": the name has a capital.
@@ -163,7 +163,7 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
   },
   {
     kind: "immigration",
-    re: /\b(?:his|her|their|'s|son|leur) (?:immigration |legal |refugee )?(?:status|statut)\b|\b(?:crossed|cross|crossing) the border\b|\b(?:traverse|traverser|traversee?s?) la frontiere\b|\b(?:their|his|her|'s) pr\b|\bpr card\b/i
+    re: /\b(?:his|her|their|'s|son|leur) (?:immigration|legal|refugee|residency|citizenship) (?:status|statut)\b|\b(?:because of|due to|a cause de|en raison de) (?:his|her|their|son|leur) (?:status|statut)\b|\b(?:crossed|cross|crossing) the border\b|\b(?:traverse|traverser|traversee?s?) la frontiere\b|\b(?:their|his|her|'s) pr\b|\bpr card\b/i
   },
   {
     kind: "marks",
@@ -202,7 +202,7 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
   },
   {
     kind: "marks",
-    re: /\b(?:lowest|weakest|struggling|slowest|lowest-level) (?:reader|speller|writer|student|learner|mathematician)s?\b|\b(?:moved|jumped|went|bumped|is now|finally) up (?:to )?(?:a )?(?:reading )?level [a-z0-9]{1,2}\b|\b(?:passee?|montee?|rendue?|rendu) (?:au|a un) niveau [a-z0-9]{1,2}\b|\b(?:plus faible|pire) (?:lecteur|lectrice|eleve)\b/i
+    re: /\b(?:lowest|weakest|struggling|slowest|lowest-level) (?:reader|speller|writer|student|learner|mathematician)s?\b|\b(?:moved|jumped|went|bumped|is now|finally) up (?:to )?(?:a )?(?:reading )?level (?:[a-z]|\d{1,2} in reading)\b|\b(?:passee?|montee?|rendue?|rendu) (?:au|a un) niveau (?:[a-z]|\d{1,2} en lecture)\b|\b(?:plus faible|pire) (?:lecteur|lectrice|eleve)\b/i
   },
   {
     kind: "special-education",
