@@ -1,4 +1,5 @@
 import { COMMON, FIRST, PLACE, STOP, knownFlags } from "../../names/lexicon"
+import { WIDER_DETAILS } from "./detail-grammar"
 import {
   DETAIL_KINDS,
   NOT_A_NAME,
@@ -18,8 +19,14 @@ import {
 const STAFF_AFTER =
   /^(?: (?:from|in|at) the (?:front )?office\b| \((?:staff|teacher|ea|our \w+)\))|^,? (?:our|my|the|notre|mon|ma) (?:principal|vice-principal|vp|teacher|ea|secretary|custodian|superintendent|bus driver|librarian|counsell?or|directeur|directrice|enseignante?|secretaire|concierge)\b/i
 /** After a name that is also an ordinary word, only these make it a person. */
-const PERSON_AFTER =
-  /^(?:'s\b|, who\b| (?:is|was|has|had|lives|will|who|just|finally|got|gets|broke|missed|started|went|came|needs|est|a|vit|habite|va|fait)\b)/
+const PERSON_AFTER = new RegExp(
+  "^(?:'s\\b|, who\\b|, qui\\b| (?:is|was|has|had|lives|will|who|just|finally|still|got|gets|broke|missed|started|went|came|needs|arrived|scored|failed|passed|works|uses|sees|goes|reads|takes|and (?:his|her) (?:family|mom|dad|parents)" +
+    "|moves|moved|is moving|told|tells|said|says|asked|lost|loves|left|missed|broke|struggles|struggled|needs|won't|can't|didn't|isn't|wasn't|doesn't" +
+    "|est|a|vit|habite|va|fait|vient|arrive|travaille|lit|recoit|doit|prend|sera|etait|avait|et sa famille|qui" +
+    "|demenage|part|quitte|manque|n'a|n'est|ne|commence|a commence|aura|souffre)\\b)"
+)
+
+const FRENCH_VERB = /^ (?:est|a|vit|va|fait|vient|etait|avait|doit|prend|lit|sera)\b/
 
 /** Words that open a subordinate clause the fix can take out on its own. */
 const SUBORDINATE =
@@ -32,11 +39,18 @@ export function hasStudent(s: string): boolean {
   for (const m of s.matchAll(NAME_WORD)) {
     const word = m[0]
     const key = word.toLowerCase()
-    if (NOT_A_NAME.has(key)) continue
     const flags = knownFlags(word)
     if (!(flags & FIRST)) continue
-    if (TITLE_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index))) continue
     const after = s.slice(m.index + word.length, m.index + word.length + 40)
+    // "Grace's EA": a given name that is also a word counts with a person cue, except a
+    // sentence-opening "Summer is…" / "Art was…", where it is more often the word (a French
+    // verb after it, "Rose est…", is a person: the English words do not open French sentences).
+    if (
+      NOT_A_NAME.has(key) &&
+      (!PERSON_AFTER.test(after) || (m.index === 0 && after[0] === " " && !FRENCH_VERB.test(after)))
+    )
+      continue
+    if (TITLE_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index))) continue
     if (STAFF_AFTER.test(after)) continue
     // Also an ordinary word ("Will", "Page"), a place or a function word: only with a person cue.
     if (flags & (COMMON | PLACE | STOP) && !PERSON_AFTER.test(after)) continue
@@ -71,12 +85,16 @@ export interface Facts {
   pronoun: boolean
   /** A short sentence with no subject of its own ("Suspension for both."): it continues the one before. */
   short: boolean
+  /** Any he/she/il/elle, detail or not: keeps a student in view across sentences. */
+  refersBack: boolean
   details: Detail[]
 }
 
+const ALL_DETAILS: { re: RegExp; unless?: RegExp }[] = [...DETAIL_KINDS, ...WIDER_DETAILS]
+
 function findDetails(s: string): Detail[] {
   const out: Detail[] = []
-  for (const { re, unless } of DETAIL_KINDS) {
+  for (const { re, unless } of ALL_DETAILS) {
     const m = re.exec(s)
     if (!m) continue
     if (TOPIC_CUE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue
@@ -92,6 +110,7 @@ export function describe(s: string): Facts {
     student: hasStudent(s),
     pronoun: details.length > 0 && PRONOUN.test(s),
     short: details.length > 0 && s.split(/\s+/).filter(Boolean).length <= 6,
+    refersBack: PRONOUN.test(s),
     details
   }
 }

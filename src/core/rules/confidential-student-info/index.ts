@@ -49,8 +49,9 @@ export const confidentialStudentInfo = defineRule({
           fixes: [fix.remove(say("fix.remove"), removal)]
         })
       }
-      // A sentence about a named student lets the next sentence's "he" or "she" refer back.
-      previousStudent = facts.student
+      // A sentence about a named student lets the next sentence's "he" or "she" refer back,
+      // and the chain goes on while each sentence still speaks of him or her.
+      previousStudent = facts.student || (previousStudent && facts.refersBack)
     }
     return out
   }

@@ -23,7 +23,16 @@ export const STUDENT_PHRASE = new RegExp(
       "(?:this|that) (?:student|boy|girl|kid|child) (?:in|from) (?:my|our) class",
       "(?:un|une|l'un|l'une) (?:de )?(?:mes|nos) eleves",
       "(?:un|une) (?:eleve|enfant) (?:de|dans) (?:ma|notre) classe",
-      "(?:mon|ma|notre) (?:petite? )?(?:eleve|etudiante?)"
+      "(?:mon|ma|notre) (?:petite? )?(?:eleve|etudiante?)",
+      "(?:a|one) (?:\\w+ )?(?:student|kid|learner) of (?:mine|ours)|(?:a|one) (?:kid|child|boy|girl) in (?:my|our) (?:class|room|grade)",
+      "(?:un|une) (?:eleve|enfant|jeune) de (?:\\d+(?:e|re)|maternelle)(?: annee)?",
+      "(?:un|une) de (?:mes|nos) (?:\\w+ )?(?:eleves|jeunes|enfants)",
+      "(?:a|one|this|that) (?:little |young |sweet )?(?:guy|girl|boy|kid|kiddo|one|student|child|learner) (?:in|from|at) (?:my|our) (?:class|classroom|school|room|program|homeroom)",
+      "(?:two|three|four|five|several|a few|\\d) of (?:my|our) (?:students|kids|kiddos|learners|grade ?\\d+s|gr\\.? ?\\d+s)",
+      "(?:un|une|l'un|l'une|deux|trois) de (?:mes|nos) (?:petits|petites|grands|grandes|cocos|cocottes|amies)",
+      "(?:un|une) (?:petite?|eleve|enfant|jeune|garcon|fille) (?:de|dans|a) (?:ma|notre|mon) (?:classe|ecole|groupe)",
+      "(?:a|one) (?:student|kid|boy|girl) in (?:my|our) (?:group|homeroom|advisory|block|section|period|program)",
+      "(?:grade|gr\\.?) ?\\d+ (?:kid|student|boy|girl) in (?:my|our) (?:class|room|school)"
     ]) +
     "\\b",
   "i"
@@ -53,10 +62,11 @@ export const NOT_A_NAME = new Set(
 const CONDITION = alt([
   "autism|asd|adhd|add|fasd|odd|ocd|ptsd|tourette'?s?|diabetes|type 1 diabetes|epilepsy|seizures?|asthma",
   "anxiety|depression|(?:an )?eating disorder|(?:a |an )?(?:\\w+ )?(?:processing|anxiety|mood|seizure|attachment|sensory) disorder|cancer|leukemia|leukaemia|a (?:brain )?tumou?r|cerebral palsy|down syndrome",
+  "pneumonia|mono|mononucleosis|the flu|influenza|covid|strep(?: throat)?|chickenpox|measles|meningitis|(?:head )?lice|a (?:stomach bug|virus|fever|migraine|kidney infection|lung infection|infection)|migraines|chemo(?:therapy)?|radiation|kidney disease|a transplant",
   "spina bifida|cystic fibrosis|celiac|crohn'?s|a heart condition|a concussion|concussions?|a broken (?:arm|leg|wrist|ankle|collarbone)",
   "(?:a |an )?(?:severe |serious )?(?:peanut |nut |food |bee )?allerg(?:y|ies)|a disability|disabilities|a learning disability",
   "dyslexia|dyscalculia|dysgraphia|a speech (?:delay|impediment)|a stutter|hearing loss|a hearing impairment|mental health (?:issues|problems|struggles)",
-  "(?:(?:le|la|l'|les|de|d'|du|des|une?) ?)?(?:autisme|diabete|epilepsie|asthme|anxiete|depression|cancer|allergies?|tdah|tsa|commotion(?: cerebrale)?|handicap|trouble (?:d'apprentissage|du spectre|anxieux|de l'attention)|dyslexie|dyspraxie|leucemie|crise d'asthme|crises? d'epilepsie|crises? d'anxiete|crises? de panique)"
+  "(?:(?:le|la|l'|les|de|d'|du|des|une?) ?){0,2}(?:autisme|diabete|epilepsie|asthme|anxiete|depression|cancer|allergies?|tdah|tsa|commotion(?: cerebrale)?|handicap|troubles? (?:d'apprentissage|du spectre\\w*|anxieux|alimentaires?|obsessionnels?\\w*|bipolaires?|de (?:l'attention|l'opposition|l'humeur|la conduite|comportement|l'alimentation|langage|sommeil|stress))|begaiement|dyslexie|dyspraxie|leucemie|pneumonie|mononucleose|grippe|covid|gastro|varicelle|rougeole|meningite|poux|fievre|migraines?|tumeur|chimio(?:therapie)?|radiotherapie|greffe|infection|otite|amygdalite|crise d'asthme|crises? d'epilepsie|crises? d'anxiete|crises? de panique)"
 ])
 
 export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
@@ -64,7 +74,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
     kind: "health",
     re: new RegExp(
       alt([
-        `\\b(?:has|have|had|with|w/|diagnosed with|living with|lives with|battling|fighting|beating|beat|suffers from|suffering from|struggles with|struggling with|struggling w/|recovering from|dealing with|in treatment for|treated for|being treated for|confirmed|suspected|his|her|their|'s) (?:(?:severe|mild|serious|new|recent|type 1|type 2|bad|terrible) )?${CONDITION}\\b`,
+        `\\b(?:has|have|had|with|w/|diagnosed with|living with|lives with|battling|fighting|beating|beat|suffers from|suffering from|struggles with|struggling with|struggling w/|recovering from|dealing with|in treatment for|treated for|going through|undergoing|off (?:school )?with|home with|out with|sick with|because of|due to|caught|being treated for|confirmed|suspected|his|her|their|'s) (?:(?:severe|mild|serious|new|recent|type 1|type 2|bad|terrible) )?${CONDITION}\\b`,
         "\\b(?:is|was|being|'s) (?:\\w+ and )?(?:autistic|diabetic|epileptic|anorexic|bipolar|nonverbal|non-verbal|on the spectrum)\\b",
         "\\b(?:his|her|their|'s) (?:blood sugar|glucose|t1d?|cgm|aac device|hearing aids?|wheelchair|seizures?|meltdowns?|appendix)\\b|\\b(?:appendix out|appendectomy|tonsils out)\\b",
         "\\b(?:stay|staying|been|was|is) (?:at|in) (?:the )?(?:[\\w']+ )?hospital\\b|\\b(?:in|back from|out of) (?:the )?(?:children's )?hospital\\b",
@@ -77,10 +87,10 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
         "\\bbroke (?:his|her|their) (?:arm|leg|wrist|ankle|collarbone|nose)\\b",
         "\\b(?:in|from) (?:the )?(?:hospital|psych ward|icu|rehab)\\b|\\bhospitali[sz]ed\\b|\\b(?:had|has|having|after) (?:surgery|chemo|chemotherapy|a seizure|a panic attack|panic attacks)\\b",
         "\\b(?:self-harm|self harm|suicid\\w*|attempted suicide|overdos\\w*)\\b",
-        `\\b(?:a|a un|a une|atteinte? d[e']|souffre d[e']|vit avec|avec (?:son|sa|ses)|son|sa|ses) ?${CONDITION}\\b`,
+        `\\b(?:a|a un|a une|a eu|atteinte? d[e']|souffre d[e']|vit avec|avec (?:son|sa|ses)|son|sa|ses|a cause d[e']|en raison d[e']|traitements? de|malade|guerie? d[e']|remise? d[e']|en|fait|faisait|fera)(?:(?<=')| )${CONDITION}\\b`,
         `\\b(?:avec|pour|evaluer \\w+ pour|evaluation pour) (?:un |une )?${CONDITION}\\b`,
-        "\\bon the spectrum\\b|, autiste\\b",
-        "\\b(?:fait|faisait|a fait) (?:de l'|des |une |un )(?:anxiete|crises?|depression|convulsions?)\\b|\\bse (?:fait|faire|fera) operer\\b|\\b(?:son|sa) (?:operation|chirurgie|pompe|capteur|glycemie|fauteuil|appareil auditif|diagnostic)\\b|\\bdiagnostic d[e']|\\best (?:autiste|diabetique|epileptique|hospitalisee?|non verbale?)\\b|\\ba l'hopital\\b|\\b(?:ses|son|sa) (?:medicaments?|medication)\\b|\\ballergique\\b|\\bs'est casse (?:le|la) \\w+\\b"
+        "\\bon the (?:autism |autistic )?spectrum\\b|, autiste\\b",
+        "\\b(?:fait|faisait|a fait) (?:de l'|des |une |un )(?:anxiete|crises?|depression|convulsions?)\\b|\\bse (?:fait|faire|fera) operer\\b|\\b(?:son|sa) (?:operation|chirurgie|pompe|capteur|glycemie|fauteuil|appareil auditif|diagnostic)\\b|\\bdiagnostic d[e']|\\best (?:autiste|diabetique|epileptique|hospitalisee?|non verbale?)\\b|\\b(?:est|etait|sont|encore|toujours|reste|admise?|couchee?|conduite?|transportee?|amenee?|envoyee?) a l'hopital\\b|\\b(?:ses|son|sa) (?:medicaments?|medication)\\b|\\ballergique\\b|\\bs'est casse (?:le|la) \\w+\\b"
       ]),
       "i"
     )
@@ -89,7 +99,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
     kind: "special-education",
     re: new RegExp(
       alt([
-        "\\b(?:his|her|their|'s|an|has an|on an|new) (?:iep|ipp|individual(?:ized)? education plan|behaviou?r plan|safety plan|learning plan)\\b",
+        "\\b(?:his|her|their|'s|an|has an|on an|has a|on a|needs a|new) (?:iep|ipp|individual(?:ized)? education plan|behaviou?r plan|safety plan|learning plan)\\b",
         "\\b(?:his|her|their|'s|one-on-one|1:1|full-time|own) (?:ea|educational assistant|aide|resource teacher|support worker)\\b",
         "\\b(?:pulled out|goes|go|going|went|heads|headed|sent) (?:for|to) (?:the )?(?:resource(?: room)?|learning support|speech therapy)\\b",
         "\\b(?:va|vont|allait|aller|passe) en (?:ressource|orthopedagogie|classe-ressource|classe ressource)\\b|\\bl'(?:ae|aide-enseignante?) (?:de|d')|\\bevaluation (?:pour|de) (?:la |le |l')?(?:dyslexie|dyspraxie|dyscalculie|tdah|tsa|autisme)\\b",
@@ -124,7 +134,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
         "\\b(?:from )?(?:an? )?level [a-z0-9]{1,2} to (?:an? )?level [a-z0-9]{1,2}\\b|\\bdu niveau [a-z0-9]{1,2} au niveau [a-z0-9]{1,2}\\b",
         "\\breading at (?:a |the )?(?:grade \\d+|gr\\.? ?\\d+|kindergarten|k) level\\b|\\blit (?:encore |toujours |seulement )?(?:au|a un) niveau\\b|\\b(?:sous|en dessous du|en-dessous du) (?:le )?niveau (?:scolaire|de sa classe|attendu)\\b",
         "\\ba coule (?:son |sa |ses |en |le |la |l')?(?:cours|examen|test|maths?|chimie|physique|francais|anglais|sciences|histoire|geographie|annee|bio\\w*)\\b",
-        "\\b(?:failed|failing|flunked|flunking) (?:\\w+ ){0,2}(?:chem|chemistry|physics|bio|biology|history|geography|algebra|calculus|pre-calc|math|english|science|ela|french|social studies|class|course|courses|test|tests|exam|exams|grade|twice|again|year|it)\\b",
+        "\\b(?:failed|failing|flunked|flunking) (?:\\w+ ){0,4}(?:chem|chemistry|physics|bio|biology|history|geography|algebra|calculus|pre-calc|math|english|science|ela|french|social studies|class|course|courses|test|tests|exam|exams|grade|twice|again|year|it)\\b",
         "\\bafter failing\\b|\\b(?:repeating|repeat|held back a|held back in) (?:a )?grade\\b|\\bheld back\\b",
         "\\bgrade levels? behind\\b|\\b(?:below|under|behind) grade level\\b|\\byears? behind in (?:reading|math|writing)\\b|\\ben retard de (?:deux|trois|\\d) ans? en (?:lecture|maths?|ecriture)\\b|\\breading level\\b|\\breads? (?:at|below|above) (?:a )?(?:grade|kindergarten)\\b|\\bbelow grade level\\b|\\b(?:his|her|their|'s) (?:marks?|grades|report card|average|gpa|test scores?)\\b",
         "\\b(?:got|scored|earned|received|gets|a eu|a obtenu|obtient) (?:a |an )?\\d{1,3} ?%",
@@ -153,7 +163,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
       alt([
         "\\b(?:lives|living|live|stays|staying|address is|home is|reside[sd]?|habite|demeure) (?:on|at|in|au|a|sur|the|la)?(?: the)? ?\\d{1,5}[a-z]? [\\w'.-]+(?: [\\w'.-]+)? (?:st|street|ave|avenue|rd|road|dr|drive|cres|crescent|bay|blvd|boulevard|lane|ln|way|pl|place|court|ct|trail|rue|chemin)\\b\\.?",
         "\\b\\d{1,5} [A-Z][\\w'-]+ (?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Cres|Crescent|Bay|Blvd|Lane|Way|Court)\\b\\.?",
-        "\\b\\d{1,5},? (?:rue|avenue|boulevard|chemin) [\\w'-]+\\b",
+        "\\b\\d{1,5},? (?:rue|avenue|boulevard|chemin|croissant|place|promenade|allee) [\\w'-]+\\b",
         // A phone number or email only when it is the student's (or their family's).
         "\\b(?:(?:his|her|their|'s|mom's|dad's|parents'|family's) (?:\\w+ )?(?:number|cell|phone|email|e-mail)(?: is)?:?|(?:call|text|email|reach) (?:him|her|them|his \\w+|her \\w+) at) (?:\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+\\b)",
         "\\b(?:his|her|their|'s|sa|son) (?:home address|address|phone number|cell number|cell|email|adresse|numero de telephone|courriel)\\b"
@@ -172,8 +182,8 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
     kind: "immigration",
     re: new RegExp(
       alt([
-        "\\b(?:refugees?|refugee claimant|permanent residency|(?:is|are|was|were) (?:a )?newcomers?|newly arrived|fled|fleeing|war in|asylum(?: seeker)?|undocumented|immigration status|deport\\w*|permanent resident|temporary resident|without status|visa status)\\b",
-        "\\b(?:refugiee?s?|residence permanente|nouvellement arrivee?s?|recemment arrivee?s?|a fui|fuyant|la guerre|demandeur d'asile|demandeuse d'asile|demande d'asile|statut d'immigration|expulsion du pays|sans statut|resident permanent)\\b"
+        "\\b(?:refugees?|refugee claimant|permanent residency|permanent residents|(?:is|are|was|were) (?:a )?newcomers?|newly arrived|fled|fleeing|war in|asylum(?: seeker)?|undocumented|immigration status|deport\\w*|permanent resident|temporary resident|without status|visa status)\\b",
+        "\\b(?:refugiee?s?|residence permanente|residente?s? permanente?s?|nouvellement arrivee?s?|recemment arrivee?s?|a fui|fuyant|la guerre|demandeu(?:r|se|rs|ses) d'asile|demande d'asile|statut d'immigration|expulsion du pays|sans statut|resident permanent)\\b"
       ]),
       "i"
     )
@@ -183,8 +193,10 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
 /** A detail said as a topic, an event or a whole class, not about one student. */
 export const TOPIC_CUE = new RegExp(
   alt([
-    "(?<!\\d-)\\b(?:awareness|(?<!(?:big|great|good|rough|tough|hard|long|first|last|proud|happy|fun) )day|week|month|walk|run|fundraiser|assembly|presentation|speaker|workshop|guest|drive|campaign|research|unit|lesson|learned about|learning about|studying|reading about|talked about|discussed|book about|story about)\\b",
-    "\\b(?:sensibilisation|journee|semaine|mois|collecte|levee de fonds|campagne|conference|appris sur|parle de|parle d'|parlons de|parlons d')"
+    "(?<!-)\\b(?:awareness|(?<!(?:big|great|good|rough|tough|hard|long|first|last|proud|happy|fun|this|next|a|one|two|three|every|each|that|all|whole|\\d) )day|(?<!(?:this|last|next|a|one|two|three|four|few|every|each|per|that|all|whole|\\d) )(?:week|month)|walk|run|fundraiser|assembly|presentation|speaker|workshop|guest|drive|campaign|research|(?:unit|lesson)s? (?:on|about)|learned about|learning about|asked (?:why|about|what|how|if|whether)|wondered (?:why|if)|questions? about|studying|reading about|talked about|discussed|book about|story about)\\b",
+    // A time span ("cette semaine", "deux semaines", "le mois dernier") is not an event.
+    "(?<!(?:ce|cette|deux|trois|quatre|cinq|chaque|une|un|toute la|tout le|de|\\d) )\\b(?:journee|semaine|mois)\\b(?![ -](?:derniere?|prochaine?|passee?|ci)\\b)",
+    "\\b(?:sensibilisation|collecte|levee de fonds|campagne|conference|appris sur|a demande (?:pourquoi|si|comment)|questions? sur|parle de|parle d'|parlons de|parlons d')"
   ]),
   "i"
 )
