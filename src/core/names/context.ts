@@ -10,7 +10,7 @@ import { spanKey, type Word } from "./words"
  */
 
 /** Titles that mark an adult even in lower case ("coach Tyler Starr"); kinship and religious ones need a capital. */
-const ALWAYS_TITLES = new Set(
+export const ALWAYS_TITLES = new Set(
   (
     "mr mrs ms mx dr mme mlle principal vice-principal coach superintendent professor prof constable " +
     "elder chief reverend rev pastor madame monsieur teacher author illustrator astronaut mayor premier " +

@@ -7,6 +7,7 @@ import { paragraphs, sentences } from "../../text/segment"
 import type { CheckSettings } from "../../types"
 import { sentenceMemo } from "../support/memo"
 import { nameKey } from "../../text/normalize"
+import { ownNames, tagRest } from "./class-list-hits"
 import { messages } from "./messages"
 import { skippedForms, skippedNames } from "./skip-lists"
 
@@ -74,7 +75,9 @@ function checkSentence(
       ? findHashed(text, hidden, { firsts: true }).filter((h) => h.kind === "full")
       : []
     const classList = compileHashed(settings.classList)
-    const listed = classList ? findHashed(text, classList, { splits: true }) : []
+    const listed = classList
+      ? ownNames(text, findHashed(text, classList, { splits: true, tagRest }))
+      : []
     if (listed.length) {
       const skipForms = skippedForms(settings)
       for (const h of listed) {
