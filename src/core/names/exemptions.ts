@@ -56,6 +56,16 @@ export const PLACE_PREFIXES = words(
     "theatre arena pavillon domaine ferme cabane chemin boulevard avenue"
 )
 
+/**
+ * Provinces, territories and states a town is written with ("Brandon, Manitoba", "Iqaluit,
+ * Nunavut"), one word each ("nova scotia" is "nova" + "scotia": both listed).
+ */
+export const REGIONS = words(
+  "mb sk ab bc on qc ns nb pe pei nl yt nt nu nwt manitoba saskatchewan alberta ontario quebec " +
+    "yukon nunavut scotia nouvelle-ecosse nouveau-brunswick brunswick newfoundland labrador " +
+    "terre-neuve colombie-britannique columbia canada usa nd mn minnesota"
+)
+
 /** Public figures and fictional characters (full names); matched on the whole span. */
 export const PUBLIC_FIGURES = phrases(
   "terry fox|taras shevchenko|lesya ukrainka|ivan franko|rick hansen|louis riel|gabriel dumont|cuthbert grant|thomas scott|john a macdonald|" +

@@ -1,5 +1,5 @@
 import { cueBefore } from "./context"
-import { CONTEXT_CUES } from "./exemptions"
+import { CONTEXT_CUES, PLACE_PREFIXES, REGIONS } from "./exemptions"
 import { COMMON, FIRST, LAST, PLACE, STOP, TITLE, VERB } from "./lexicon"
 import { unknownCap, type Word } from "./words"
 
@@ -29,14 +29,6 @@ const GREETINGS = new Set(
     "awesome amazing nice go way happy joyeux bonne bon cher chere attention reminder note psst " +
     "today tonight tomorrow yesterday finally also first next then again aujourd'hui demain hier enfin " +
     "amities amitie affectueusement tendrement xo"
-  ).split(" ")
-)
-
-/** Provinces, territories and states a town is written with ("Brandon, Manitoba"). */
-const REGIONS = new Set(
-  (
-    "mb sk ab bc on qc ns nb pe pei nl yt nt nu manitoba saskatchewan alberta ontario quebec " +
-    "canada usa nd mn dakota minnesota"
   ).split(" ")
 )
 
@@ -87,6 +79,8 @@ function givenName(n: Word, w: Word, listed: boolean): boolean {
 
 function surnameWord(w: Word): boolean {
   if (!w.cap || w.initial || w.text.length < 2 || w.flags & (STOP | TITLE | VERB)) return false
+  // "École Taché", "Collège Louis-Riel", "Fort Alexander": a place, however the list is laid out.
+  if (PLACE_PREFIXES.has(w.text.toLowerCase())) return false
   return !cueWord(w)
 }
 

@@ -2,6 +2,7 @@ import { compileHashed, findHashed, type HashedHit } from "../../hash/names"
 import { findFullNames } from "../../names/detect"
 import { POLICY } from "../../policy"
 import { listLines } from "../../names/list-lines"
+import { placeLines } from "../../names/place-lines"
 import { defineRule, fix, shiftFix, type RawFinding, type Say } from "../../rule"
 import { paragraphs, sentences } from "../../text/segment"
 import type { CheckSettings } from "../../types"
@@ -40,8 +41,11 @@ export const studentFullName = defineRule({
   check({ text, settings, say }) {
     const out: RawFinding[] = []
     const paras = paragraphs(text)
-    const listed = listLines(paras.map((p) => p.text))
+    const lines = paras.map((p) => p.text)
+    const listed = listLines(lines)
+    const places = placeLines(lines)
     paras.forEach((p, k) => {
+      if (places[k]) return
       for (const s of sentences(p)) {
         const key = `${listed[k] ? "\u0001" : "\u0000"}${s.text}`
         const found = memo(settings, key, () => checkSentence(s.text, listed[k]!, settings, say))
