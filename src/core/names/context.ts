@@ -1,5 +1,5 @@
 import { ABOUT_FIGURE, CONTEXT_CUES, PLACE_PREFIXES, PLACES, PUBLIC_FIGURES } from "./exemptions"
-import { FIRST, LAST, STOP, SUFFIX, TITLE, VERB } from "./lexicon"
+import { FIRST, LAST, STOP, SUFFIX, TITLE, VERB, wordFlags } from "./lexicon"
 import { spanKey, type Word } from "./words"
 
 /**
@@ -14,7 +14,10 @@ export const ALWAYS_TITLES = new Set(
   (
     "mr mrs ms mx dr mme mlle principal vice-principal coach superintendent professor prof constable " +
     "elder chief reverend rev pastor madame monsieur teacher author illustrator astronaut mayor premier " +
-    "minister senator councillor councilor mla mp judge officer firefighter paramedic nurse doctor trustee"
+    "minister senator councillor councilor mla mp judge officer firefighter paramedic nurse doctor trustee " +
+    "librarian counsellor counselor custodian secretary director directeur directrice entraineur " +
+    "entraineuse enseignant enseignante professeur professeure aine ainee surintendant surintendante " +
+    "conseillere infirmiere infirmier bibliothecaire animateur animatrice"
   ).split(" ")
 )
 const BOOK_CONTEXT =
@@ -44,7 +47,9 @@ function namedAfter(words: Word[], k: number): boolean {
 export function exempt(text: string, words: Word[], i: number, j: number): boolean {
   const prev = words[i - 1]
   const gap = words[i]!.gap
-  if (prev && prev.flags & TITLE && (prev.cap || ALWAYS_TITLES.has(prev.text.toLowerCase())))
+  // "l'entraîneur Tyler Starr", "l'aînée Mary Courchene": the title after an elided article.
+  const title = prev?.text.toLowerCase().replace(/^[dl]'/, "")
+  if (prev && title && wordFlags(title) & TITLE && (prev.cap || ALWAYS_TITLES.has(title)))
     if (!/[,;:!?]/.test(gap)) return true
   if (prev?.cap && PLACE_PREFIXES.has(prev.text.toLowerCase()) && /^\.?\s+$/.test(gap)) return true
   if (!words[j]!.possessive && namedAfter(words, j + 1)) return true

@@ -28,7 +28,11 @@ export const HONORIFICS = words(
     "teacher educator librarian counsellor counselor custodian secretary author illustrator artist " +
     "sra srta herr frau pani astronaut keeper knowledge-keeper baba dido gido gigi dyadko tato mama kokum kookum mosom moshom mooshum nokomis " +
     "lola lolo tita tito abuela abuelo tia tio oma opa nonna nonno bubbie zaidy zeyde dadi dada " +
-    "nani nanaji dadaji bibi jiddo teta yaya papou mamie papi pepere memere grand-maman grand-papa"
+    "nani nanaji dadaji bibi jiddo teta yaya papou mamie papi pepere memere grand-maman grand-papa " +
+    // French roles written before a name, in lower case: "la directrice Dana Flett", "l'entraîneur Tyler Starr".
+    "directeur directrice entraineur entraineuse enseignant enseignante professeure aine ainee " +
+    "surintendant surintendante conseillere infirmiere infirmier bibliothecaire animateur animatrice " +
+    "orthopedagogue psychologue travailleuse travailleur"
 )
 
 /** A capitalised word right AFTER a name that makes the whole thing an event, place or institution. */

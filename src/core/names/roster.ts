@@ -50,7 +50,7 @@ const HEADER_WORDS = /^(?:nom|prenom|last|first|surname|given|name|names|noms|pr
 /** Only a bullet or a number before the pair: it starts the sentence. */
 const LEADING = /^[\s•·▪*–\-\d.)]*$/u
 /** After the given name: a separator, a bracket, a column gap (the end of the sentence: below). */
-const ITEM_END = /^(?:\s*[;(/]|\s+[-–]\s|\s{2,}|\s*(?:,\s*)?(?:(?:and|et|&)\s+)?\p{Lu}{2,}\b)/u
+const ITEM_END = /^(?:\s*[;(/|]|\s+[-–]\s|\s{2,}|\s*(?:,\s*)?(?:(?:and|et|&)\s+)?\p{Lu}{2,}\b)/u
 
 const COMMA = /^,\s*$/
 const COLUMN = /^\s{2,}$/
@@ -156,6 +156,10 @@ export function rosterPairs(
     c.more = glue ? at.has(c.k + 3) : /^,\s*$/.test(next.gap) && at.has(c.k + 2)
   }
   if (!candidates.length) return out
+  // "Senior  Farah, Nasteho" (table cells; a tab is a space once normalised): a column word before a "Surname, Given" pair is not its surname.
+  const commaAt = new Set(candidates.filter((c) => c.comma).map((c) => c.k))
+  for (let x = candidates.length - 1; x >= 0; x--)
+    if (!candidates[x]!.comma && commaAt.has(candidates[x]!.k + 1)) candidates.splice(x, 1)
   const items = candidates.filter((c) => c.comma && c.start && c.end).length
   const headerMatch = HEADER.exec(text)
   const headerEnd = headerMatch ? headerMatch.index + headerMatch[0].length : Infinity

@@ -279,6 +279,12 @@ const SHAPES: { shape: string; text: string; names: string[]; kept: string[] }[]
     kept: ["Thomas"]
   },
   {
+    shape: "roster: a column word before the pair, a count after a bar",
+    text: "Top readers\nJunior  Okafor, Chidi  42\nSenior  Bauer, Lena | 31",
+    names: ["Okafor, Chidi", "Bauer, Lena"],
+    kept: ["Chidi", "Lena"]
+  },
+  {
     shape: "lower-case: a surname that is also a word, after a cue",
     text: "congrats emma baron on making the team",
     names: ["emma baron"],
@@ -308,7 +314,16 @@ const SHAPE_NEGATIVES: string[] = [
   "Thomas visited Paris, France with his family.",
   "Équipe de badminton – liste officielle\nNOM, Prénom\nLAVOIE\nKUMAR",
   "Merci à toutes les familles!\nAmitiés, Camille",
-  "Capitals: Ottawa, Canada; Paris, France; Dakar, Senegal."
+  "Capitals: Ottawa, Canada; Paris, France; Dakar, Senegal.",
+  // Lists of places laid out like rosters (names/place-lines.ts).
+  "Our pen pals:\nRegina, Saskatchewan\nTruro, Nova Scotia\nWhitehorse, Yukon",
+  "Bus changes\nBus 2 – Oak Lake, Virden\nBus 5 – Elkhorn, Kola",
+  "Classement :\n1. École Lacerte\n2. Collège Béliveau\n3. École Précieux-Sang",
+  "Poule A\nSainte-Anne, MB\nLa Broquerie, MB",
+  // French roles before a name: staff.
+  "Le mot de la directrice Nadia Kowalchuk est dans le bulletin.",
+  "Merci à l'entraîneur Marc Dubois pour la saison!",
+  "Les enseignements de l'aînée Rose Spence nous ont guidés."
 ]
 
 describe("student-full-name: names as teachers write them (issue 11)", () => {
