@@ -23,6 +23,8 @@ function cannotStartName(g: Word, f: Word, middles: Word[]): boolean {
     return true
   const royal = ROYAL_GIVEN.has(g.text.toLowerCase()) && middles.length > 0 && f.flags & LAST
   if (g.flags & TITLE && !royal) return true
+  // "Mardi M. Chartier" (a duty roster): a weekday or month starts no name, and "M." is Monsieur.
+  if (NEVER_SURNAMES.has(g.text.toLowerCase()) || middles.some((m) => m.flags & TITLE)) return true
   if (middles.some((m) => !(m.initial || m.flags & (NAME | PARTICLE) || unknownCap(m)))) return true
   // Spanish "y" joins two surnames ("Rodríguez y Pérez"); after a given name it means "and".
   const before = [g, ...middles]
