@@ -49,7 +49,12 @@ export function exempt(text: string, words: Word[], i: number, j: number): boole
   const gap = words[i]!.gap
   // "l'entraîneur Tyler Starr", "l'aînée Mary Courchene": the title after an elided article.
   const title = prev?.text.toLowerCase().replace(/^[dl]'/, "")
-  if (prev && title && wordFlags(title) & TITLE && (prev.cap || ALWAYS_TITLES.has(title)))
+  if (
+    prev &&
+    title &&
+    (prev.flags | wordFlags(title)) & TITLE &&
+    (prev.cap || ALWAYS_TITLES.has(title))
+  )
     if (!/[,;:!?]/.test(gap)) return true
   if (prev?.cap && PLACE_PREFIXES.has(prev.text.toLowerCase()) && /^\.?\s+$/.test(gap)) return true
   if (!words[j]!.possessive && namedAfter(words, j + 1)) return true
@@ -89,6 +94,8 @@ export function markKnownPhrases(
 export function thingNotPerson(words: Word[], i: number, j: number): boolean {
   const prev = words[i - 1]
   const next = words[j + 1]
+  // "tyler whitford's clay owl": what comes right after someone's "'s" is theirs, not a person.
+  if (prev?.possessive && /^\s+$/.test(words[i]!.gap)) return true
   if (prev && /^(?:the|la|le|les|l)$/i.test(prev.text) && /^\s+$/.test(words[i]!.gap)) return true
   return !!next && next.lower && /^\s+$/.test(next.gap) && (next.flags & SUFFIX) !== 0
 }
@@ -105,6 +112,18 @@ export function cueBefore(text: string, at: number): boolean {
 }
 let cueText = ""
 let cueEnd = Infinity
+
+/**
+ * The word right before a candidate introduces a person: "special mention to sagal warsame",
+ * "petit mot pour lily turenne", "le discours de juliette arsenault", "with/avec". Only for weak
+ * candidates, which already need both words to look like names.
+ */
+const NEAR_CUE = /(?:^|[^\p{L}])(?:to|for|with|avec|pour|de|par|chez)\s+$/iu
+export function prepositionBefore(text: string, given: Word): boolean {
+  // "pour avoir lu": in lower case, only before a word the given-name lists know.
+  if (given.lower && !(given.flags & FIRST)) return false
+  return NEAR_CUE.test(text.slice(Math.max(0, given.start - 8), given.start))
+}
 
 /** Only list punctuation between two spans: "A B, C D and E F". */
 export function listedWith(
@@ -133,6 +152,12 @@ export function actsLikeAPerson(text: string, words: Word[], i: number, j: numbe
   if (words[j]!.possessive)
     return next.lower && (PERSONAL_THINGS.test(next.text) || !(next.flags & (STOP | VERB)))
   if (/^\s+$/.test(next.gap) && next.lower && next.flags & VERB) return true
+  const after = text.slice(words[j]!.end, words[j]!.end + 20)
+  // "sagal warsame who made the posters", "jacob lemay qui ont été choisis".
+  if (/^\s+(?:who|qui)\b/i.test(after)) return true
+  // "kaylee moose with 22 pts", "Nathan Land with his landscape", "avec sa toile".
+  if (/^\s+(?:with|avec)\s+(?:\d|his\b|her\b|their\b|son\b|sa\b|ses\b|leur\b)/i.test(after))
+    return true
   return /^\s*[,(-]\s*$/.test(next.gap) && /^(?:grade|gr|age)$/i.test(next.text)
 }
 

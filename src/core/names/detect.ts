@@ -4,6 +4,7 @@ import {
   exempt,
   listedWith,
   markKnownPhrases,
+  prepositionBefore,
   thingNotPerson
 } from "./context"
 import { judge, surnameFirst } from "./judge"
@@ -136,7 +137,10 @@ export function findFullNames(text: string, listed = false): NameSpan[] {
       .filter((w) => !thingNotPerson(words, w.i, w.j))
       .map((w) => ({
         span: w.span,
-        ok: cueBefore(text, w.span.start) || actsLikeAPerson(text, words, w.i, w.j)
+        ok:
+          cueBefore(text, w.span.start) ||
+          prepositionBefore(text, words[w.i]!) ||
+          actsLikeAPerson(text, words, w.i, w.j)
       }))
   ].sort((a, b) => a.span.start - b.span.start)
   for (let k = 1; k < all.length; k++)

@@ -285,6 +285,42 @@ const SHAPES: { shape: string; text: string; names: string[]; kept: string[] }[]
     kept: ["Chidi", "Lena"]
   },
   {
+    shape: "lower-case: a person introduced by 'who'",
+    text: "big thanks for the food drive, especially leila warsame who sorted every can",
+    names: ["leila warsame"],
+    kept: ["leila"]
+  },
+  {
+    shape: "lower-case: a patronymic surname after an unknown given name, then a verb",
+    text: "wow, faduma hussein read 40 books this term",
+    names: ["faduma hussein"],
+    kept: ["faduma"]
+  },
+  {
+    shape: "lower-case: French list with 'qui' and a French verb",
+    text: "félicitations à zakaria osman et rosalie turenne qui ont remporté le concours",
+    names: ["zakaria osman", "rosalie turenne"],
+    kept: ["zakaria", "rosalie"]
+  },
+  {
+    shape: "lower-case: after 'pour'",
+    text: "petit mot pour emma beauchemin, notre nouvelle amie",
+    names: ["emma beauchemin"],
+    kept: ["emma"]
+  },
+  {
+    shape: "a name with a statistic after it",
+    text: "what a game!! jayden moose with 18 pts",
+    names: ["jayden moose"],
+    kept: ["jayden"]
+  },
+  {
+    shape: "handle: unknown given name, separator, known surname",
+    text: "Congrats @harjot_sandhu.art on the show!",
+    names: ["harjot_sandhu.art"],
+    kept: ["harjot"]
+  },
+  {
     shape: "lower-case: a surname that is also a word, after a cue",
     text: "congrats emma baron on making the team",
     names: ["emma baron"],
@@ -323,7 +359,14 @@ const SHAPE_NEGATIVES: string[] = [
   // French roles before a name: staff.
   "Le mot de la directrice Nadia Kowalchuk est dans le bulletin.",
   "Merci à l'entraîneur Marc Dubois pour la saison!",
-  "Les enseignements de l'aînée Rose Spence nous ont guidés."
+  "Les enseignements de l'aînée Rose Spence nous ont guidés.",
+  "Merci à M. Dick Lavallée de la Légion.",
+  "loved tyler's clay owl at the art show",
+  "merci à joseph pour avoir lu aux petits",
+  "Bravo à Léa qui a enfin réussi son examen",
+  "Nous, le personnel de l'École Lacerte, vous souhaitons une bonne année.",
+  "#LittératureFranco #LectureÀVoixHaute",
+  "Surveillance\nLundi  Mme Lavoie\nMardi  M. Chartier"
 ]
 
 describe("student-full-name: names as teachers write them (issue 11)", () => {
