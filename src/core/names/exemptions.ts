@@ -132,7 +132,11 @@ export const PUBLIC_FIGURES = phrases(
     "cinderella|snow white|sleeping beauty|rapunzel|ariel|belle|jasmine|pocahontas|tiana|" +
     "simba|nemo|woody|jessie|shrek|fiona|elmo|big bird|oscar the grouch|cookie monster|" +
     "ms frizzle|miss frizzle|arthur read|franklin the turtle|max and ruby|daniel tiger|" +
-    "bluey heeler|bingo heeler|peppa pig|george pig|paw patrol|chase|marshall|skye"
+    "bluey heeler|bingo heeler|peppa pig|george pig|paw patrol|chase|marshall|skye|" +
+    "jean vanier|georges vanier|etienne gaboury|marguerite bourgeoys|jeanne mance|pauline johnson|" +
+    "e pauline johnson|victor hugo|jules verne|antoine de saint-exupery|jean valjean|moby dick|" +
+    "cyrano de bergerac|anne hebert|michel tremblay|roch carrier|gilles vigneault|ginette reno|" +
+    "louis hemon|maria chapdelaine|samuel hearne|pierre gaultier|chief big bear|james bay"
 )
 
 /** Places and organisations (multi-word, or single words that are also names). */

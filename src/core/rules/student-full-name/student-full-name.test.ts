@@ -361,6 +361,8 @@ const SHAPE_NEGATIVES: string[] = [
   "Merci à l'entraîneur Marc Dubois pour la saison!",
   "Les enseignements de l'aînée Rose Spence nous ont guidés.",
   "Merci à M. Dick Lavallée de la Légion.",
+  "Our book list:\nMunsch, Robert\nDahl, Roald\nKorman, Gordon",
+  "We read about #JeanVanier and Moby Dick this week.",
   "loved tyler's clay owl at the art show",
   "merci à joseph pour avoir lu aux petits",
   "Bravo à Léa qui a enfin réussi son examen",
