@@ -42,7 +42,7 @@ const GRADE_AFTER =
 
 /** Before the surname: start of the sentence (after a bullet or number), or a list separator. */
 const ITEM_START =
-  /(?:[:;•·▪*–]\s*|\s-\s*|\s{2,}|(?:^|\s)\d{1,2}(?:st|nd|rd|th|e|er|re|[.)])?\s+|\)\s*,\s*(?:(?:and|et|&)\s+)?|\)\s+(?:and|et|&)\s+)$/u
+  /(?:[:;•·▪*–/]\s*|\s-\s*|\s{2,}|(?:^|\s)\d{1,2}(?:st|nd|rd|th|e|er|re|[.)])?\s+|\)\s*,\s*(?:(?:and|et|&)\s+)?|\)\s+(?:and|et|&)\s+)$/u
 /** "1) Haidari Omid 2) …": the next numbered item right after the given name. */
 const NEXT_NUMBERED = /^\s+\d{1,2}[.)]\s/
 /** Column headers, not names: "NOM, Prénom", "Last, First". */
@@ -78,7 +78,9 @@ function givenName(n: Word, w: Word, listed: boolean): boolean {
 }
 
 function surnameWord(w: Word): boolean {
-  if (!w.cap || w.initial || w.text.length < 2 || w.flags & (STOP | TITLE | VERB)) return false
+  // "KEEPER, Tyson": in capitals, a surname that is also a title or word is still the surname.
+  const flags = w.upper ? w.flags & ~(TITLE | VERB) : w.flags
+  if (!w.cap || w.initial || w.text.length < 2 || flags & (STOP | TITLE | VERB)) return false
   // "École Taché", "Collège Louis-Riel", "Fort Alexander": a place, however the list is laid out.
   if (PLACE_PREFIXES.has(w.text.toLowerCase())) return false
   return !cueWord(w)
@@ -112,7 +114,9 @@ export function rosterPairs(
     // "list: Abdullahi, Sagal; Pham, Minh": an item that ends in ";" may have a given name we do
     // not know; it then needs a header or other items (below).
     const semicolon = comma && /^\s*;/.test(text.slice(n.end, n.end + 3))
-    if (!givenName(n, w, listed || semicolon)) continue
+    // "Mohamed, Hamdi ($385)", "Jama, Hibo | 23": a bracket or a column bar closes the item too.
+    const closed = comma && /^\s*[(|]/.test(text.slice(n.end, n.end + 3))
+    if (!givenName(n, w, listed || semicolon || closed)) continue
     // "Manalo, Andrea Joy", "Pham, Minh Chau": a second given name, when the item ends after it.
     const g2 = words[k + 2]
     let last = k + 1

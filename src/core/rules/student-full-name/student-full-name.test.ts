@@ -285,6 +285,12 @@ const SHAPES: { shape: string; text: string; names: string[]; kept: string[] }[]
     kept: ["Chidi", "Lena"]
   },
   {
+    shape: "roster: dashes, ordinals, brackets, bars and slashes around the items",
+    text: "Fundraising stars\n- Warsame, Idil (Gr. 2)\n- Kaur, Jasleen | 24\n1st   HUNTER, Tyson\nBELLEAU Marc / OJIBWAY Dane",
+    names: ["Warsame, Idil", "Kaur, Jasleen", "HUNTER, Tyson", "BELLEAU Marc", "OJIBWAY Dane"],
+    kept: ["Idil", "Jasleen", "Tyson", "Marc", "Dane"]
+  },
+  {
     shape: "lower-case: a person introduced by 'who'",
     text: "big thanks for the food drive, especially leila warsame who sorted every can",
     names: ["leila warsame"],
@@ -362,6 +368,9 @@ const SHAPE_NEGATIVES: string[] = [
   "Les enseignements de l'aînée Rose Spence nous ont guidés.",
   "Merci à M. Dick Lavallée de la Légion.",
   "Our book list:\nMunsch, Robert\nDahl, Roald\nKorman, Gordon",
+  "Room assignments:\n- Klassen, Ms. (Room 4)\n- Penner, Mr. (Room 6)",
+  "Cafeteria menu:\n- Pizza, Monday (Gr. 1)\n- Tacos, Tuesday (Gr. 2)",
+  "Standings:\n1st Neepawa | 12\n2nd Russell | 10",
   "We read about #JeanVanier and Moby Dick this week.",
   "loved tyler's clay owl at the art show",
   "merci à joseph pour avoir lu aux petits",
