@@ -219,5 +219,43 @@ export function rosterPairs(
     }
     if (ok) out.push({ k: c.k, last: c.last })
   }
+  // "Kovalenko, Dmytro, Flett, Tanis, Mercado, Ysabel": the pairs inside the chain.
+  for (const p of commaChain(text, words, used))
+    if (!out.some((o) => Math.abs(o.k - p.k) <= 1)) out.push(p)
+  return out.sort((a, b) => a.k - b.k)
+}
+
+/**
+ * An honour roll pasted as one line of commas: "Kovalenko, Dmytro, Flett, Tanis, Brar, Karanveer".
+ * An even run of capitalised words joined only by ", ", alone on its line or after a colon,
+ * whose every other word is mostly a known given name and whose surnames are never given names
+ * only ("Aiden, Priya, Noah, Emma" is a list of first names).
+ */
+function commaChain(text: string, words: Word[], used: boolean[]): RosterPair[] {
+  const out: RosterPair[] = []
+  const plain = (w: Word) =>
+    w.cap && !w.upper && !w.initial && !w.possessive && !(w.flags & (STOP | TITLE | VERB))
+  for (let a = 0; a < words.length;) {
+    let b = a
+    while (b + 1 < words.length && /^,\s+$/.test(words[b + 1]!.gap) && plain(words[b + 1]!)) b++
+    const run = words.slice(a, b + 1)
+    if (
+      run.length >= 4 &&
+      run.length % 2 === 0 &&
+      run.every(plain) &&
+      !used.slice(a, b + 1).includes(true)
+    ) {
+      const surnames = run.filter((_, x) => x % 2 === 0)
+      const givens = run.filter((_, x) => x % 2 === 1)
+      const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start)
+      const starts = /:\s*$/.test(before) || (run[0]!.start <= 40 && LEADING.test(before))
+      const ends = /^\s*(?:[.!;]|$)/.test(text.slice(run[run.length - 1]!.end))
+      const known = givens.filter((w) => w.flags & FIRST && !(w.flags & (COMMON | PLACE))).length
+      const firstOnly = surnames.some((w) => w.flags & FIRST && !(w.flags & LAST))
+      if (starts && ends && known * 2 >= givens.length && !firstOnly)
+        for (let k = a; k < b; k += 2) out.push({ k, last: k + 1 })
+    }
+    a = b + 1
+  }
   return out
 }

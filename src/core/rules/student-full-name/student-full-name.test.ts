@@ -291,6 +291,12 @@ const SHAPES: { shape: string; text: string; names: string[]; kept: string[] }[]
     kept: ["Idil", "Jasleen", "Tyson", "Marc", "Dane"]
   },
   {
+    shape: "roster: one line of commas, surname and given name in turn",
+    text: "Honour roll:\nBergen, Anika, Osei, Kwame, Flett, Jordan",
+    names: ["Bergen, Anika", "Osei, Kwame", "Flett, Jordan"],
+    kept: ["Anika", "Kwame", "Jordan"]
+  },
+  {
     shape: "lower-case: a person introduced by 'who'",
     text: "big thanks for the food drive, especially leila warsame who sorted every can",
     names: ["leila warsame"],
@@ -371,6 +377,9 @@ const SHAPE_NEGATIVES: string[] = [
   "Room assignments:\n- Klassen, Ms. (Room 4)\n- Penner, Mr. (Room 6)",
   "Cafeteria menu:\n- Pizza, Monday (Gr. 1)\n- Tacos, Tuesday (Gr. 2)",
   "Standings:\n1st Neepawa | 12\n2nd Russell | 10",
+  "Congrats to: Aiden, Priya, Noah, Emma",
+  "Visited: Paris, France, Rome, Italy",
+  "Thanks, Sophie, Liam, Ava, Noah!",
   "We read about #JeanVanier and Moby Dick this week.",
   "loved tyler's clay owl at the art show",
   "merci à joseph pour avoir lu aux petits",
