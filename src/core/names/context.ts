@@ -64,6 +64,9 @@ export function exempt(text: string, words: Word[], i: number, j: number): boole
   // "Holes by Louis Sachar", "The Wild Robot by Peter Brown": an author credit for a book.
   if (prev?.text.toLowerCase() !== "by") return false
   const before = text.slice(0, prev.start)
+  // "announcements were read by Hamdi Mohamed", "led by": someone doing something, not a credit.
+  if (/\b(?:read|led|hosted|organi[sz]ed|presented|announced|performed|sung|won)\s+$/i.test(before))
+    return false
   return BOOK_CONTEXT.test(before) || BOOK_TITLE_BEFORE.test(before.slice(-80))
 }
 
@@ -149,6 +152,8 @@ export function actsLikeAPerson(text: string, words: Word[], i: number, j: numbe
   if (!next || PLACE_ENDING.test(text.slice(words[i]!.start, words[j]!.end))) return false
   // "Mugisha Habimana's drawing": something only a person has.
   // "Greta Grosser's winning poster": any thing a person can have, not "'s is" or "'s the".
+  // "Hamdi Mohamed's Grade 6 reading group": a class is someone's too.
+  if (words[j]!.possessive && /^(?:grade|gr|class|team)$/i.test(next.text)) return true
   if (words[j]!.possessive)
     return next.lower && (PERSONAL_THINGS.test(next.text) || !(next.flags & (STOP | VERB)))
   if (/^\s+$/.test(next.gap) && next.lower && next.flags & VERB) return true

@@ -1,4 +1,10 @@
-import type { FindOptions, HashedHit } from "../../hash/names"
+import {
+  compileHashed,
+  findHashed,
+  type FindOptions,
+  type HashedHit,
+  type HashedNameList
+} from "../../hash/names"
 import { ALWAYS_TITLES } from "../../names/context"
 import { COMMON, FIRST, LAST, PLACE, STOP, TITLE, VERB, wordFlags } from "../../names/lexicon"
 
@@ -52,4 +58,16 @@ export function ownNames(text: string, hits: readonly HashedHit[]): HashedHit[] 
     if (surnameFirst) return !(prev && givenNameWord(prev)) && !(next && surnameWord(next))
     return !(next && surnameOnly(next))
   })
+}
+
+/** The teacher's class list in one sentence: only the hits that are a listed student's own name. */
+export function classListHits(text: string, list: HashedNameList | undefined): HashedHit[] {
+  const ix = compileHashed(list)
+  return ix ? ownNames(text, findHashed(text, ix, { splits: true, tagRest })) : []
+}
+
+/** Full names of the hashed non-disclosure list in one sentence (that rule reports them). */
+export function nonDisclosedHits(text: string, list: HashedNameList | undefined): HashedHit[] {
+  const ix = compileHashed(list)
+  return ix ? findHashed(text, ix, { firsts: true }).filter((h) => h.kind === "full") : []
 }

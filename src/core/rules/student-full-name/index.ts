@@ -1,4 +1,4 @@
-import { compileHashed, findHashed, type HashedHit } from "../../hash/names"
+import type { HashedHit } from "../../hash/names"
 import { findFullNames } from "../../names/detect"
 import { POLICY } from "../../policy"
 import { listLines } from "../../names/list-lines"
@@ -8,7 +8,7 @@ import { paragraphs, sentences } from "../../text/segment"
 import type { CheckSettings } from "../../types"
 import { sentenceMemo } from "../support/memo"
 import { nameKey } from "../../text/normalize"
-import { ownNames, tagRest } from "./class-list-hits"
+import { classListHits, nonDisclosedHits } from "./class-list-hits"
 import { messages } from "./messages"
 import { skippedForms, skippedNames } from "./skip-lists"
 
@@ -73,15 +73,8 @@ function checkSentence(
   {
     const skip = skippedNames(settings)
     const out: RawFinding[] = []
-    // Names the hashed non-disclosure list flags (that rule reports them).
-    const hidden = compileHashed(settings.nonDisclosureHashed)
-    const nd = hidden
-      ? findHashed(text, hidden, { firsts: true }).filter((h) => h.kind === "full")
-      : []
-    const classList = compileHashed(settings.classList)
-    const listed = classList
-      ? ownNames(text, findHashed(text, classList, { splits: true, tagRest }))
-      : []
+    const nd = nonDisclosedHits(text, settings.nonDisclosureHashed)
+    const listed = classListHits(text, settings.classList)
     if (listed.length) {
       const skipForms = skippedForms(settings)
       for (const h of listed) {
