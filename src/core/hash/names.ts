@@ -116,6 +116,15 @@ export interface FormOptions {
   firsts?: boolean
 }
 
+export interface FindOptions extends FormOptions {
+  /**
+   * A name run together with other letters in a tag ("#gosophietremblay") counts only when the
+   * rest is a word this accepts ("go"); `after` when the rest follows the name. Without it,
+   * any rest. ("#noahdayton" is Noah Dayton, not Noah Day + "ton".)
+   */
+  tagRest?: (rest: string, after: boolean) => boolean
+}
+
 /** Every plain form of one roster entry (see the header). */
 export function nameForms(e: RosterEntry, o: FormOptions = {}): string[] {
   const all = [...e.given, ...e.family]
@@ -255,6 +264,10 @@ function tokenize(text: string): Tok[] {
       if (digitA !== digitB || (/\p{Ll}/u.test(a) && /\p{Lu}/u.test(b))) cuts.push(i)
     }
     cuts.push(w.length)
+    // "noah's day": the possessive "s" is no word of a name (nor a middle initial), and a name
+    // does not run on past it: the next word's gap holds the "'s" and stops the span.
+    const prev = out[out.length - 1]
+    if (w === "s" && prev && prev.end === m.index - 1 && /['’]/.test(text[m.index - 1]!)) continue
     for (let c = 0; c + 1 < cuts.length; c++) {
       const start = m.index + cuts[c]!
       const end = m.index + cuts[c + 1]!
@@ -299,8 +312,8 @@ const MAX_FORM = 64
  * Names of the list in `text` (normalised text, as rules get it). Longest first
  * at each word; whole words only ("Sophie" is not found in "Sophie-Anne").
  */
-export function findHashed(text: string, ix: HashedIndex, o: FormOptions = {}): HashedHit[] {
-  const memoKey = `${o.firsts ? 1 : 0}${o.splits ? 1 : 0}${text}`
+export function findHashed(text: string, ix: HashedIndex, o: FindOptions = {}): HashedHit[] {
+  const memoKey = `${o.firsts ? 1 : 0}${o.splits ? 1 : 0}${o.tagRest ? 1 : 0}${text}`
   const hit = ix.memo.get(memoKey)
   if (hit) return hit
   const out = scan(text, ix, o)
@@ -315,7 +328,7 @@ function wholeWords(text: string, start: number, end: number): boolean {
   return true
 }
 
-function scan(text: string, ix: HashedIndex, o: FormOptions): HashedHit[] {
+function scan(text: string, ix: HashedIndex, o: FindOptions): HashedHit[] {
   const toks = tokenize(text)
   const out: HashedHit[] = []
   for (let i = 0; i < toks.length; i++) {
@@ -366,10 +379,12 @@ function scan(text: string, ix: HashedIndex, o: FormOptions): HashedHit[] {
     // "#gosophietremblay", "@thesophietremblay": a name at the start or end of a run-together tag.
     const t = toks[i]!
     if (!found && t.tag && t.key.length >= 6 && t.key.length <= 40 && !/\p{N}/u.test(t.key)) {
+      const restOk = (rest: string, after: boolean) => !o.tagRest || o.tagRest(rest, after)
       for (let k = 4; k <= t.key.length - 1 && !found; k++) {
-        if (has(ix, t.key.slice(0, k)))
+        const rest = t.key.length - k
+        if (restOk(t.key.slice(k), true) && has(ix, t.key.slice(0, k)))
           found = { start: t.start, end: t.start + k, kind: "full", form: t.key.slice(0, k) }
-        else if (has(ix, t.key.slice(t.key.length - k)))
+        else if (restOk(t.key.slice(0, rest), false) && has(ix, t.key.slice(rest)))
           found = {
             start: t.end - k,
             end: t.end,

@@ -1,5 +1,5 @@
 import { ABOUT_FIGURE, CONTEXT_CUES, PLACE_PREFIXES, PLACES, PUBLIC_FIGURES } from "./exemptions"
-import { FIRST, LAST, STOP, SUFFIX, TITLE, VERB } from "./lexicon"
+import { FIRST, LAST, STOP, SUFFIX, TITLE, VERB, wordFlags } from "./lexicon"
 import { spanKey, type Word } from "./words"
 
 /**
@@ -10,11 +10,14 @@ import { spanKey, type Word } from "./words"
  */
 
 /** Titles that mark an adult even in lower case ("coach Tyler Starr"); kinship and religious ones need a capital. */
-const ALWAYS_TITLES = new Set(
+export const ALWAYS_TITLES = new Set(
   (
     "mr mrs ms mx dr mme mlle principal vice-principal coach superintendent professor prof constable " +
     "elder chief reverend rev pastor madame monsieur teacher author illustrator astronaut mayor premier " +
-    "minister senator councillor councilor mla mp judge officer firefighter paramedic nurse doctor trustee"
+    "minister senator councillor councilor mla mp judge officer firefighter paramedic nurse doctor trustee " +
+    "librarian counsellor counselor custodian secretary director directeur directrice entraineur " +
+    "entraineuse enseignant enseignante professeur professeure aine ainee surintendant surintendante " +
+    "conseillere infirmiere infirmier bibliothecaire animateur animatrice"
   ).split(" ")
 )
 const BOOK_CONTEXT =
@@ -44,7 +47,14 @@ function namedAfter(words: Word[], k: number): boolean {
 export function exempt(text: string, words: Word[], i: number, j: number): boolean {
   const prev = words[i - 1]
   const gap = words[i]!.gap
-  if (prev && prev.flags & TITLE && (prev.cap || ALWAYS_TITLES.has(prev.text.toLowerCase())))
+  // "l'entraîneur Tyler Starr", "l'aînée Mary Courchene": the title after an elided article.
+  const title = prev?.text.toLowerCase().replace(/^[dl]'/, "")
+  if (
+    prev &&
+    title &&
+    (prev.flags | wordFlags(title)) & TITLE &&
+    (prev.cap || ALWAYS_TITLES.has(title))
+  )
     if (!/[,;:!?]/.test(gap)) return true
   if (prev?.cap && PLACE_PREFIXES.has(prev.text.toLowerCase()) && /^\.?\s+$/.test(gap)) return true
   if (!words[j]!.possessive && namedAfter(words, j + 1)) return true
@@ -54,6 +64,9 @@ export function exempt(text: string, words: Word[], i: number, j: number): boole
   // "Holes by Louis Sachar", "The Wild Robot by Peter Brown": an author credit for a book.
   if (prev?.text.toLowerCase() !== "by") return false
   const before = text.slice(0, prev.start)
+  // "announcements were read by Hamdi Mohamed", "led by": someone doing something, not a credit.
+  if (/\b(?:read|led|hosted|organi[sz]ed|presented|announced|performed|sung|won)\s+$/i.test(before))
+    return false
   return BOOK_CONTEXT.test(before) || BOOK_TITLE_BEFORE.test(before.slice(-80))
 }
 
@@ -84,6 +97,8 @@ export function markKnownPhrases(
 export function thingNotPerson(words: Word[], i: number, j: number): boolean {
   const prev = words[i - 1]
   const next = words[j + 1]
+  // "tyler whitford's clay owl": what comes right after someone's "'s" is theirs, not a person.
+  if (prev?.possessive && /^\s+$/.test(words[i]!.gap)) return true
   if (prev && /^(?:the|la|le|les|l)$/i.test(prev.text) && /^\s+$/.test(words[i]!.gap)) return true
   return !!next && next.lower && /^\s+$/.test(next.gap) && (next.flags & SUFFIX) !== 0
 }
@@ -100,6 +115,18 @@ export function cueBefore(text: string, at: number): boolean {
 }
 let cueText = ""
 let cueEnd = Infinity
+
+/**
+ * The word right before a candidate introduces a person: "special mention to sagal warsame",
+ * "petit mot pour lily turenne", "le discours de juliette arsenault", "with/avec". Only for weak
+ * candidates, which already need both words to look like names.
+ */
+const NEAR_CUE = /(?:^|[^\p{L}])(?:to|for|with|avec|pour|de|par|chez)\s+$/iu
+export function prepositionBefore(text: string, given: Word): boolean {
+  // "pour avoir lu": in lower case, only before a word the given-name lists know.
+  if (given.lower && !(given.flags & FIRST)) return false
+  return NEAR_CUE.test(text.slice(Math.max(0, given.start - 8), given.start))
+}
 
 /** Only list punctuation between two spans: "A B, C D and E F". */
 export function listedWith(
@@ -125,9 +152,17 @@ export function actsLikeAPerson(text: string, words: Word[], i: number, j: numbe
   if (!next || PLACE_ENDING.test(text.slice(words[i]!.start, words[j]!.end))) return false
   // "Mugisha Habimana's drawing": something only a person has.
   // "Greta Grosser's winning poster": any thing a person can have, not "'s is" or "'s the".
+  // "Hamdi Mohamed's Grade 6 reading group": a class is someone's too.
+  if (words[j]!.possessive && /^(?:grade|gr|class|team)$/i.test(next.text)) return true
   if (words[j]!.possessive)
     return next.lower && (PERSONAL_THINGS.test(next.text) || !(next.flags & (STOP | VERB)))
   if (/^\s+$/.test(next.gap) && next.lower && next.flags & VERB) return true
+  const after = text.slice(words[j]!.end, words[j]!.end + 20)
+  // "sagal warsame who made the posters", "jacob lemay qui ont été choisis".
+  if (/^\s+(?:who|qui)\b/i.test(after)) return true
+  // "kaylee moose with 22 pts", "Nathan Land with his landscape", "avec sa toile".
+  if (/^\s+(?:with|avec)\s+(?:\d|his\b|her\b|their\b|son\b|sa\b|ses\b|leur\b)/i.test(after))
+    return true
   return /^\s*[,(-]\s*$/.test(next.gap) && /^(?:grade|gr|age)$/i.test(next.text)
 }
 

@@ -75,7 +75,9 @@ describe("findFullNames", () => {
     // Known given name + known surname in lower case inside a capitalised sentence: weak, so it
     // counts before a verb (issue 11), not on its own.
     expect(names("Then liam courchene was here")).toEqual(["liam courchene"])
-    expect(names("Then we sat with liam courchene")).toEqual([])
+    // "with" introduces a person (issue 11), as "to", "for", "pour" and "de" do.
+    expect(names("Then we sat with liam courchene")).toEqual(["liam courchene"])
+    expect(names("Then we sat on the bench courchene")).toEqual([])
     expect(names("we made mason jars with grace and hope")).toEqual([])
   })
 

@@ -4,13 +4,15 @@ import {
   exempt,
   listedWith,
   markKnownPhrases,
+  prepositionBefore,
   thingNotPerson
 } from "./context"
 import { judge, surnameFirst } from "./judge"
 import { FIRST, PARTICLES, STOP, TITLE, VERB } from "./lexicon"
 import { rosterPairs } from "./roster"
 import { findTagNames } from "./tags"
-import { edgeParticle, nameShaped, toWords } from "./words"
+import { PUBLIC_FIGURES } from "./exemptions"
+import { edgeParticle, nameShaped, spanKey, toWords } from "./words"
 
 /**
  * Finds people's full names (given + family name) in one sentence without a
@@ -60,6 +62,9 @@ export function findFullNames(text: string, listed = false): NameSpan[] {
     const n = words[k + 1]!
     const l = words[last]!
     used.fill(true, k, last + 1)
+    // "Munsch, Robert", "Dahl, Roald": a book list's authors, surname first.
+    if (PUBLIC_FIGURES.has(`${spanKey(text, n, l)} ${spanKey(text, words[k]!, words[k]!)}`))
+      continue
     strong.push({
       start: words[k]!.start,
       end: l.end,
@@ -136,7 +141,10 @@ export function findFullNames(text: string, listed = false): NameSpan[] {
       .filter((w) => !thingNotPerson(words, w.i, w.j))
       .map((w) => ({
         span: w.span,
-        ok: cueBefore(text, w.span.start) || actsLikeAPerson(text, words, w.i, w.j)
+        ok:
+          cueBefore(text, w.span.start) ||
+          prepositionBefore(text, words[w.i]!) ||
+          actsLikeAPerson(text, words, w.i, w.j)
       }))
   ].sort((a, b) => a.span.start - b.span.start)
   for (let k = 1; k < all.length; k++)

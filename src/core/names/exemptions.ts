@@ -28,7 +28,11 @@ export const HONORIFICS = words(
     "teacher educator librarian counsellor counselor custodian secretary author illustrator artist " +
     "sra srta herr frau pani astronaut keeper knowledge-keeper baba dido gido gigi dyadko tato mama kokum kookum mosom moshom mooshum nokomis " +
     "lola lolo tita tito abuela abuelo tia tio oma opa nonna nonno bubbie zaidy zeyde dadi dada " +
-    "nani nanaji dadaji bibi jiddo teta yaya papou mamie papi pepere memere grand-maman grand-papa"
+    "nani nanaji dadaji bibi jiddo teta yaya papou mamie papi pepere memere grand-maman grand-papa " +
+    // French roles written before a name, in lower case: "la directrice Dana Flett", "l'entraîneur Tyler Starr".
+    "directeur directrice entraineur entraineuse enseignant enseignante professeure aine ainee " +
+    "surintendant surintendante conseillere infirmiere infirmier bibliothecaire animateur animatrice " +
+    "orthopedagogue psychologue travailleuse travailleur"
 )
 
 /** A capitalised word right AFTER a name that makes the whole thing an event, place or institution. */
@@ -54,6 +58,16 @@ export const PLACE_PREFIXES = words(
   "st ste saint sainte fort port lake mount mt cape point camp lac riviere rue pointe bois grand " +
     "grande maison jardin ecole college centre musee parc salle institut bibliotheque galerie " +
     "theatre arena pavillon domaine ferme cabane chemin boulevard avenue"
+)
+
+/**
+ * Provinces, territories and states a town is written with ("Brandon, Manitoba", "Iqaluit,
+ * Nunavut"), one word each ("nova scotia" is "nova" + "scotia": both listed).
+ */
+export const REGIONS = words(
+  "mb sk ab bc on qc ns nb pe pei nl yt nt nu nwt manitoba saskatchewan alberta ontario quebec " +
+    "yukon nunavut scotia nouvelle-ecosse nouveau-brunswick brunswick newfoundland labrador " +
+    "terre-neuve colombie-britannique columbia canada usa nd mn minnesota"
 )
 
 /** Public figures and fictional characters (full names); matched on the whole span. */
@@ -118,7 +132,11 @@ export const PUBLIC_FIGURES = phrases(
     "cinderella|snow white|sleeping beauty|rapunzel|ariel|belle|jasmine|pocahontas|tiana|" +
     "simba|nemo|woody|jessie|shrek|fiona|elmo|big bird|oscar the grouch|cookie monster|" +
     "ms frizzle|miss frizzle|arthur read|franklin the turtle|max and ruby|daniel tiger|" +
-    "bluey heeler|bingo heeler|peppa pig|george pig|paw patrol|chase|marshall|skye"
+    "bluey heeler|bingo heeler|peppa pig|george pig|paw patrol|chase|marshall|skye|" +
+    "jean vanier|georges vanier|etienne gaboury|marguerite bourgeoys|jeanne mance|pauline johnson|" +
+    "e pauline johnson|victor hugo|jules verne|antoine de saint-exupery|jean valjean|moby dick|" +
+    "cyrano de bergerac|anne hebert|michel tremblay|roch carrier|gilles vigneault|ginette reno|" +
+    "louis hemon|maria chapdelaine|samuel hearne|pierre gaultier|chief big bear|james bay"
 )
 
 /** Places and organisations (multi-word, or single words that are also names). */
@@ -164,7 +182,7 @@ export const PLACES = phrases(
 
 /** Words before a name that make it a named person of interest ("congrats to", "welcome"). */
 export const CONTEXT_CUES =
-  /\b(?:congrat\w*|felicitations|shout[- ]?outs?|kudos|hats? off|bravo|welcome|well done|great job|good job|way to go|proud of|so proud|thanks? (?:to|you)|ty|tysm|thx|thank you|big thanks|student of the (?:month|week)|athlete of the (?:month|week)|citizen of the month|star student|award(?:ed)? to|goes to|went to|winners?|champion(?:ne)?s?|high fives?|eleve (?:de la semaine|du mois)|athlete de la semaine|recipients?|finalists?|nominees?|meet|introducing|please welcome|happy birthday|birthday|celebrat\w*|farewell|good luck|best of luck|wishing|honou?r(?:ing|ed)?|recogni[sz]\w*|featuring|starring|placed|earned|received|won|captain|mvp|top|grads?|graduates?|merci|bienvenue|joyeux anniversaire|bonne fete|bonne chance|fier(?:e|s|es)? de|chapeau|gagnant\w*|laureat\w*|decerne\w* a|remis\w* a|b(?:on|eau) travail)\b/i
+  /\b(?:congrat\w*|felicitations|shout[- ]?outs?|kudos|hats? off|bravo|welcome|well done|great job|good job|way to go|proud of|so proud|thanks? (?:to|you)|ty|tysm|thx|thank you|big thanks|student of the (?:month|week)|athlete of the (?:month|week)|citizen of the month|star student|award(?:ed)? to|goes to|went to|winners?|champion(?:ne)?s?|high fives?|eleve (?:de la semaine|du mois)|athlete de la semaine|recipients?|finalists?|nominees?|meet|introducing|please welcome|happy birthday|birthday|celebrat\w*|farewell|good luck|best of luck|wishing|honou?r(?:ing|ed)?|recogni[sz]\w*|featuring|starring|placed|earned|received|won|captain|mvp|top|champs|(?:special )?mentions?|props|grads?|graduates?|merci|bienvenue|joyeux anniversaire|bonne fete|bonne chance|fier(?:e|s|es)? de|chapeau|gagnant\w*|laureat\w*|decerne\w* a|remis\w* a|b(?:on|eau) travail)\b/i
 
 /** Right before a name: a historical or public figure being studied, not a student. */
 export const ABOUT_FIGURE =

@@ -19,10 +19,13 @@ export function surnameFirst(g: Word, f: Word, middles: Word[]): boolean {
 }
 
 function cannotStartName(g: Word, f: Word, middles: Word[]): boolean {
-  if (g.initial || f.initial || g.flags & STOP || PLACE_PREFIXES.has(g.text.toLowerCase()))
-    return true
+  // "L'École Taché": a place word after an elided article too.
+  const first = g.text.toLowerCase().replace(/^[ld]'/, "")
+  if (g.initial || f.initial || g.flags & STOP || PLACE_PREFIXES.has(first)) return true
   const royal = ROYAL_GIVEN.has(g.text.toLowerCase()) && middles.length > 0 && f.flags & LAST
   if (g.flags & TITLE && !royal) return true
+  // "Mardi M. Chartier" (a duty roster): a weekday or month starts no name, and "M." is Monsieur.
+  if (NEVER_SURNAMES.has(g.text.toLowerCase()) || middles.some((m) => m.flags & TITLE)) return true
   if (middles.some((m) => !(m.initial || m.flags & (NAME | PARTICLE) || unknownCap(m)))) return true
   // Spanish "y" joins two surnames ("Rodríguez y Pérez"); after a given name it means "and".
   const before = [g, ...middles]
@@ -71,8 +74,8 @@ const ELIDED = /^(?:d|l|qu|j|n|s|c|m|t)'/
  */
 function lowerCase(g: Word, f: Word, middles: Word[], caseless: boolean): Verdict {
   if (middles.some((m) => !(m.flags & (NAME | PARTICLE)))) return "no"
-  if (LOWER_NEVER.has(g.text) || ELIDED.test(g.text) || (f.lower && ELIDED.test(f.text)))
-    return "no"
+  if (LOWER_NEVER.has(g.text) || LOWER_NEVER.has(f.text) || ELIDED.test(g.text)) return "no"
+  if (f.lower && ELIDED.test(f.text)) return "no"
   const clean = (w: Word) => !(w.flags & (COMMON | PLACE | STOP | TITLE | SUFFIX | VERB))
   const gFirst = (g.flags & FIRST) !== 0 && clean(g)
   const fLast = (f.flags & LAST) !== 0 && !(f.flags & (COMMON | STOP | TITLE | VERB))
@@ -84,7 +87,11 @@ function lowerCase(g: Word, f: Word, middles: Word[], caseless: boolean): Verdic
   // Nor as the last of several words ("jérémie lévesque aujourd'hui").
   if (gFirst && (fLast || (unknown(f) && !(g.flags & LAST) && !middles.length))) return "cue"
   // "kaiden spence": a given name the lists do not know, then a surname that is nothing else.
-  if (unknown(g) && fLast && !(f.flags & (FIRST | PLACE)) && !middles.length) return "cue"
+  // "amira hussein", "idil mohamed": also a surname that is a given name too (patronymic surnames).
+  if (unknown(g) && fLast && !(f.flags & PLACE) && !middles.length) return "cue"
+  // "brooklyn flett": a given name that is also a town, before a surname that is nothing else.
+  const townGiven = g.flags & FIRST && g.flags & PLACE && !(g.flags & (COMMON | STOP | TITLE))
+  if (townGiven && fLast && !(f.flags & (FIRST | PLACE)) && !middles.length) return "cue"
   // "ava baron", "madeleine cousin": a surname that is also a word, after a clear given name.
   if (gFirst && !(g.flags & LAST) && !middles.length && f.text.length >= 3) {
     const key = f.text.toLowerCase()

@@ -89,7 +89,9 @@ const rows: [string, string, string][] = [
   ["staff with a title", "Mme Sophie Tremblay a gagné. Coach Jordan Flett led the team.", "Mme Sophie Tremblay a gagné. Coach Jordan Flett led the team."],
   ["place named after a word", "Grace Hospital nurses visited us.", "Grace Hospital nurses visited us."],
   ["first name then a grade", "Congrats Sophie Grade 4 winner!", "Congrats Sophie Grade 4 winner!"],
-  ["lower case without any cue", "Then we sat with liam courchene", "Then we sat with liam courchene"]
+  ["lower case without any cue", "Then we sat and ate with liam at lunch", "Then we sat and ate with liam at lunch"],
+  // "with" introduces a person (issue 11: with/avec, to, for, pour, de are naming cues in lower case).
+  ["lower case after 'with'", "Then we sat with ⟦liam courchene⟧", "Then we sat with liam"]
 ]
 
 describe("issue 11: names as teachers write them", () => {

@@ -1,5 +1,5 @@
 import { cueBefore } from "./context"
-import { CONTEXT_CUES } from "./exemptions"
+import { CONTEXT_CUES, PLACE_PREFIXES, REGIONS } from "./exemptions"
 import { COMMON, FIRST, LAST, PLACE, STOP, TITLE, VERB } from "./lexicon"
 import { unknownCap, type Word } from "./words"
 
@@ -32,14 +32,6 @@ const GREETINGS = new Set(
   ).split(" ")
 )
 
-/** Provinces, territories and states a town is written with ("Brandon, Manitoba"). */
-const REGIONS = new Set(
-  (
-    "mb sk ab bc on qc ns nb pe pei nl yt nt nu manitoba saskatchewan alberta ontario quebec " +
-    "canada usa nd mn dakota minnesota"
-  ).split(" ")
-)
-
 /** "Honour roll:", "Award winners:", "Tableau d'honneur :": the list after the colon is a roster. */
 const HEADER =
   /(?:honou?r|award|winner|recipient|roster|list|line-?up|tableau|palmares|laureat|gagnant|finalist|medal|certificat|nominee|result|team|equipe|merit|dean|mention|scholar|bursar|prix|all-star|athlete|student|eleve)[^:.!?]{0,40}:/i
@@ -50,7 +42,7 @@ const GRADE_AFTER =
 
 /** Before the surname: start of the sentence (after a bullet or number), or a list separator. */
 const ITEM_START =
-  /(?:[:;•·▪*–]\s*|\s-\s*|\s{2,}|(?:^|\s)\d{1,2}(?:st|nd|rd|th|e|er|re|[.)])?\s+|\)\s*,\s*(?:(?:and|et|&)\s+)?|\)\s+(?:and|et|&)\s+)$/u
+  /(?:[:;•·▪*–/]\s*|\s-\s*|\s{2,}|(?:^|\s)\d{1,2}(?:st|nd|rd|th|e|er|re|[.)])?\s+|\)\s*,\s*(?:(?:and|et|&)\s+)?|\)\s+(?:and|et|&)\s+)$/u
 /** "1) Haidari Omid 2) …": the next numbered item right after the given name. */
 const NEXT_NUMBERED = /^\s+\d{1,2}[.)]\s/
 /** Column headers, not names: "NOM, Prénom", "Last, First". */
@@ -58,7 +50,7 @@ const HEADER_WORDS = /^(?:nom|prenom|last|first|surname|given|name|names|noms|pr
 /** Only a bullet or a number before the pair: it starts the sentence. */
 const LEADING = /^[\s•·▪*–\-\d.)]*$/u
 /** After the given name: a separator, a bracket, a column gap (the end of the sentence: below). */
-const ITEM_END = /^(?:\s*[;(/]|\s+[-–]\s|\s{2,}|\s*(?:,\s*)?(?:(?:and|et|&)\s+)?\p{Lu}{2,}\b)/u
+const ITEM_END = /^(?:\s*[;(/|]|\s+[-–]\s|\s{2,}|\s*(?:,\s*)?(?:(?:and|et|&)\s+)?\p{Lu}{2,}\b)/u
 
 const COMMA = /^,\s*$/
 const COLUMN = /^\s{2,}$/
@@ -86,7 +78,11 @@ function givenName(n: Word, w: Word, listed: boolean): boolean {
 }
 
 function surnameWord(w: Word): boolean {
-  if (!w.cap || w.initial || w.text.length < 2 || w.flags & (STOP | TITLE | VERB)) return false
+  // "KEEPER, Tyson": in capitals, a surname that is also a title or word is still the surname.
+  const flags = w.upper ? w.flags & ~(TITLE | VERB) : w.flags
+  if (!w.cap || w.initial || w.text.length < 2 || flags & (STOP | TITLE | VERB)) return false
+  // "École Taché", "Collège Louis-Riel", "Fort Alexander": a place, however the list is laid out.
+  if (PLACE_PREFIXES.has(w.text.toLowerCase())) return false
   return !cueWord(w)
 }
 
@@ -118,7 +114,9 @@ export function rosterPairs(
     // "list: Abdullahi, Sagal; Pham, Minh": an item that ends in ";" may have a given name we do
     // not know; it then needs a header or other items (below).
     const semicolon = comma && /^\s*;/.test(text.slice(n.end, n.end + 3))
-    if (!givenName(n, w, listed || semicolon)) continue
+    // "Mohamed, Hamdi ($385)", "Jama, Hibo | 23": a bracket or a column bar closes the item too.
+    const closed = comma && /^\s*[(|]/.test(text.slice(n.end, n.end + 3))
+    if (!givenName(n, w, listed || semicolon || closed)) continue
     // "Manalo, Andrea Joy", "Pham, Minh Chau": a second given name, when the item ends after it.
     const g2 = words[k + 2]
     let last = k + 1
@@ -162,6 +160,10 @@ export function rosterPairs(
     c.more = glue ? at.has(c.k + 3) : /^,\s*$/.test(next.gap) && at.has(c.k + 2)
   }
   if (!candidates.length) return out
+  // "Senior  Farah, Nasteho" (table cells; a tab is a space once normalised): a column word before a "Surname, Given" pair is not its surname.
+  const commaAt = new Set(candidates.filter((c) => c.comma).map((c) => c.k))
+  for (let x = candidates.length - 1; x >= 0; x--)
+    if (!candidates[x]!.comma && commaAt.has(candidates[x]!.k + 1)) candidates.splice(x, 1)
   const items = candidates.filter((c) => c.comma && c.start && c.end).length
   const headerMatch = HEADER.exec(text)
   const headerEnd = headerMatch ? headerMatch.index + headerMatch[0].length : Infinity
@@ -216,6 +218,44 @@ export function rosterPairs(
       if (!w.upper && !lastOnly && w.flags & FIRST && !context) ok = false
     }
     if (ok) out.push({ k: c.k, last: c.last })
+  }
+  // "Kovalenko, Dmytro, Flett, Tanis, Mercado, Ysabel": the pairs inside the chain.
+  for (const p of commaChain(text, words, used))
+    if (!out.some((o) => Math.abs(o.k - p.k) <= 1)) out.push(p)
+  return out.sort((a, b) => a.k - b.k)
+}
+
+/**
+ * An honour roll pasted as one line of commas: "Kovalenko, Dmytro, Flett, Tanis, Brar, Karanveer".
+ * An even run of capitalised words joined only by ", ", alone on its line or after a colon,
+ * whose every other word is mostly a known given name and whose surnames are never given names
+ * only ("Aiden, Priya, Noah, Emma" is a list of first names).
+ */
+function commaChain(text: string, words: Word[], used: boolean[]): RosterPair[] {
+  const out: RosterPair[] = []
+  const plain = (w: Word) =>
+    w.cap && !w.upper && !w.initial && !w.possessive && !(w.flags & (STOP | TITLE | VERB))
+  for (let a = 0; a < words.length;) {
+    let b = a
+    while (b + 1 < words.length && /^,\s+$/.test(words[b + 1]!.gap) && plain(words[b + 1]!)) b++
+    const run = words.slice(a, b + 1)
+    if (
+      run.length >= 4 &&
+      run.length % 2 === 0 &&
+      run.every(plain) &&
+      !used.slice(a, b + 1).includes(true)
+    ) {
+      const surnames = run.filter((_, x) => x % 2 === 0)
+      const givens = run.filter((_, x) => x % 2 === 1)
+      const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start)
+      const starts = /:\s*$/.test(before) || (run[0]!.start <= 40 && LEADING.test(before))
+      const ends = /^\s*(?:[.!;]|$)/.test(text.slice(run[run.length - 1]!.end))
+      const known = givens.filter((w) => w.flags & FIRST && !(w.flags & (COMMON | PLACE))).length
+      const firstOnly = surnames.some((w) => w.flags & FIRST && !(w.flags & LAST))
+      if (starts && ends && known * 2 >= givens.length && !firstOnly)
+        for (let k = a; k < b; k += 2) out.push({ k, last: k + 1 })
+    }
+    a = b + 1
   }
   return out
 }

@@ -49,6 +49,10 @@ function unknown(p: Part, min: number): boolean {
   return p.flags === 0 && p.text.length >= min
 }
 
+/** "#LittératureFranco", "#PremièreNation": a French or English word, not a given name we lack. */
+const WORD_ENDING = /(?:ure|ique|isme|tion|sion|ment|age|eur|euse|ite|oire|ness|ship|ing)$/
+const unknownGiven = (p: Part): boolean => unknown(p, 3) && !WORD_ENDING.test(p.text.toLowerCase())
+
 /** "#teamjaydenmcivor", "#gosophietremblay": a known word, then a joined name. */
 function splitPrefixed(p: Part): Part[] | null {
   const whole = splitJoined(p)
@@ -108,6 +112,8 @@ export function findTagNames(text: string): TagName[] {
       const [g, f] = [parts[i]!, parts[i + 1]!]
       // "noor_haddad", "ines.benali": a separator typed between them marks given.surname.
       const separated = /^[._]+$/.test(text.slice(g.end, f.start))
+      // The part is a whole word of the tag, not the tail of letters the parts skip.
+      const atTagWordStart = (p: Part) => p.start === bodyStart || /[._]/.test(text[p.start - 1]!)
       const camel = /^\p{Lu}/u.test(g.text) && /^\p{Lu}\p{Ll}/u.test(f.text) && g.end === f.start
       const last = parts[i + 2]
       // "@abdi.hamza": surname first, then a given name that is nothing else.
@@ -116,7 +122,11 @@ export function findTagNames(text: string): TagName[] {
         (given(g) && surname(f)) ||
         reversed ||
         // "#BravoKaidenSpence": an unknown capitalised given name, then a surname that is nothing else.
-        (camel && unknown(g, 3) && surname(f) && !(f.flags & FIRST)) ||
+        // "@avneet_sandhu", "@tanis_flett.art": the same with a separator typed between them.
+        ((camel || (separated && atTagWordStart(g))) &&
+          unknownGiven(g) &&
+          surname(f) &&
+          !(f.flags & FIRST)) ||
         // "noor_haddad", "#BonneFeteEmileChartier": a clear given name, then an unknown surname.
         ((separated || camel) &&
           given(g) &&

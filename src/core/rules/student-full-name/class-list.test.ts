@@ -87,6 +87,35 @@ describe("class list: what is not a listed full name", () => {
     expect(found(text).filter((f) => f.certain)).toEqual([])
   })
 
+  // Certain means the listed student's own full name is written there: not a listed surname that
+  // ends one person's name and a listed first name that starts the next one.
+  test.each([
+    ["bravo à jordan tremblay, sophie roy et luc!"],
+    ["congrats jordan tremblay sophie roy and luc"],
+    ["Congrats to Jordan Tremblay, Sophie Roy and Luc!"],
+    ["thanks mme tremblay, sophie loved the trip"],
+    ["thanks ms tremblay sophie loved the trip"],
+    ["noah's day at the zoo was fun"],
+    ["go #noahdayton"],
+    ["congrats sophie tremblay gagnon on the win"]
+  ])("%s: nothing certain", (text) => {
+    expect(found(text).filter((f) => f.certain)).toEqual([])
+  })
+
+  test.each([
+    ["honour roll: tremblay, sophie; flett, jordan", "tremblay, sophie"],
+    ["congrats tremblay, sophie!", "tremblay, sophie"],
+    ["thanks to sophie tremblay and jordan", "sophie tremblay"],
+    ["noah day's team won", "noah day"],
+    ["go #noahdayforever", "noahday"]
+  ])("%s: still certain", (text, words) => {
+    expect(
+      found(text)
+        .filter((f) => f.certain)
+        .map((f) => f.match)
+    ).toEqual([words])
+  })
+
   test("another student with the same first name is a guess, not certain", () => {
     expect(found("Congrats to Sophie Marchand!")).toEqual([
       { match: "Sophie Marchand", certain: false, keep: "Sophie" }

@@ -1,12 +1,14 @@
-import { compileHashed, findHashed, type HashedHit } from "../../hash/names"
+import type { HashedHit } from "../../hash/names"
 import { findFullNames } from "../../names/detect"
 import { POLICY } from "../../policy"
 import { listLines } from "../../names/list-lines"
+import { placeLines } from "../../names/place-lines"
 import { defineRule, fix, shiftFix, type RawFinding, type Say } from "../../rule"
 import { paragraphs, sentences } from "../../text/segment"
 import type { CheckSettings } from "../../types"
 import { sentenceMemo } from "../support/memo"
 import { nameKey } from "../../text/normalize"
+import { classListHits, nonDisclosedHits } from "./class-list-hits"
 import { messages } from "./messages"
 import { skippedForms, skippedNames } from "./skip-lists"
 
@@ -39,8 +41,11 @@ export const studentFullName = defineRule({
   check({ text, settings, say }) {
     const out: RawFinding[] = []
     const paras = paragraphs(text)
-    const listed = listLines(paras.map((p) => p.text))
+    const lines = paras.map((p) => p.text)
+    const listed = listLines(lines)
+    const places = placeLines(lines)
     paras.forEach((p, k) => {
+      if (places[k]) return
       for (const s of sentences(p)) {
         const key = `${listed[k] ? "\u0001" : "\u0000"}${s.text}`
         const found = memo(settings, key, () => checkSentence(s.text, listed[k]!, settings, say))
@@ -68,13 +73,8 @@ function checkSentence(
   {
     const skip = skippedNames(settings)
     const out: RawFinding[] = []
-    // Names the hashed non-disclosure list flags (that rule reports them).
-    const hidden = compileHashed(settings.nonDisclosureHashed)
-    const nd = hidden
-      ? findHashed(text, hidden, { firsts: true }).filter((h) => h.kind === "full")
-      : []
-    const classList = compileHashed(settings.classList)
-    const listed = classList ? findHashed(text, classList, { splits: true }) : []
+    const nd = nonDisclosedHits(text, settings.nonDisclosureHashed)
+    const listed = classListHits(text, settings.classList)
     if (listed.length) {
       const skipForms = skippedForms(settings)
       for (const h of listed) {

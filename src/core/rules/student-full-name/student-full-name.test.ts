@@ -279,6 +279,60 @@ const SHAPES: { shape: string; text: string; names: string[]; kept: string[] }[]
     kept: ["Thomas"]
   },
   {
+    shape: "roster: a column word before the pair, a count after a bar",
+    text: "Top readers\nJunior  Okafor, Chidi  42\nSenior  Bauer, Lena | 31",
+    names: ["Okafor, Chidi", "Bauer, Lena"],
+    kept: ["Chidi", "Lena"]
+  },
+  {
+    shape: "roster: dashes, ordinals, brackets, bars and slashes around the items",
+    text: "Fundraising stars\n- Warsame, Idil (Gr. 2)\n- Kaur, Jasleen | 24\n1st   HUNTER, Tyson\nBELLEAU Marc / OJIBWAY Dane",
+    names: ["Warsame, Idil", "Kaur, Jasleen", "HUNTER, Tyson", "BELLEAU Marc", "OJIBWAY Dane"],
+    kept: ["Idil", "Jasleen", "Tyson", "Marc", "Dane"]
+  },
+  {
+    shape: "roster: one line of commas, surname and given name in turn",
+    text: "Honour roll:\nBergen, Anika, Osei, Kwame, Flett, Jordan",
+    names: ["Bergen, Anika", "Osei, Kwame", "Flett, Jordan"],
+    kept: ["Anika", "Kwame", "Jordan"]
+  },
+  {
+    shape: "lower-case: a person introduced by 'who'",
+    text: "big thanks for the food drive, especially leila warsame who sorted every can",
+    names: ["leila warsame"],
+    kept: ["leila"]
+  },
+  {
+    shape: "lower-case: a patronymic surname after an unknown given name, then a verb",
+    text: "wow, faduma hussein read 40 books this term",
+    names: ["faduma hussein"],
+    kept: ["faduma"]
+  },
+  {
+    shape: "lower-case: French list with 'qui' and a French verb",
+    text: "félicitations à zakaria osman et rosalie turenne qui ont remporté le concours",
+    names: ["zakaria osman", "rosalie turenne"],
+    kept: ["zakaria", "rosalie"]
+  },
+  {
+    shape: "lower-case: after 'pour'",
+    text: "petit mot pour emma beauchemin, notre nouvelle amie",
+    names: ["emma beauchemin"],
+    kept: ["emma"]
+  },
+  {
+    shape: "a name with a statistic after it",
+    text: "what a game!! jayden moose with 18 pts",
+    names: ["jayden moose"],
+    kept: ["jayden"]
+  },
+  {
+    shape: "handle: unknown given name, separator, known surname",
+    text: "Congrats @harjot_sandhu.art on the show!",
+    names: ["harjot_sandhu.art"],
+    kept: ["harjot"]
+  },
+  {
     shape: "lower-case: a surname that is also a word, after a cue",
     text: "congrats emma baron on making the team",
     names: ["emma baron"],
@@ -308,7 +362,31 @@ const SHAPE_NEGATIVES: string[] = [
   "Thomas visited Paris, France with his family.",
   "Équipe de badminton – liste officielle\nNOM, Prénom\nLAVOIE\nKUMAR",
   "Merci à toutes les familles!\nAmitiés, Camille",
-  "Capitals: Ottawa, Canada; Paris, France; Dakar, Senegal."
+  "Capitals: Ottawa, Canada; Paris, France; Dakar, Senegal.",
+  // Lists of places laid out like rosters (names/place-lines.ts).
+  "Our pen pals:\nRegina, Saskatchewan\nTruro, Nova Scotia\nWhitehorse, Yukon",
+  "Bus changes\nBus 2 – Oak Lake, Virden\nBus 5 – Elkhorn, Kola",
+  "Classement :\n1. École Lacerte\n2. Collège Béliveau\n3. École Précieux-Sang",
+  "Poule A\nSainte-Anne, MB\nLa Broquerie, MB",
+  // French roles before a name: staff.
+  "Le mot de la directrice Nadia Kowalchuk est dans le bulletin.",
+  "Merci à l'entraîneur Marc Dubois pour la saison!",
+  "Les enseignements de l'aînée Rose Spence nous ont guidés.",
+  "Merci à M. Dick Lavallée de la Légion.",
+  "Our book list:\nMunsch, Robert\nDahl, Roald\nKorman, Gordon",
+  "Room assignments:\n- Klassen, Ms. (Room 4)\n- Penner, Mr. (Room 6)",
+  "Cafeteria menu:\n- Pizza, Monday (Gr. 1)\n- Tacos, Tuesday (Gr. 2)",
+  "Standings:\n1st Neepawa | 12\n2nd Russell | 10",
+  "Congrats to: Aiden, Priya, Noah, Emma",
+  "Visited: Paris, France, Rome, Italy",
+  "Thanks, Sophie, Liam, Ava, Noah!",
+  "We read about #JeanVanier and Moby Dick this week.",
+  "loved tyler's clay owl at the art show",
+  "merci à joseph pour avoir lu aux petits",
+  "Bravo à Léa qui a enfin réussi son examen",
+  "Nous, le personnel de l'École Lacerte, vous souhaitons une bonne année.",
+  "#LittératureFranco #LectureÀVoixHaute",
+  "Surveillance\nLundi  Mme Lavoie\nMardi  M. Chartier"
 ]
 
 describe("student-full-name: names as teachers write them (issue 11)", () => {

@@ -1,0 +1,73 @@
+import {
+  compileHashed,
+  findHashed,
+  type FindOptions,
+  type HashedHit,
+  type HashedNameList
+} from "../../hash/names"
+import { ALWAYS_TITLES } from "../../names/context"
+import { COMMON, FIRST, LAST, PLACE, STOP, TITLE, VERB, wordFlags } from "../../names/lexicon"
+
+/**
+ * A class-list hit is a CERTAIN finding ("in your class list"), so it must be the listed
+ * student's own full name, not the same letters made of other people's words. The hashes
+ * match word runs whatever surrounds them; these checks read the words around a hit:
+ *
+ * - "bravo à jordan tremblay, sophie roy": "tremblay, sophie" is listed Sophie Tremblay in
+ *   roster order, but here "tremblay" ends Jordan's name and "sophie" starts Sophie Roy's.
+ *   A surname-first hit whose surname follows a given name, or whose given name is followed
+ *   by a surname, is two people's words.
+ * - "congrats sophie tremblay gagnon": a longer name (a second surname) that is not listed.
+ * - "thanks mme tremblay, sophie loved it", "ms tremblay sophie": the surname is an adult's.
+ * - "#noahdayton": a listed name run together with letters that are no word (tagRest).
+ *
+ * Dropped hits are left to the guesser (names/detect.ts), which reads them as it would without
+ * a class list.
+ */
+
+const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'-]*)\.?(\s+)$/u
+const WORD_AFTER = /^(\s+)(\p{L}[\p{L}\p{M}'-]*)/u
+
+const givenNameWord = (w: string) => {
+  const f = wordFlags(w)
+  return (f & FIRST) !== 0 && !(f & (STOP | TITLE | VERB))
+}
+const surnameWord = (w: string) => {
+  const f = wordFlags(w)
+  return (f & LAST) !== 0 && !(f & (COMMON | STOP | TITLE | VERB))
+}
+/** Only a surname: "gagnon", not "roy" (also a given name) nor "strong". */
+const surnameOnly = (w: string) => surnameWord(w) && !(wordFlags(w) & (FIRST | PLACE))
+
+/** The rest of a run-together tag: an ordinary word ("go", "team", "rocks"), not a name's end. */
+export const tagRest: NonNullable<FindOptions["tagRest"]> = (rest, after) => {
+  const f = wordFlags(rest)
+  return (f & (COMMON | STOP)) !== 0 && (!after || rest.length >= 4)
+}
+
+export function ownNames(text: string, hits: readonly HashedHit[]): HashedHit[] {
+  const starts = new Set(hits.map((h) => h.start))
+  return hits.filter((h) => {
+    if (h.kind !== "full") return true
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start))
+    const after = WORD_AFTER.exec(text.slice(h.end, h.end + 40))
+    const prev = before?.[1]
+    const next = after && !starts.has(h.end + after[1]!.length) ? after[2] : undefined
+    if (prev && ALWAYS_TITLES.has(prev.toLowerCase())) return false
+    const surnameFirst = h.form.startsWith(",") || (h.given ? h.given.start > h.start : false)
+    if (surnameFirst) return !(prev && givenNameWord(prev)) && !(next && surnameWord(next))
+    return !(next && surnameOnly(next))
+  })
+}
+
+/** The teacher's class list in one sentence: only the hits that are a listed student's own name. */
+export function classListHits(text: string, list: HashedNameList | undefined): HashedHit[] {
+  const ix = compileHashed(list)
+  return ix ? ownNames(text, findHashed(text, ix, { splits: true, tagRest })) : []
+}
+
+/** Full names of the hashed non-disclosure list in one sentence (that rule reports them). */
+export function nonDisclosedHits(text: string, list: HashedNameList | undefined): HashedHit[] {
+  const ix = compileHashed(list)
+  return ix ? findHashed(text, ix, { firsts: true }).filter((h) => h.kind === "full") : []
+}
