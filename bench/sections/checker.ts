@@ -217,7 +217,7 @@ function noiseDraft(length: number): string {
  * An MV3 service worker is stopped after about 30 s idle, so the check after a
  * pause in writing can be the first one in a fresh JavaScript heap: nothing
  * compiled, no word caches. Each run is a new Node process that loads the checker,
- * warms it on one sentence (as CheckerHost.warm does) and times one check.
+ * warms it on the rules' warm-up sentences (as CheckerHost.warm does) and times one check.
  */
 function coldChecks(text: string, runs: number): Timing | null {
   const root = join(__dirname, "../..")
@@ -225,8 +225,10 @@ function coldChecks(text: string, runs: number): Timing | null {
     const { createChecker } = require(${JSON.stringify(join(root, "src/core/checker.ts"))})
     const { defaultCheckSettings } = require(${JSON.stringify(join(root, "src/settings/defaults.ts"))})
     const text = require("fs").readFileSync(0, "utf8")
+    const { builtinRules } = require(${JSON.stringify(join(root, "src/core/rules/registry.ts"))})
+    const { warmUpTexts } = require(${JSON.stringify(join(root, "src/core/warm-up.ts"))})
     const checker = createChecker(defaultCheckSettings)
-    checker.check({ text: "Warming up the checker." })
+    for (const warm of warmUpTexts(builtinRules)) checker.check({ text: warm })
     const c0 = process.cpuUsage(); const t0 = performance.now()
     checker.check({ text, site: "facebook" })
     const c = process.cpuUsage(c0)

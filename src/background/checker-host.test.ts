@@ -16,6 +16,18 @@ describe("CheckerHost", () => {
     expect(reply.policy?.enabled).toBe(true)
   })
 
+  test("the warm-up runs every rule's samples but lets a check that arrives meanwhile through", async () => {
+    const host = new CheckerHost(async () => defaultSettings)
+    const order: string[] = []
+    const warming = host.warm().then(() => order.push("warm"))
+    // A message from a page arrives as a task of its own, after the warm-up started.
+    const checking = new Promise((resolve) => setTimeout(resolve, 0)).then(() =>
+      host.check(draft).then(() => order.push("check"))
+    )
+    await Promise.all([warming, checking])
+    expect(order).toEqual(["check", "warm"])
+  })
+
   test("a pause in force checks nothing and turns the page's gate off", async () => {
     const host = new CheckerHost(
       async () => withPause(true),

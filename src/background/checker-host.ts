@@ -1,4 +1,6 @@
+import { builtinRules } from "../core/rules/registry"
 import type { Draft, SiteId } from "../core/types"
+import { warmUpTexts } from "../core/warm-up"
 import { checkerFromSettings, type SettingsChecker } from "../settings/checker"
 import { isPaused } from "../settings/pause"
 import type { Settings } from "../settings/schema"
@@ -23,9 +25,16 @@ export class CheckerHost {
     this.current = null
   }
 
-  /** Loads settings and runs one neutral sentence so the first real check is fast. */
+  /**
+   * Loads settings and runs the rules' warm-up sentences (core/warm-up.ts) so that the
+   * first real check is fast. One sentence per turn of the event loop: a check that
+   * arrives meanwhile waits for one sentence at most, not for the whole warm-up.
+   */
   async warm(): Promise<void> {
-    await this.check({ text: "Warming up the checker." })
+    for (const text of warmUpTexts(builtinRules)) {
+      await this.check({ text })
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    }
   }
 
   /** The page's switches and the division's overrides for its site. */

@@ -156,6 +156,15 @@ export interface RuleDefinition<Id extends string, E extends RuleWords> {
   dismissible?: boolean
   /** Default of `enforcement.postAnyway.<id>`: true unless the rule says otherwise. */
   postAnywayByDefault?: boolean
+  /**
+   * A few sentences (English and French) on which the rule finds something, so that
+   * they run its long patterns. The checker runs them when the service worker wakes
+   * (warm-up.ts): V8 first interprets a regular expression and compiles it only once
+   * it has run, separately for each string width, which made the first check of a
+   * long post in a fresh worker pay for every pattern at once. A test checks that each
+   * sample is found by its own rule, so the samples keep reaching the patterns.
+   */
+  warmUp?: readonly string[]
   check(input: RuleInput<E>): RawFinding[]
 }
 

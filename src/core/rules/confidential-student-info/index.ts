@@ -4,6 +4,7 @@ import { sentences } from "../../text/segment"
 import { sentenceMemo } from "../support/memo"
 import { clauseOf, describe, wholeSentence, type Facts } from "./detect"
 import { messages } from "./messages"
+import { warmUp } from "./warm-up"
 
 /**
  * confidential-student-info (ESM procedure 2(a); AP 144; FIPPA): a post that ties
@@ -27,6 +28,7 @@ export const confidentialStudentInfo = defineRule({
   policyRef: POLICY.confidentialStudentInfo,
   defaultSeverity: "warn",
   scope: "paragraph",
+  warmUp,
   check({ text, settings, say }) {
     const out: RawFinding[] = []
     let previousStudent = false

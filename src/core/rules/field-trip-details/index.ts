@@ -21,6 +21,7 @@ import {
   TRAVEL_CUE,
   VIRTUAL
 } from "./trip-lexicon"
+import { warmUp } from "./warm-up"
 
 /**
  * field-trip-details (AP 144): a post that says where students will be (or are
@@ -83,6 +84,7 @@ export const fieldTripDetails = defineRule({
   policyRef: POLICY.fieldTrips,
   defaultSeverity: "warn",
   scope: "paragraph",
+  warmUp,
   check({ text, settings, say }) {
     const sents = sentences({ start: 0, end: text.length, text }).map((seg): Sentence => ({
       ...seg,

@@ -12,6 +12,7 @@ import {
 } from "./lexicon"
 import { AFFECTION, demeaningRemark, praiseNotInsult, threatRemark } from "./grammar"
 import { messages } from "./messages"
+import { warmUp } from "./warm-up"
 
 /**
  * professional-conduct (ESM procedure 2(b), 2(c), 2(f); AP 144 Personal Use:
@@ -75,6 +76,7 @@ export const professionalConduct = defineRule({
   policyRef: POLICY.professionalConduct,
   defaultSeverity: "warn",
   scope: "sentence",
+  warmUp,
   check({ text, settings, say }) {
     return memo(settings, text, () => describe(text)).map((h): RawFinding => ({
       start: h.start,

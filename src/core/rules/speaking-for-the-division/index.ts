@@ -7,6 +7,7 @@ import { sentenceMemo } from "../support/memo"
 import { orgPattern } from "../support/staff-cues"
 import { messages } from "./messages"
 import { EN_ACT, ORG, voicePattern } from "./voice"
+import { warmUp } from "./warm-up"
 
 /**
  * speaking-for-the-division (ESM procedure 1(a)): without written permission,
@@ -79,6 +80,7 @@ export const speakingForTheDivision = defineRule({
   // Whether the account is official depends on the draft, not on the words: a
   // document rule (never cached by segment), which re-uses per-sentence results itself.
   scope: "document",
+  warmUp,
   check({ text, draft, settings, say }) {
     if (isOfficialAccount(draft, settings)) return []
     const out: RawFinding[] = []

@@ -11,6 +11,7 @@ import { nameKey } from "../../text/normalize"
 import { classListHits, nonDisclosedHits } from "./class-list-hits"
 import { messages } from "./messages"
 import { skippedForms, skippedNames } from "./skip-lists"
+import { warmUp } from "./warm-up"
 
 /**
  * student-full-name (AP 144: first name only unless full-name consent is
@@ -32,12 +33,11 @@ export const studentFullName = defineRule({
   messages,
   policyRef: POLICY.firstNameOnly,
   defaultSeverity: "warn",
-  // The whole post, sentence by sentence: a line of a pasted list ("2. Mendoza, Lucía") needs the
-  // lines around it to be read as a roster (names/list-lines.ts). Each sentence's findings are
-  // remembered with that one bit of context, so re-checking a long post stays cheap.
+  // The whole post, sentence by sentence: a pasted list's line ("2. Mendoza, Lucía") is read as a
+  // roster from the lines around it (names/list-lines.ts); findings are memoised with that bit.
   scope: "document",
-  // It reads the teacher's "not a student" list, so "Not a student" makes sense here.
-  dismissible: true,
+  dismissible: true, // it reads the teacher's "not a student" list
+  warmUp,
   check({ text, settings, say }) {
     const out: RawFinding[] = []
     const paras = paragraphs(text)

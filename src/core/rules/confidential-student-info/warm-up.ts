@@ -1,0 +1,6 @@
+/** Sentences this rule finds something in, run when the checker wakes (core/warm-up.ts). */
+export const warmUp = [
+  "My student Jordan has an IEP and takes medication for his ADHD.",
+  "One of my Grade 3s was suspended after the police came, and Sophie got a D in math.",
+  "Mon élève Léa a un diagnostic d'autisme et reçoit l'aide d'une AE."
+]

@@ -1,0 +1,6 @@
+/** Sentences this rule finds something in, run when the checker wakes (core/warm-up.ts). */
+export const warmUp = [
+  "Some of these parents are idiots who can't even read.",
+  "I'll be waiting for that kid in the parking lot after school.",
+  "Certains parents sont des imbéciles."
+]
