@@ -91,18 +91,26 @@ export function installGate(controllers: () => EditorController[]): () => void {
     }
   }
 
+  /**
+   * A click, Enter or Space on a Post button: held while the panel asks; if the teacher
+   * posts anyway, the same button is clicked again and let through for two seconds.
+   */
+  const holdPostButton = (e: Event, target: Element) => {
+    const group = groupFor(target)
+    if (!group.length) return
+    const submit = group[0]!.submit()!
+    void hold(e, group, () => {
+      pass = { target: submit, until: Date.now() + 2000 }
+      submit.click()
+    }).catch(() => undefined)
+  }
+
   const onClick = (e: MouseEvent) => {
     try {
       const target = e.composedPath()[0]
       if (!(target instanceof Element) || passing(target) || target.closest("[data-byp-host]"))
         return
-      const group = groupFor(target)
-      if (!group.length) return
-      const submit = group[0]!.submit()!
-      void hold(e, group, () => {
-        pass = { target: submit, until: Date.now() + 2000 }
-        submit.click()
-      }).catch(() => undefined)
+      holdPostButton(e, target)
     } catch {
       /* fail open */
     }
@@ -113,13 +121,7 @@ export function installGate(controllers: () => EditorController[]): () => void {
     if (passing(target)) return
     // Enter / Space on a focused Post button acts like a click.
     if (!c) {
-      const group = groupFor(target)
-      if (!group.length) return
-      const submit = group[0]!.submit()!
-      void hold(e, group, () => {
-        pass = { target: submit, until: Date.now() + 2000 }
-        submit.click()
-      }).catch(() => undefined)
+      holdPostButton(e, target)
       return
     }
     if (!isPostKey(e, { postsOnEnter: c.postsOnEnter(), postsOnModEnter: c.postsOnModEnter() }))
