@@ -1,4 +1,12 @@
-import { ABOUT_FIGURE, CONTEXT_CUES, PLACE_PREFIXES, PLACES, PUBLIC_FIGURES } from "./exemptions"
+import {
+  ABOUT_FIGURE,
+  CONTEXT_CUES,
+  OWNED_BUSINESSES,
+  PLACE_PREFIXES,
+  PLACES,
+  PUBLIC_FIGURES,
+  STUDENT_THINGS
+} from "./exemptions"
 import { FIRST, LAST, STOP, SUFFIX, TITLE, VERB, wordFlags } from "./lexicon"
 import { spanKey, type Word } from "./words"
 
@@ -15,7 +23,7 @@ export const ALWAYS_TITLES = new Set(
     "mr mrs ms mx dr mme mlle principal vice-principal coach superintendent professor prof constable " +
     "elder chief reverend rev pastor madame monsieur teacher author illustrator astronaut mayor premier " +
     "minister senator councillor councilor mla mp judge officer firefighter paramedic nurse doctor trustee " +
-    "librarian counsellor counselor custodian secretary director directeur directrice entraineur " +
+    "librarian counsellor counselor custodian secretary driver chaperone caretaker janitor director directeur directrice entraineur " +
     "entraineuse enseignant enseignante professeur professeure aine ainee surintendant surintendante " +
     "conseillere infirmiere infirmier bibliothecaire animateur animatrice"
   ).split(" ")
@@ -43,6 +51,21 @@ function namedAfter(words: Word[], k: number): boolean {
   return false
 }
 
+/** After "Jake Penner's": "farm", "Greenhouse", "Memorial Tournament" (exemptions.ts). */
+function ownedBusiness(words: Word[], k: number): boolean {
+  const next = words[k]
+  if (!next || !/^\s+$/.test(next.gap)) return false
+  if (OWNED_BUSINESSES.has(next.text.toLowerCase())) return true
+  for (let n = 0; n < 2; n++) {
+    const w = words[k + n]
+    if (!w || !/^\s+$/.test(w.gap) || !w.cap || STUDENT_THINGS.has(w.text.toLowerCase()))
+      return false
+    if (w.flags & SUFFIX) return true
+    if (w.flags & (FIRST | LAST)) return false
+  }
+  return false
+}
+
 /** Something around words[i..j] says it is staff, a place, a public figure or a thing named after one. */
 export function exempt(text: string, words: Word[], i: number, j: number): boolean {
   const prev = words[i - 1]
@@ -58,6 +81,7 @@ export function exempt(text: string, words: Word[], i: number, j: number): boole
     if (!/[,;:!?]/.test(gap)) return true
   if (prev?.cap && PLACE_PREFIXES.has(prev.text.toLowerCase()) && /^\.?\s+$/.test(gap)) return true
   if (!words[j]!.possessive && namedAfter(words, j + 1)) return true
+  if (words[j]!.possessive && ownedBusiness(words, j + 1)) return true
   const key = spanKey(text, words[i]!, words[j]!)
   if (PUBLIC_FIGURES.has(key) || PLACES.has(key)) return true
   if (ABOUT_FIGURE.test(text.slice(Math.max(0, words[i]!.start - 40), words[i]!.start))) return true
