@@ -477,7 +477,20 @@ export const FLAGGED: NameCase[] = [
   { text: "Joy Bergen made the honour roll.", names: ["Joy Bergen"] },
   { text: "Mark Unrau and Will Dueck built the set.", names: ["Mark Unrau", "Will Dueck"] },
   { text: "Rose Harder painted the mural.", names: ["Rose Harder"] },
-  { text: "Summer Redsky read the land acknowledgement.", names: ["Summer Redsky"] }
+  { text: "Summer Redsky read the land acknowledgement.", names: ["Summer Redsky"] },
+  // Near-misses of the adult, business and author lists: students still flagged.
+  {
+    text: "Student volunteers:\nDueck, Levi\nPenner, Sarah",
+    names: ["Dueck, Levi", "Penner, Sarah"]
+  },
+  { text: "Coach's Award: Flett, Ava", names: ["Flett, Ava"] },
+  {
+    text: "Young Authors winners: Flett, Ava; Dueck, Levi",
+    names: ["Flett, Ava", "Dueck, Levi"]
+  },
+  { text: "Ava Flett's Science Fair project won first place.", names: ["Ava Flett"] },
+  { text: "Proud teacher moment: Levi Dueck's short film got in!", names: ["Levi Dueck"] },
+  { text: "Congrats to Liam Courchene's team for winning!", names: ["Liam Courchene"] }
 ]
 
 export const NOT_FLAGGED: NameCase[] = [
@@ -781,5 +794,24 @@ export const NOT_FLAGGED: NameCase[] = [
   { text: "Thank you Manitoba Hydro for the Power Smart presentation.", names: [] },
   { text: "Ski Trip to Mount Agassiz is cancelled due to weather.", names: [] },
   { text: "Winter Walk Day: bundle up and walk to school!", names: [] },
-  { text: "Congrats to our Envirothon team for placing first at Spruce Woods.", names: [] }
+  { text: "Congrats to our Envirothon team for placing first at Spruce Woods.", names: [] },
+  // Lists of adults or sponsors under a role label (staff-lines.ts).
+  { text: "Coaches:\nDueck, Mark\nPenner, Jason", names: [] },
+  { text: "Principal: Kowalski, Anna", names: [] },
+  { text: "Juges : Gagnon, Luc; Roy, Annette", names: [] },
+  { text: "Thank you to our sponsors:\nDueck Chevrolet\nFriesen Lumber", names: [] },
+  { text: "Merci à nos commanditaires : Boulangerie Gagnon, Pharmacie Tremblay.", names: [] },
+  // Businesses after a surname or after "'s".
+  { text: "Huge thanks to Rob Dueck's Plumbing for the new water fountain.", names: [] },
+  { text: "We toured Jake Penner's farm near Steinbach.", names: [] },
+  { text: "Our jerseys were donated by Friesen Lumber and Reimer Trucking.", names: [] },
+  // Adults with a role before the name.
+  { text: "Our EA Sarah Penner's bake sale raised $200.", names: [] },
+  { text: "Bus driver Ken Thiessen's last run is Friday.", names: [] },
+  // Authors in roster order.
+  { text: "Novel study choices: Dueck, Levi / Penner, Sarah / Ellis, Deborah.", names: [] },
+  { text: "Nos auteurs préférés : Gagnon, Luc; Roy, Annette.", names: [] },
+  { text: "Book club picks: Korman, Gordon / Walters, Eric / Ellis, Deborah.", names: [] },
+  // Countries read like names.
+  { text: "Nos correspondants : Hanoï, Viêt Nam; Dakar, Sénégal.", names: [] }
 ]
