@@ -72,7 +72,7 @@ export const OWNED_BUSINESSES = words(
 )
 export const STUDENT_THINGS = words(
   "fair award awards prize trophy medal cup scholarship bursary shirt book books project challenge " +
-    "games series collection effect"
+    "games series collection effect day days"
 )
 
 /** A word right BEFORE a name-like pair that makes it a place or saint ("St. Vital", "Fort Frances"). */
