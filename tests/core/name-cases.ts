@@ -484,6 +484,8 @@ export const FLAGGED: NameCase[] = [
     names: ["Dueck, Levi", "Penner, Sarah"]
   },
   { text: "Coach's Award: Flett, Ava", names: ["Flett, Ava"] },
+  { text: "Volunteer of the Month: Flett, Ava", names: ["Flett, Ava"] },
+  { text: "Élèves bénévoles : Gagnon, Julie; Roy, Marc", names: ["Gagnon, Julie", "Roy, Marc"] },
   {
     text: "Young Authors winners: Flett, Ava; Dueck, Levi",
     names: ["Flett, Ava", "Dueck, Levi"]
@@ -798,6 +800,9 @@ export const NOT_FLAGGED: NameCase[] = [
   // Lists of adults or sponsors under a role label (staff-lines.ts).
   { text: "Coaches:\nDueck, Mark\nPenner, Jason", names: [] },
   { text: "Principal: Kowalski, Anna", names: [] },
+  { text: "Staff directory:\nFriesen, Jill – Grade 2\nDueck, Mark – Phys Ed", names: [] },
+  { text: "Merci à nos bénévoles :\nGagnon, Julie\nRoy, Marc", names: [] },
+  { text: "Équipe-école :\nGagnon, Luc – direction\nRoy, Annette – secrétariat", names: [] },
   { text: "Juges : Gagnon, Luc; Roy, Annette", names: [] },
   { text: "Thank you to our sponsors:\nDueck Chevrolet\nFriesen Lumber", names: [] },
   { text: "Merci à nos commanditaires : Boulangerie Gagnon, Pharmacie Tremblay.", names: [] },

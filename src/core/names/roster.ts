@@ -33,7 +33,7 @@ const GREETINGS = new Set(
 )
 
 /** "Honour roll:", "Award winners:", "Tableau d'honneur :": the list after the colon is a roster. */
-export const HEADER =
+const HEADER =
   /(?:honou?r|award|winner|recipient|roster|list|line-?up|tableau|palmares|laureat|gagnant|finalist|medal|certificat|nominee|result|team|equipe|merit|dean|mention|scholar|bursar|prix|all-star|athlete|student|eleve)[^:.!?]{0,40}:/i
 
 /** After the given name: a grade ("(Gr. 6)", "Gr. 7", "- Grade 4") or a column of numbers. */

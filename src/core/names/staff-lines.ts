@@ -1,5 +1,4 @@
 import { placeLines } from "./place-lines"
-import { HEADER } from "./roster"
 
 /**
  * Lists of adults or organisations laid out like a roster of students:
@@ -16,7 +15,10 @@ import { HEADER } from "./roster"
 
 /** Groups of adults or organisations, English and French (accents folded). */
 const ADULT_GROUP =
-  /(?:^|\s)(?:staff|teachers?|teaching team|coach(?:es|ing staff)?|head coach|assistant coach|judges?|adjudicators?|chaperones?|supervisors?|sponsors?|sponsored by|donors?|partners?|principal|vice-principal|administration|admin team|educational assistants?|eas?|bus drivers?|custodians?|guest speakers?|authors?|illustrators?|elders?|knowledge keepers?|trustees?|parent council|parent volunteers?|personnel|enseignant(?:e|es|s)?|entraineu(?:r|rs|se|ses)|juges?|accompagnat(?:eur|eurs|rice|rices)|commanditaires?|partenaires?|donateurs?|direction|directeur|directrice|aine(?:e|es|s)?|auteur(?:e|es|s)?|parents? benevoles?)\s*$/i
+  /(?:^|\s)(?:staff|equipe[- ]ecole|volunteers?|benevoles?|visiting teams|opposing teams|participating schools|schools attending|ecoles participantes|equipes invitees|teachers?|teaching team|coach(?:es|ing staff)?|head coach|assistant coach|judges?|adjudicators?|chaperones?|supervisors?|sponsors?|sponsored by|donors?|partners?|principal|vice-principal|administration|admin team|educational assistants?|eas?|bus drivers?|custodians?|guest speakers?|authors?|illustrators?|elders?|knowledge keepers?|trustees?|parent council|parent volunteers?|personnel|enseignant(?:e|es|s)?|entraineu(?:r|rs|se|ses)|juges?|accompagnat(?:eur|eurs|rice|rices)|commanditaires?|partenaires?|donateurs?|direction|directeur|directrice|aine(?:e|es|s)?|auteur(?:e|es|s)?|parents? benevoles?)(?:\s+(?:directory|list|contacts?|this week|today|on duty|de service|liste|bottin)){0,1}\s*$/i
+/** "Coach's Award:", "Volunteer of the Month winners:": what students win. */
+const AWARD =
+  /\b(?:awards?|prix|winners?|gagnant\w*|honou?r\w*|medal\w*|mvp|troph\w*|scholar\w*|bursar\w*|laureat\w*|merit|mention\w*|of the (?:month|week|year))\b/i
 /** …unless the label names students or what students win. */
 const STUDENT_LABEL =
   /\b(?:students?|eleves?|youth|jeunes|gr(?:ade)?|annee|kids|player|joueu|from|note|message|mot|de la|du|moment)\b/i
@@ -34,7 +36,7 @@ function adultLabel(line: string): { label: boolean; endsLine: boolean } {
     label.trim().split(/\s+/).length <= 6 &&
     ADULT_GROUP.test(label) &&
     !STUDENT_LABEL.test(label) &&
-    !HEADER.test(`${label}:`) &&
+    !AWARD.test(label) &&
     !/^\p{Ll}/u.test(rest)
   return { label: ok, endsLine: ok && !rest }
 }
