@@ -492,7 +492,9 @@ export const FLAGGED: NameCase[] = [
   },
   { text: "Ava Flett's Science Fair project won first place.", names: ["Ava Flett"] },
   { text: "Proud teacher moment: Levi Dueck's short film got in!", names: ["Levi Dueck"] },
-  { text: "Congrats to Liam Courchene's team for winning!", names: ["Liam Courchene"] }
+  { text: "Congrats to Liam Courchene's team for winning!", names: ["Liam Courchene"] },
+  { text: "Le projet de Luc Gagnon a gagné!", names: ["Luc Gagnon"] },
+  { text: "Ava Flett's birthday party is Friday!", names: ["Ava Flett"] }
 ]
 
 export const NOT_FLAGGED: NameCase[] = [
@@ -810,6 +812,10 @@ export const NOT_FLAGGED: NameCase[] = [
   { text: "Huge thanks to Rob Dueck's Plumbing for the new water fountain.", names: [] },
   { text: "We toured Jake Penner's farm near Steinbach.", names: [] },
   { text: "Our jerseys were donated by Friesen Lumber and Reimer Trucking.", names: [] },
+  { text: "We visited Kenny Penner's Corn Maze this morning.", names: [] },
+  { text: "Jenna Friesen's retirement party is Friday in the staff room.", names: [] },
+  { text: "La cabane à sucre de Luc Gagnon nous a accueillis.", names: [] },
+  { text: "Visite à la ferme de Marc Roy demain!", names: [] },
   // Adults with a role before the name.
   { text: "Our EA Sarah Penner's bake sale raised $200.", names: [] },
   { text: "Bus driver Ken Thiessen's last run is Friday.", names: [] },

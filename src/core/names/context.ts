@@ -2,6 +2,7 @@ import {
   ABOUT_FIGURE,
   CONTEXT_CUES,
   OWNED_BUSINESSES,
+  OWNER_BEFORE,
   PLACE_PREFIXES,
   PLACES,
   PUBLIC_FIGURES,
@@ -82,6 +83,8 @@ export function exempt(text: string, words: Word[], i: number, j: number): boole
   if (prev?.cap && PLACE_PREFIXES.has(prev.text.toLowerCase()) && /^\.?\s+$/.test(gap)) return true
   if (!words[j]!.possessive && namedAfter(words, j + 1)) return true
   if (words[j]!.possessive && ownedBusiness(words, j + 1)) return true
+  const owner = text.slice(Math.max(0, words[i]!.start - 30), words[i]!.start)
+  if (OWNER_BEFORE.test(owner.normalize("NFD").replace(/\p{M}/gu, ""))) return true
   const key = spanKey(text, words[i]!, words[j]!)
   if (PUBLIC_FIGURES.has(key) || PLACES.has(key)) return true
   if (ABOUT_FIGURE.test(text.slice(Math.max(0, words[i]!.start - 40), words[i]!.start))) return true

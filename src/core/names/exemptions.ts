@@ -52,7 +52,7 @@ export const NAMED_AFTER_SUFFIXES = words(
     "books book novels series collection method cafe restaurant pizza fair fest legion branch " +
     "store stores shop shoppe thrift market mart bakery pharmacy foods farms farm motors hardware " +
     "inc ltd co corp company group kitchen grill bistro diner deli " +
-    "centennial arts theatre recital concert " +
+    "centennial arts theatre recital concert maze patch studio studios " +
     // Businesses that sponsor teams and host trips: "Dueck Chevrolet", "Friesen Lumber".
     "chevrolet chev gm dealership lumber insurance trucking transport plumbing heating electric " +
     "construction contracting excavating landscaping realty greenhouse greenhouses orchard orchards " +
@@ -68,8 +68,14 @@ export const NAMED_AFTER_SUFFIXES = words(
  */
 export const OWNED_BUSINESSES = words(
   "farm farms ranch greenhouse greenhouses orchard bakery store shop garage restaurant dealership " +
-    "business company trucking plumbing ferme boulangerie garage"
+    "business company trucking plumbing ferme boulangerie garage " +
+    // What only an adult has: "Jenna Friesen's retirement party".
+    "retirement wedding funeral obituary retraite"
 )
+
+/** "la ferme de Luc Gagnon", "la cabane à sucre de …": a business named by its owner (folded). */
+export const OWNER_BEFORE =
+  /(?:^|[^\p{L}])(?:ferme|cabane a sucre|sucrerie|erabliere|boulangerie|garage|entreprise|magasin|restaurant|compagnie|commerce|epicerie|clinique|pharmacie|studio|verger|ranch)\s+(?:de|du|d')\s*$/iu
 export const STUDENT_THINGS = words(
   "fair award awards prize trophy medal cup scholarship bursary shirt book books project challenge " +
     "games series collection effect day days"
