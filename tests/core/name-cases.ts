@@ -494,6 +494,10 @@ export const FLAGGED: NameCase[] = [
   { text: "Proud teacher moment: Levi Dueck's short film got in!", names: ["Levi Dueck"] },
   { text: "Congrats to Liam Courchene's team for winning!", names: ["Liam Courchene"] },
   { text: "Le projet de Luc Gagnon a gagné!", names: ["Luc Gagnon"] },
+  {
+    text: "Relay team: Tran, Minh / Mohamud, Fadumo / Osei, Kwabena.",
+    names: ["Tran, Minh", "Mohamud, Fadumo", "Osei, Kwabena"]
+  },
   { text: "Ava Flett's birthday party is Friday!", names: ["Ava Flett"] }
 ]
 
@@ -823,6 +827,7 @@ export const NOT_FLAGGED: NameCase[] = [
   { text: "Novel study choices: Dueck, Levi / Penner, Sarah / Ellis, Deborah.", names: [] },
   { text: "Nos auteurs préférés : Gagnon, Luc; Roy, Annette.", names: [] },
   { text: "Book club picks: Korman, Gordon / Walters, Eric / Ellis, Deborah.", names: [] },
+  { text: "Stops: Oakbank, Anola / Dugald, Vivian / Hazelridge, Ostenfeld.", names: [] },
   // Countries read like names.
   { text: "Nos correspondants : Hanoï, Viêt Nam; Dakar, Sénégal.", names: [] }
 ]
