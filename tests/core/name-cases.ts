@@ -494,6 +494,9 @@ export const FLAGGED: NameCase[] = [
   { text: "Proud teacher moment: Levi Dueck's short film got in!", names: ["Levi Dueck"] },
   { text: "Congrats to Liam Courchene's team for winning!", names: ["Liam Courchene"] },
   { text: "Le projet de Luc Gagnon a gagné!", names: ["Luc Gagnon"] },
+  { text: "Congrats to Ava Flett, volunteer of the month!", names: ["Ava Flett"] },
+  { text: "Ava Flett, our teacher's helper, did great.", names: ["Ava Flett"] },
+  { text: "Ava Flett\nGrade 6, Room 12", names: ["Ava Flett"] },
   {
     text: "Relay team: Tran, Minh / Mohamud, Fadumo / Osei, Kwabena.",
     names: ["Tran, Minh", "Mohamud, Fadumo", "Osei, Kwabena"]
@@ -820,6 +823,13 @@ export const NOT_FLAGGED: NameCase[] = [
   { text: "Jenna Friesen's retirement party is Friday in the staff room.", names: [] },
   { text: "La cabane à sucre de Luc Gagnon nous a accueillis.", names: [] },
   { text: "Visite à la ferme de Marc Roy demain!", names: [] },
+  // Adults with a role after the name, or a signature with the role under it.
+  { text: "Cheers, Mark Dueck, Principal", names: [] },
+  { text: "Mark Dueck\nPrincipal, Brandon School", names: [] },
+  { text: "Parent council:\nPenner, Sarah (chair)\nFriesen, Jill (treasurer)", names: [] },
+  { text: "Thanks to Sarah Penner (teacher) and Jill Friesen (EA)!", names: [] },
+  { text: "Thanks to Luc Gagnon (parent) for the ride.", names: [] },
+  { text: "Guest artist: Kowalski, Anna (potter)", names: [] },
   // Adults with a role before the name.
   { text: "Our EA Sarah Penner's bake sale raised $200.", names: [] },
   { text: "Bus driver Ken Thiessen's last run is Friday.", names: [] },

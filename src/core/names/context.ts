@@ -52,6 +52,26 @@ function namedAfter(words: Word[], k: number): boolean {
   return false
 }
 
+/** Adult roles written after a name: "Mark Dueck, Principal", "Penner, Sarah (chair)". */
+export const ROLES_AFTER = new Set(
+  // Not "secretary" or "treasurer": a student council has them too.
+  (
+    "principal vice-principal superintendent teacher coach librarian counsellor counselor custodian " +
+    "trustee mla mp mayor chief elder constable officer nurse doctor parent guest ea directrice " +
+    "directeur direction enseignant enseignante entraineur entraineuse surintendant surintendante"
+  ).split(" ")
+)
+/** Right after a name: ", Principal", " (chair)", " – directrice" (folded, lower case). */
+export function roleAfter(text: string, end: number): boolean {
+  const m =
+    /^\s*(?:[,(]|[-–—]\s)\s*(?:our\s+|notre\s+|la\s+|le\s+)?([\p{L}\p{M}-]+)(?![\p{L}\p{M}'’-])/u.exec(
+      text.slice(end, end + 40)
+    )
+  if (!m) return false
+  const role = m[1]!.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
+  return ROLES_AFTER.has(role)
+}
+
 /** After "Jake Penner's": "farm", "Greenhouse", "Memorial Tournament" (exemptions.ts). */
 function ownedBusiness(words: Word[], k: number): boolean {
   const next = words[k]
@@ -83,6 +103,7 @@ export function exempt(text: string, words: Word[], i: number, j: number): boole
   if (prev?.cap && PLACE_PREFIXES.has(prev.text.toLowerCase()) && /^\.?\s+$/.test(gap)) return true
   if (!words[j]!.possessive && namedAfter(words, j + 1)) return true
   if (words[j]!.possessive && ownedBusiness(words, j + 1)) return true
+  if (!words[j]!.possessive && roleAfter(text, words[j]!.end)) return true
   const owner = text.slice(Math.max(0, words[i]!.start - 30), words[i]!.start)
   if (OWNER_BEFORE.test(owner.normalize("NFD").replace(/\p{M}/gu, ""))) return true
   const key = spanKey(text, words[i]!, words[j]!)

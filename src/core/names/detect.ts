@@ -5,6 +5,7 @@ import {
   listedWith,
   markKnownPhrases,
   prepositionBefore,
+  roleAfter,
   thingNotPerson
 } from "./context"
 import { judge, surnameFirst } from "./judge"
@@ -83,7 +84,8 @@ export function findFullNames(text: string, listed = false): NameSpan[] {
     const n = words[k + 1]!
     const l = words[last]!
     used.fill(true, k, last + 1)
-    if (authors) continue
+    // "Penner, Sarah (chair)", "Gagnon, Luc – direction": an adult's role after the pair.
+    if (authors || roleAfter(text, l.end)) continue
     strong.push({
       start: words[k]!.start,
       end: l.end,

@@ -1,3 +1,4 @@
+import { ROLES_AFTER } from "./context"
 import { placeLines } from "./place-lines"
 
 /**
@@ -15,7 +16,7 @@ import { placeLines } from "./place-lines"
 
 /** Groups of adults or organisations, English and French (accents folded). */
 const ADULT_GROUP =
-  /(?:^|\s)(?:staff|equipe[- ]ecole|volunteers?|benevoles?|visiting teams|opposing teams|participating schools|schools attending|ecoles participantes|equipes invitees|teachers?|teaching team|coach(?:es|ing staff)?|head coach|assistant coach|judges?|adjudicators?|chaperones?|supervisors?|sponsors?|sponsored by|donors?|partners?|principal|vice-principal|administration|admin team|educational assistants?|eas?|bus drivers?|custodians?|guest speakers?|authors?|illustrators?|elders?|knowledge keepers?|trustees?|parent council|parent volunteers?|personnel|enseignant(?:e|es|s)?|entraineu(?:r|rs|se|ses)|juges?|accompagnat(?:eur|eurs|rice|rices)|commanditaires?|partenaires?|donateurs?|direction|directeur|directrice|aine(?:e|es|s)?|auteur(?:e|es|s)?|parents? benevoles?)(?:\s+(?:directory|list|contacts?|this week|today|on duty|de service|liste|bottin)){0,1}\s*$/i
+  /(?:^|\s)(?:staff|equipe[- ]ecole|volunteers?|benevoles?|visiting teams|opposing teams|participating schools|schools attending|ecoles participantes|equipes invitees|teachers?|teaching team|coach(?:es|ing staff)?|head coach|assistant coach|judges?|adjudicators?|chaperones?|supervisors?|sponsors?|sponsored by|donors?|partners?|principal|vice-principal|administration|admin team|educational assistants?|eas?|bus drivers?|custodians?|guests?(?:\s+(?:artists?|speakers?|readers?|judges?|performers?|musicians?|presenters?|authors?))?|authors?|illustrators?|elders?|knowledge keepers?|trustees?|parent council|parent volunteers?|personnel|enseignant(?:e|es|s)?|entraineu(?:r|rs|se|ses)|juges?|accompagnat(?:eur|eurs|rice|rices)|commanditaires?|partenaires?|donateurs?|direction|directeur|directrice|aine(?:e|es|s)?|auteur(?:e|es|s)?|parents? benevoles?)(?:\s+(?:directory|list|contacts?|this week|today|on duty|de service|liste|bottin)){0,1}\s*$/i
 /** "Coach's Award:", "Volunteer of the Month winners:": what students win. */
 const AWARD =
   /\b(?:awards?|prix|winners?|gagnant\w*|honou?r\w*|medal\w*|mvp|troph\w*|scholar\w*|bursar\w*|laureat\w*|merit|mention\w*|of the (?:month|week|year))\b/i
@@ -41,6 +42,9 @@ function adultLabel(line: string): { label: boolean; endsLine: boolean } {
   return { label: ok, endsLine: ok && !rest }
 }
 
+/** A line that is only a name: "Mark Dueck", "Dana Flett-Harper". */
+const SIGNED_NAME = /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}\s*$/u
+
 /** An item under a label: short, no label of its own, not a sentence. */
 const itemLine = (line: string) =>
   /^[^:!?]{1,60}[!?]?$/u.test(line) && line.split(/\s+/).length <= 8
@@ -52,6 +56,9 @@ const itemLine = (line: string) =>
 export function staffLines(lines: readonly string[], breaks: readonly boolean[]): boolean[] {
   const out = lines.map(() => false)
   for (let k = 0; k < lines.length; k++) {
+    // A signature: "Mark Dueck" on its own line, "Principal, Brandon School" under it.
+    const role = /^\s*([\p{L}\p{M}-]+)/u.exec(fold(lines[k + 1] ?? ""))?.[1]?.toLowerCase()
+    if (role && ROLES_AFTER.has(role) && SIGNED_NAME.test(lines[k]!)) out[k] = true
     const { label, endsLine } = adultLabel(lines[k]!)
     if (!label) continue
     out[k] = true
