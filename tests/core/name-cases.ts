@@ -497,6 +497,7 @@ export const FLAGGED: NameCase[] = [
   { text: "Congrats to Ava Flett, volunteer of the month!", names: ["Ava Flett"] },
   { text: "Ava Flett, our teacher's helper, did great.", names: ["Ava Flett"] },
   { text: "Ava Flett\nGrade 6, Room 12", names: ["Ava Flett"] },
+  { text: "so proud of her buddy ava flett today", names: ["ava flett"] },
   {
     text: "Relay team: Tran, Minh / Mohamud, Fadumo / Osei, Kwabena.",
     names: ["Tran, Minh", "Mohamud, Fadumo", "Osei, Kwabena"]
@@ -838,6 +839,11 @@ export const NOT_FLAGGED: NameCase[] = [
   { text: "Nos auteurs préférés : Gagnon, Luc; Roy, Annette.", names: [] },
   { text: "Book club picks: Korman, Gordon / Walters, Eric / Ellis, Deborah.", names: [] },
   { text: "Stops: Oakbank, Anola / Dugald, Vivian / Hazelridge, Ostenfeld.", names: [] },
+  // Places and clubs that read like names; a lower-case phrase after "her".
+  { text: "My class at Aspen Ridge made cards for the seniors.", names: [] },
+  { text: "Merci aux Chevaliers de Colomb pour les collations!", names: [] },
+  { text: "Nous irons voir la pièce au Cercle Molière demain.", names: [] },
+  { text: "A parent emailed about her precious angel's mark.", names: [] },
   // Countries read like names.
   { text: "Nos correspondants : Hanoï, Viêt Nam; Dakar, Sénégal.", names: [] }
 ]

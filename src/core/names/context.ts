@@ -148,6 +148,8 @@ export function thingNotPerson(words: Word[], i: number, j: number): boolean {
   // "tyler whitford's clay owl": what comes right after someone's "'s" is theirs, not a person.
   if (prev?.possessive && /^\s+$/.test(words[i]!.gap)) return true
   if (prev && /^(?:the|la|le|les|l)$/i.test(prev.text) && /^\s+$/.test(words[i]!.gap)) return true
+  // "her precious angel's mark": in lower case, after "her"/"my", a phrase, not a name.
+  if (prev && words[i]!.lower && /^(?:her|his|their|my|your|its)$/i.test(prev.text)) return true
   return !!next && next.lower && /^\s+$/.test(next.gap) && (next.flags & SUFFIX) !== 0
 }
 

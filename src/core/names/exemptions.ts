@@ -52,7 +52,7 @@ export const NAMED_AFTER_SUFFIXES = words(
     "books book novels series collection method cafe restaurant pizza fair fest legion branch " +
     "store stores shop shoppe thrift market mart bakery pharmacy foods farms farm motors hardware " +
     "inc ltd co corp company group kitchen grill bistro diner deli " +
-    "centennial arts theatre recital concert maze patch studio studios " +
+    "centennial arts theatre recital concert maze patch studio studios ridge meadows pines grove marsh " +
     // Businesses that sponsor teams and host trips: "Dueck Chevrolet", "Friesen Lumber".
     "chevrolet chev gm dealership lumber insurance trucking transport plumbing heating electric " +
     "construction contracting excavating landscaping realty greenhouse greenhouses orchard orchards " +
@@ -85,7 +85,7 @@ export const STUDENT_THINGS = words(
 export const PLACE_PREFIXES = words(
   "st ste saint sainte fort port lake mount mt cape point camp lac riviere rue pointe bois grand " +
     "grande maison jardin ecole boulangerie pharmacie garage quincaillerie epicerie depanneur " +
-    "boucherie fromagerie clinique caisse meubles assurances restaurant college centre musee parc salle institut bibliotheque galerie " +
+    "boucherie fromagerie clinique caisse meubles assurances restaurant cercle chevaliers club piscine college centre musee parc salle institut bibliotheque galerie " +
     "theatre arena pavillon domaine ferme cabane chemin boulevard avenue"
 )
 
