@@ -477,7 +477,32 @@ export const FLAGGED: NameCase[] = [
   { text: "Joy Bergen made the honour roll.", names: ["Joy Bergen"] },
   { text: "Mark Unrau and Will Dueck built the set.", names: ["Mark Unrau", "Will Dueck"] },
   { text: "Rose Harder painted the mural.", names: ["Rose Harder"] },
-  { text: "Summer Redsky read the land acknowledgement.", names: ["Summer Redsky"] }
+  { text: "Summer Redsky read the land acknowledgement.", names: ["Summer Redsky"] },
+  // Near-misses of the adult, business and author lists: students still flagged.
+  {
+    text: "Student volunteers:\nDueck, Levi\nPenner, Sarah",
+    names: ["Dueck, Levi", "Penner, Sarah"]
+  },
+  { text: "Coach's Award: Flett, Ava", names: ["Flett, Ava"] },
+  { text: "Volunteer of the Month: Flett, Ava", names: ["Flett, Ava"] },
+  { text: "Élèves bénévoles : Gagnon, Julie; Roy, Marc", names: ["Gagnon, Julie", "Roy, Marc"] },
+  {
+    text: "Young Authors winners: Flett, Ava; Dueck, Levi",
+    names: ["Flett, Ava", "Dueck, Levi"]
+  },
+  { text: "Ava Flett's Science Fair project won first place.", names: ["Ava Flett"] },
+  { text: "Proud teacher moment: Levi Dueck's short film got in!", names: ["Levi Dueck"] },
+  { text: "Congrats to Liam Courchene's team for winning!", names: ["Liam Courchene"] },
+  { text: "Le projet de Luc Gagnon a gagné!", names: ["Luc Gagnon"] },
+  { text: "Congrats to Ava Flett, volunteer of the month!", names: ["Ava Flett"] },
+  { text: "Ava Flett, our teacher's helper, did great.", names: ["Ava Flett"] },
+  { text: "Ava Flett\nGrade 6, Room 12", names: ["Ava Flett"] },
+  { text: "so proud of her buddy ava flett today", names: ["ava flett"] },
+  {
+    text: "Relay team: Tran, Minh / Mohamud, Fadumo / Osei, Kwabena.",
+    names: ["Tran, Minh", "Mohamud, Fadumo", "Osei, Kwabena"]
+  },
+  { text: "Ava Flett's birthday party is Friday!", names: ["Ava Flett"] }
 ]
 
 export const NOT_FLAGGED: NameCase[] = [
@@ -781,5 +806,44 @@ export const NOT_FLAGGED: NameCase[] = [
   { text: "Thank you Manitoba Hydro for the Power Smart presentation.", names: [] },
   { text: "Ski Trip to Mount Agassiz is cancelled due to weather.", names: [] },
   { text: "Winter Walk Day: bundle up and walk to school!", names: [] },
-  { text: "Congrats to our Envirothon team for placing first at Spruce Woods.", names: [] }
+  { text: "Congrats to our Envirothon team for placing first at Spruce Woods.", names: [] },
+  // Lists of adults or sponsors under a role label (staff-lines.ts).
+  { text: "Coaches:\nDueck, Mark\nPenner, Jason", names: [] },
+  { text: "Principal: Kowalski, Anna", names: [] },
+  { text: "Staff directory:\nFriesen, Jill – Grade 2\nDueck, Mark – Phys Ed", names: [] },
+  { text: "Merci à nos bénévoles :\nGagnon, Julie\nRoy, Marc", names: [] },
+  { text: "Équipe-école :\nGagnon, Luc – direction\nRoy, Annette – secrétariat", names: [] },
+  { text: "Juges : Gagnon, Luc; Roy, Annette", names: [] },
+  { text: "Thank you to our sponsors:\nDueck Chevrolet\nFriesen Lumber", names: [] },
+  { text: "Merci à nos commanditaires : Boulangerie Gagnon, Pharmacie Tremblay.", names: [] },
+  // Businesses after a surname or after "'s".
+  { text: "Huge thanks to Rob Dueck's Plumbing for the new water fountain.", names: [] },
+  { text: "We toured Jake Penner's farm near Steinbach.", names: [] },
+  { text: "Our jerseys were donated by Friesen Lumber and Reimer Trucking.", names: [] },
+  { text: "We visited Kenny Penner's Corn Maze this morning.", names: [] },
+  { text: "Jenna Friesen's retirement party is Friday in the staff room.", names: [] },
+  { text: "La cabane à sucre de Luc Gagnon nous a accueillis.", names: [] },
+  { text: "Visite à la ferme de Marc Roy demain!", names: [] },
+  // Adults with a role after the name, or a signature with the role under it.
+  { text: "Cheers, Mark Dueck, Principal", names: [] },
+  { text: "Mark Dueck\nPrincipal, Brandon School", names: [] },
+  { text: "Parent council:\nPenner, Sarah (chair)\nFriesen, Jill (treasurer)", names: [] },
+  { text: "Thanks to Sarah Penner (teacher) and Jill Friesen (EA)!", names: [] },
+  { text: "Thanks to Luc Gagnon (parent) for the ride.", names: [] },
+  { text: "Guest artist: Kowalski, Anna (potter)", names: [] },
+  // Adults with a role before the name.
+  { text: "Our EA Sarah Penner's bake sale raised $200.", names: [] },
+  { text: "Bus driver Ken Thiessen's last run is Friday.", names: [] },
+  // Authors in roster order.
+  { text: "Novel study choices: Dueck, Levi / Penner, Sarah / Ellis, Deborah.", names: [] },
+  { text: "Nos auteurs préférés : Gagnon, Luc; Roy, Annette.", names: [] },
+  { text: "Book club picks: Korman, Gordon / Walters, Eric / Ellis, Deborah.", names: [] },
+  { text: "Stops: Oakbank, Anola / Dugald, Vivian / Hazelridge, Ostenfeld.", names: [] },
+  // Places and clubs that read like names; a lower-case phrase after "her".
+  { text: "My class at Aspen Ridge made cards for the seniors.", names: [] },
+  { text: "Merci aux Chevaliers de Colomb pour les collations!", names: [] },
+  { text: "Nous irons voir la pièce au Cercle Molière demain.", names: [] },
+  { text: "A parent emailed about her precious angel's mark.", names: [] },
+  // Countries read like names.
+  { text: "Nos correspondants : Hanoï, Viêt Nam; Dakar, Sénégal.", names: [] }
 ]

@@ -1,4 +1,13 @@
-import { ABOUT_FIGURE, CONTEXT_CUES, PLACE_PREFIXES, PLACES, PUBLIC_FIGURES } from "./exemptions"
+import {
+  ABOUT_FIGURE,
+  CONTEXT_CUES,
+  OWNED_BUSINESSES,
+  OWNER_BEFORE,
+  PLACE_PREFIXES,
+  PLACES,
+  PUBLIC_FIGURES,
+  STUDENT_THINGS
+} from "./exemptions"
 import { FIRST, LAST, STOP, SUFFIX, TITLE, VERB, wordFlags } from "./lexicon"
 import { spanKey, type Word } from "./words"
 
@@ -15,7 +24,7 @@ export const ALWAYS_TITLES = new Set(
     "mr mrs ms mx dr mme mlle principal vice-principal coach superintendent professor prof constable " +
     "elder chief reverend rev pastor madame monsieur teacher author illustrator astronaut mayor premier " +
     "minister senator councillor councilor mla mp judge officer firefighter paramedic nurse doctor trustee " +
-    "librarian counsellor counselor custodian secretary director directeur directrice entraineur " +
+    "librarian counsellor counselor custodian secretary driver chaperone caretaker janitor director directeur directrice entraineur " +
     "entraineuse enseignant enseignante professeur professeure aine ainee surintendant surintendante " +
     "conseillere infirmiere infirmier bibliothecaire animateur animatrice"
   ).split(" ")
@@ -43,6 +52,41 @@ function namedAfter(words: Word[], k: number): boolean {
   return false
 }
 
+/** Adult roles written after a name: "Mark Dueck, Principal", "Penner, Sarah (chair)". */
+export const ROLES_AFTER = new Set(
+  // Not "secretary" or "treasurer": a student council has them too.
+  (
+    "principal vice-principal superintendent teacher coach librarian counsellor counselor custodian " +
+    "trustee mla mp mayor chief elder constable officer nurse doctor parent guest ea directrice " +
+    "directeur direction enseignant enseignante entraineur entraineuse surintendant surintendante"
+  ).split(" ")
+)
+/** Right after a name: ", Principal", " (chair)", " – directrice" (folded, lower case). */
+export function roleAfter(text: string, end: number): boolean {
+  const m =
+    /^\s*(?:[,(]|[-–—]\s)\s*(?:our\s+|notre\s+|la\s+|le\s+)?([\p{L}\p{M}-]+)(?![\p{L}\p{M}'’-])/u.exec(
+      text.slice(end, end + 40)
+    )
+  if (!m) return false
+  const role = m[1]!.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
+  return ROLES_AFTER.has(role)
+}
+
+/** After "Jake Penner's": "farm", "Greenhouse", "Memorial Tournament" (exemptions.ts). */
+function ownedBusiness(words: Word[], k: number): boolean {
+  const next = words[k]
+  if (!next || !/^\s+$/.test(next.gap)) return false
+  if (OWNED_BUSINESSES.has(next.text.toLowerCase())) return true
+  for (let n = 0; n < 2; n++) {
+    const w = words[k + n]
+    if (!w || !/^\s+$/.test(w.gap) || !w.cap || STUDENT_THINGS.has(w.text.toLowerCase()))
+      return false
+    if (w.flags & SUFFIX) return true
+    if (w.flags & (FIRST | LAST)) return false
+  }
+  return false
+}
+
 /** Something around words[i..j] says it is staff, a place, a public figure or a thing named after one. */
 export function exempt(text: string, words: Word[], i: number, j: number): boolean {
   const prev = words[i - 1]
@@ -58,6 +102,10 @@ export function exempt(text: string, words: Word[], i: number, j: number): boole
     if (!/[,;:!?]/.test(gap)) return true
   if (prev?.cap && PLACE_PREFIXES.has(prev.text.toLowerCase()) && /^\.?\s+$/.test(gap)) return true
   if (!words[j]!.possessive && namedAfter(words, j + 1)) return true
+  if (words[j]!.possessive && ownedBusiness(words, j + 1)) return true
+  if (!words[j]!.possessive && roleAfter(text, words[j]!.end)) return true
+  const owner = text.slice(Math.max(0, words[i]!.start - 30), words[i]!.start)
+  if (OWNER_BEFORE.test(owner.normalize("NFD").replace(/\p{M}/gu, ""))) return true
   const key = spanKey(text, words[i]!, words[j]!)
   if (PUBLIC_FIGURES.has(key) || PLACES.has(key)) return true
   if (ABOUT_FIGURE.test(text.slice(Math.max(0, words[i]!.start - 40), words[i]!.start))) return true
@@ -100,6 +148,8 @@ export function thingNotPerson(words: Word[], i: number, j: number): boolean {
   // "tyler whitford's clay owl": what comes right after someone's "'s" is theirs, not a person.
   if (prev?.possessive && /^\s+$/.test(words[i]!.gap)) return true
   if (prev && /^(?:the|la|le|les|l)$/i.test(prev.text) && /^\s+$/.test(words[i]!.gap)) return true
+  // "her precious angel's mark": in lower case, after "her"/"my", a phrase, not a name.
+  if (prev && words[i]!.lower && /^(?:her|his|their|my|your|its)$/i.test(prev.text)) return true
   return !!next && next.lower && /^\s+$/.test(next.gap) && (next.flags & SUFFIX) !== 0
 }
 

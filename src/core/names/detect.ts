@@ -5,6 +5,7 @@ import {
   listedWith,
   markKnownPhrases,
   prepositionBefore,
+  roleAfter,
   thingNotPerson
 } from "./context"
 import { judge, surnameFirst } from "./judge"
@@ -41,6 +42,18 @@ export type NameForm = "plain" | "roster" | "hashtag" | "handle"
 
 const MAX_NAME_WORDS = 4
 
+/** "Young Authors winners:", "Concours des jeunes auteurs": students who write. */
+const STUDENT_AUTHORS =
+  /\b(?:young|jeunes?|winners?|gagnant\w*|awards?|prix|contest|concours|students?|eleves?|student|our own|nos propres)\b/i
+const authorList = (before: string) => {
+  const folded = before.normalize("NFD").replace(/\p{M}/gu, "")
+  return AUTHOR_LIST.test(folded) && !STUDENT_AUTHORS.test(folded)
+}
+
+/** Before a list in roster order: it lists authors ("Novel study options: Korman, Gordon / …"). */
+const AUTHOR_LIST =
+  /\b(?:authors?|auteur(?:e|s|es)?|ecrivain(?:e|s|es)?|novel study|novels|etude de roman|written by|ecrit(?:e|s)? par)\b/i
+
 /** `listed`: the sentence is a line of a pasted list of names (list-lines.ts). */
 export function findFullNames(text: string, listed = false): NameSpan[] {
   const words = toWords(text)
@@ -58,13 +71,21 @@ export function findFullNames(text: string, listed = false): NameSpan[] {
     else used[k++] = true
   }
   strong.push(...tags)
-  for (const { k, last } of rosterPairs(text, words, used, listed)) {
+  const pairs = rosterPairs(text, words, used, listed)
+  // "Munsch, Robert", "Dahl, Roald": a book list's authors, surname first. One known author, or
+  // "authors"/"novel study" before the list, makes every pair of the sentence an author.
+  const author = (p: { k: number; last: number }) =>
+    PUBLIC_FIGURES.has(
+      `${spanKey(text, words[p.k + 1]!, words[p.last]!)} ${spanKey(text, words[p.k]!, words[p.k]!)}`
+    )
+  const authors =
+    pairs.some(author) || (pairs.length > 0 && authorList(text.slice(0, words[pairs[0]!.k]!.start)))
+  for (const { k, last } of pairs) {
     const n = words[k + 1]!
     const l = words[last]!
     used.fill(true, k, last + 1)
-    // "Munsch, Robert", "Dahl, Roald": a book list's authors, surname first.
-    if (PUBLIC_FIGURES.has(`${spanKey(text, n, l)} ${spanKey(text, words[k]!, words[k]!)}`))
-      continue
+    // "Penner, Sarah (chair)", "Gagnon, Luc – direction": an adult's role after the pair.
+    if (authors || roleAfter(text, l.end)) continue
     strong.push({
       start: words[k]!.start,
       end: l.end,

@@ -32,7 +32,9 @@ export const HONORIFICS = words(
     // French roles written before a name, in lower case: "la directrice Dana Flett", "l'entraîneur Tyler Starr".
     "directeur directrice entraineur entraineuse enseignant enseignante professeure aine ainee " +
     "surintendant surintendante conseillere infirmiere infirmier bibliothecaire animateur animatrice " +
-    "orthopedagogue psychologue travailleuse travailleur"
+    "orthopedagogue psychologue travailleuse travailleur " +
+    // Other adults in a school: "our EA Sarah Penner", "bus driver Ken Thiessen".
+    "ea driver chaperone caretaker janitor chauffeur chauffeuse accompagnateur accompagnatrice"
 )
 
 /** A capitalised word right AFTER a name that makes the whole thing an event, place or institution. */
@@ -50,13 +52,40 @@ export const NAMED_AFTER_SUFFIXES = words(
     "books book novels series collection method cafe restaurant pizza fair fest legion branch " +
     "store stores shop shoppe thrift market mart bakery pharmacy foods farms farm motors hardware " +
     "inc ltd co corp company group kitchen grill bistro diner deli " +
-    "centennial arts theatre recital concert"
+    "centennial arts theatre recital concert maze patch studio studios ridge meadows pines grove marsh " +
+    // Businesses that sponsor teams and host trips: "Dueck Chevrolet", "Friesen Lumber".
+    "chevrolet chev gm dealership lumber insurance trucking transport plumbing heating electric " +
+    "construction contracting excavating landscaping realty greenhouse greenhouses orchard orchards " +
+    "ranch dairy meats seeds equipment implements auto automotive collision towing furniture " +
+    "funeral dental optometry law printing signs sports builders homes supply sales services"
+)
+
+/**
+ * After "'s", a business or something named after someone rather than a student's thing:
+ * "Jake Penner's farm", "Pat Penner's Greenhouse", "Tyler Starr's Memorial Tournament".
+ * Lower case: places adults own. Capitalised: any of NAMED_AFTER_SUFFIXES except what a student
+ * wins or makes ("Ava Flett's Science Fair project", "… Award").
+ */
+export const OWNED_BUSINESSES = words(
+  "farm farms ranch greenhouse greenhouses orchard bakery store shop garage restaurant dealership " +
+    "business company trucking plumbing ferme boulangerie garage " +
+    // What only an adult has: "Jenna Friesen's retirement party".
+    "retirement wedding funeral obituary retraite"
+)
+
+/** "la ferme de Luc Gagnon", "la cabane à sucre de …": a business named by its owner (folded). */
+export const OWNER_BEFORE =
+  /(?:^|[^\p{L}])(?:ferme|cabane a sucre|sucrerie|erabliere|boulangerie|garage|entreprise|magasin|restaurant|compagnie|commerce|epicerie|clinique|pharmacie|studio|verger|ranch)\s+(?:de|du|d')\s*$/iu
+export const STUDENT_THINGS = words(
+  "fair award awards prize trophy medal cup scholarship bursary shirt book books project challenge " +
+    "games series collection effect day days"
 )
 
 /** A word right BEFORE a name-like pair that makes it a place or saint ("St. Vital", "Fort Frances"). */
 export const PLACE_PREFIXES = words(
   "st ste saint sainte fort port lake mount mt cape point camp lac riviere rue pointe bois grand " +
-    "grande maison jardin ecole college centre musee parc salle institut bibliotheque galerie " +
+    "grande maison jardin ecole boulangerie pharmacie garage quincaillerie epicerie depanneur " +
+    "boucherie fromagerie clinique caisse meubles assurances restaurant cercle chevaliers club piscine college centre musee parc salle institut bibliotheque galerie " +
     "theatre arena pavillon domaine ferme cabane chemin boulevard avenue"
 )
 
@@ -141,7 +170,8 @@ export const PUBLIC_FIGURES = phrases(
 
 /** Places and organisations (multi-word, or single words that are also names). */
 export const PLACES = phrases(
-  "assiniboine|assiniboine river|assiniboine valley|pembina valley|souris valley|qu'appelle valley|portage la prairie|portage|fort frances|fort mcmurray|fort st john|fort garry|fort richmond|" +
+  "viet nam|vietnam|sri lanka|costa rica|puerto rico|el salvador|new zealand|hong kong|south africa|" +
+    "assiniboine|assiniboine river|assiniboine valley|pembina valley|souris valley|qu'appelle valley|portage la prairie|portage|fort frances|fort mcmurray|fort st john|fort garry|fort richmond|" +
     "fort whyte|fort alexander|grand rapids|grand forks|grand marais|grand beach|red deer|red river|" +
     "red lake|lake louise|lake winnipeg|lake manitoba|lake of the woods|prince albert|prince george|" +
     "prince rupert|prince edward island|swift current|medicine hat|moose jaw|moose lake|flin flon|" +

@@ -116,7 +116,13 @@ export function rosterPairs(
     const semicolon = comma && /^\s*;/.test(text.slice(n.end, n.end + 3))
     // "Mohamed, Hamdi ($385)", "Jama, Hibo | 23": a bracket or a column bar closes the item too.
     const closed = comma && /^\s*[(|]/.test(text.slice(n.end, n.end + 3))
-    if (!givenName(n, w, listed || semicolon || closed)) continue
+    // "Tran, Minh / Mohamud, Fadumo": an item after a slash, like one before ";".
+    // Only after a known surname: "Oakbank, Anola / Hazelridge, Ostenfeld" are stops on a route.
+    const slashed =
+      comma &&
+      (w.flags & LAST) !== 0 &&
+      /\/\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start))
+    if (!givenName(n, w, listed || semicolon || closed || slashed)) continue
     // "Manalo, Andrea Joy", "Pham, Minh Chau": a second given name, when the item ends after it.
     const g2 = words[k + 2]
     let last = k + 1

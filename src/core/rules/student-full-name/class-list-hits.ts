@@ -6,7 +6,18 @@ import {
   type HashedNameList
 } from "../../hash/names"
 import { ALWAYS_TITLES } from "../../names/context"
-import { COMMON, FIRST, LAST, PLACE, STOP, TITLE, VERB, wordFlags } from "../../names/lexicon"
+import { STUDENT_THINGS } from "../../names/exemptions"
+import {
+  COMMON,
+  FIRST,
+  LAST,
+  PLACE,
+  STOP,
+  SUFFIX,
+  TITLE,
+  VERB,
+  wordFlags
+} from "../../names/lexicon"
 
 /**
  * A class-list hit is a CERTAIN finding ("in your class list"), so it must be the listed
@@ -20,6 +31,9 @@ import { COMMON, FIRST, LAST, PLACE, STOP, TITLE, VERB, wordFlags } from "../../
  * - "congrats sophie tremblay gagnon": a longer name (a second surname) that is not listed.
  * - "thanks mme tremblay, sophie loved it", "ms tremblay sophie": the surname is an adult's.
  * - "#noahdayton": a listed name run together with letters that are no word (tagRest).
+ * - In lower case nothing marks a name, so a hit must not be part of a phrase (lowerCasePhrase):
+ *   "the leo paris trip", "in olivia mason jars", "our trip to paris leo loved it".
+ * - "the land, nora land": a roster-order hit whose given name starts another hit is that hit's.
  *
  * Dropped hits are left to the guesser (names/detect.ts), which reads them as it would without
  * a class list.
@@ -45,6 +59,43 @@ export const tagRest: NonNullable<FindOptions["tagRest"]> = (rest, after) => {
   return (f & (COMMON | STOP)) !== 0 && (!after || rest.length >= 4)
 }
 
+/** Before a lower-case hit: an article makes it a thing ("the leo paris trip"). */
+const ARTICLES = new Set("the this that these la le les un une des ce cette ces".split(" "))
+/** Before a place: "up grace hill", "near rowan lake". */
+const PLACE_BEFORE = new Set(
+  "up down climbed hiked near around across past toward towards behind vers pres".split(" ")
+)
+/** A surname that is also a word or a place ("paris", "mason", "bird", "day"). */
+const wordLike = (w: string) => (wordFlags(w) & (COMMON | PLACE | SUFFIX)) !== 0
+
+/**
+ * A hit typed in lower case that reads as part of a phrase rather than a name: after an article;
+ * surname first with no comma, the surname an ordinary word ("to paris leo loved it"); or a
+ * surname that is a word followed by a thing it names ("olivia mason jars", "rowan bird feeders").
+ */
+function lowerCasePhrase(
+  text: string,
+  h: HashedHit,
+  prev: string | undefined,
+  next: string | undefined,
+  surnameFirst: boolean
+): boolean {
+  if (prev && ARTICLES.has(prev.toLowerCase())) return true
+  // The surname: the hit without its given name ("paris" in "paris leo").
+  const g = h.given
+  const rest = !g ? "" : surnameFirst ? text.slice(h.start, g.start) : text.slice(g.end, h.end)
+  const surname = rest.replace(/[\s,|]+/g, " ").trim()
+  const f = next ? wordFlags(next) : 0
+  const lowerNext = !!next && !/\p{Lu}/u.test(next) && !(f & (STOP | VERB | FIRST | LAST))
+  // "jade sinclair lake", "grace hill park": a place or thing named after the name.
+  if (lowerNext && f & SUFFIX && !STUDENT_THINGS.has(next!)) return true
+  if (!surname || !wordLike(surname)) return false
+  if (surnameFirst) return !text.slice(h.start, h.end).includes(",")
+  // "we walked up grace hill": a surname that is a word, after a word of going somewhere.
+  if (prev && PLACE_BEFORE.has(prev.toLowerCase())) return true
+  return lowerNext && /^\p{Ll}{3,}s$/u.test(next!) && !/(?:ss|us|is)$/.test(next!)
+}
+
 export function ownNames(text: string, hits: readonly HashedHit[]): HashedHit[] {
   const starts = new Set(hits.map((h) => h.start))
   return hits.filter((h) => {
@@ -55,6 +106,10 @@ export function ownNames(text: string, hits: readonly HashedHit[]): HashedHit[] 
     const next = after && !starts.has(h.end + after[1]!.length) ? after[2] : undefined
     if (prev && ALWAYS_TITLES.has(prev.toLowerCase())) return false
     const surnameFirst = h.form.startsWith(",") || (h.given ? h.given.start > h.start : false)
+    // "the land, nora land": the given name starts another hit, which is the name.
+    if (surnameFirst && h.given && starts.has(h.given.start)) return false
+    const lower = !/\p{Lu}/u.test(text.slice(h.start, h.end))
+    if (lower && lowerCasePhrase(text, h, prev, next, surnameFirst)) return false
     if (surnameFirst) return !(prev && givenNameWord(prev)) && !(next && surnameWord(next))
     return !(next && surnameOnly(next))
   })

@@ -97,7 +97,14 @@ describe("class list: what is not a listed full name", () => {
     ["thanks ms tremblay sophie loved the trip"],
     ["noah's day at the zoo was fun"],
     ["go #noahdayton"],
-    ["congrats sophie tremblay gagnon on the win"]
+    ["congrats sophie tremblay gagnon on the win"],
+    // In lower case, a listed name that is part of a phrase: after an article, surname first
+    // without a comma, a word-surname before a thing or after "up".
+    ["the noah day trip was fun"],
+    ["our trip to day noah loved it"],
+    ["we made noah day cards"],
+    ["we hiked up noah day with our buddies"],
+    ["le noah day party"]
   ])("%s: nothing certain", (text) => {
     expect(found(text).filter((f) => f.certain)).toEqual([])
   })
@@ -107,13 +114,16 @@ describe("class list: what is not a listed full name", () => {
     ["congrats tremblay, sophie!", "tremblay, sophie"],
     ["thanks to sophie tremblay and jordan", "sophie tremblay"],
     ["noah day's team won", "noah day"],
+    ["so proud of noah day and ryder mcivor today", "noah day", "ryder mcivor"],
+    ["merci à noah day et à jean-philippe morin", "noah day", "jean-philippe morin"],
+    ["day, noah made the honour roll", "day, noah"],
     ["go #noahdayforever", "noahday"]
-  ])("%s: still certain", (text, words) => {
+  ])("%s: still certain", (text, ...words) => {
     expect(
       found(text)
         .filter((f) => f.certain)
         .map((f) => f.match)
-    ).toEqual([words])
+    ).toEqual(words)
   })
 
   test("another student with the same first name is a guess, not certain", () => {

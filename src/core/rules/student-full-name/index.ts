@@ -2,7 +2,7 @@ import type { HashedHit } from "../../hash/names"
 import { findFullNames } from "../../names/detect"
 import { POLICY } from "../../policy"
 import { listLines } from "../../names/list-lines"
-import { placeLines } from "../../names/place-lines"
+import { notStudentLines } from "../../names/staff-lines"
 import { defineRule, fix, shiftFix, type RawFinding, type Say } from "../../rule"
 import { paragraphs, sentences } from "../../text/segment"
 import type { CheckSettings } from "../../types"
@@ -43,9 +43,9 @@ export const studentFullName = defineRule({
     const paras = paragraphs(text)
     const lines = paras.map((p) => p.text)
     const listed = listLines(lines)
-    const places = placeLines(lines)
+    const skipped = notStudentLines(text, paras)
     paras.forEach((p, k) => {
-      if (places[k]) return
+      if (skipped[k]) return
       for (const s of sentences(p)) {
         const key = `${listed[k] ? "\u0001" : "\u0000"}${s.text}`
         const found = memo(settings, key, () => checkSentence(s.text, listed[k]!, settings, say))

@@ -1,0 +1,81 @@
+import { ROLES_AFTER } from "./context"
+import { placeLines } from "./place-lines"
+
+/**
+ * Lists of adults or organisations laid out like a roster of students:
+ *
+ *   Coaches:            Thank you to our sponsors:      Principal: Kowalski, Anna
+ *   Dueck, Mark         Dueck Chevrolet                 Juges : Gagnon, Luc; Roy, Anne
+ *   Penner, Jason       Friesen Lumber
+ *
+ * AP 144 protects students; staff, judges and sponsors named in a post are not its concern. A line
+ * whose label (the words before ":") names such a group is skipped, and so are the short item
+ * lines right under a label that ends its line, up to a blank line or the next label. A label
+ * that also names students or awards ("Student volunteers:", "Coach's Award:") is not one.
+ */
+
+/** Groups of adults or organisations, English and French (accents folded). */
+const ADULT_GROUP =
+  /(?:^|\s)(?:staff|equipe[- ]ecole|volunteers?|benevoles?|visiting teams|opposing teams|participating schools|schools attending|ecoles participantes|equipes invitees|teachers?|teaching team|coach(?:es|ing staff)?|head coach|assistant coach|judges?|adjudicators?|chaperones?|supervisors?|sponsors?|sponsored by|donors?|partners?|principal|vice-principal|administration|admin team|educational assistants?|eas?|bus drivers?|custodians?|guests?(?:\s+(?:artists?|speakers?|readers?|judges?|performers?|musicians?|presenters?|authors?))?|authors?|illustrators?|elders?|knowledge keepers?|trustees?|parent council|parent volunteers?|personnel|enseignant(?:e|es|s)?|entraineu(?:r|rs|se|ses)|juges?|accompagnat(?:eur|eurs|rice|rices)|commanditaires?|partenaires?|donateurs?|direction|directeur|directrice|aine(?:e|es|s)?|auteur(?:e|es|s)?|parents? benevoles?)(?:\s+(?:directory|list|contacts?|this week|today|on duty|de service|liste|bottin)){0,1}\s*$/i
+/** "Coach's Award:", "Volunteer of the Month winners:": what students win. */
+const AWARD =
+  /\b(?:awards?|prix|winners?|gagnant\w*|honou?r\w*|medal\w*|mvp|troph\w*|scholar\w*|bursar\w*|laureat\w*|merit|mention\w*|of the (?:month|week|year))\b/i
+/** …unless the label names students or what students win. */
+const STUDENT_LABEL =
+  /\b(?:students?|eleves?|youth|jeunes|gr(?:ade)?|annee|kids|player|joueu|from|note|message|mot|de la|du|moment)\b/i
+
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "")
+
+function adultLabel(line: string): { label: boolean; endsLine: boolean } {
+  const colon = line.indexOf(":")
+  if (colon < 0 || colon > 60) return { label: false, endsLine: false }
+  const label = fold(line.slice(0, colon))
+  // "Principal: Kowalski, Anna", "Thank you to our sponsors:"; not "A note from our principal:",
+  // nor a sentence after the colon ("Coach: thank you to Derek Sawatzky").
+  const rest = line.slice(colon + 1).trim()
+  const ok =
+    label.trim().split(/\s+/).length <= 6 &&
+    ADULT_GROUP.test(label) &&
+    !STUDENT_LABEL.test(label) &&
+    !AWARD.test(label) &&
+    !/^\p{Ll}/u.test(rest)
+  return { label: ok, endsLine: ok && !rest }
+}
+
+/** A line that is only a name: "Mark Dueck", "Dana Flett-Harper". */
+const SIGNED_NAME = /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}\s*$/u
+
+/** An item under a label: short, no label of its own, not a sentence. */
+const itemLine = (line: string) =>
+  /^[^:!?]{1,60}[!?]?$/u.test(line) && line.split(/\s+/).length <= 8
+
+/**
+ * For each paragraph (one line each), whether it names adults or organisations. `breaks[k]`: a
+ * blank line comes before paragraph k.
+ */
+export function staffLines(lines: readonly string[], breaks: readonly boolean[]): boolean[] {
+  const out = lines.map(() => false)
+  for (let k = 0; k < lines.length; k++) {
+    // A signature: "Mark Dueck" on its own line, "Principal, Brandon School" under it.
+    const role = /^\s*([\p{L}\p{M}-]+)/u.exec(fold(lines[k + 1] ?? ""))?.[1]?.toLowerCase()
+    if (role && ROLES_AFTER.has(role) && SIGNED_NAME.test(lines[k]!)) out[k] = true
+    const { label, endsLine } = adultLabel(lines[k]!)
+    if (!label) continue
+    out[k] = true
+    if (!endsLine) continue
+    for (let n = k + 1; n < lines.length && !breaks[n] && itemLine(lines[n]!.trim()); n++)
+      out[n] = true
+  }
+  return out
+}
+
+/** Paragraphs the name check skips: lists of places (place-lines.ts) and of adults or sponsors. */
+export function notStudentLines(text: string, paras: readonly { start: number; text: string }[]) {
+  const lines = paras.map((p) => p.text)
+  const breaks = paras.map(
+    (p, k) => k > 0 && /\n\s*\n/.test(text.slice(paras[k - 1]!.start, p.start))
+  )
+  const places = placeLines(lines)
+  const staff = staffLines(lines, breaks)
+  return lines.map((_, k) => places[k]! || staff[k]!)
+}
