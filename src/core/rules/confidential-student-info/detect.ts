@@ -1,5 +1,6 @@
 import { COMMON, FIRST, PLACE, STOP, knownFlags } from "../../names/lexicon"
 import { WIDER_DETAILS } from "./detail-grammar"
+import { SUPPORT_STATUS_DETAILS } from "./support-status"
 import {
   DETAIL_KINDS,
   NOT_A_NAME,
@@ -20,7 +21,7 @@ const STAFF_AFTER =
   /^(?: (?:from|in|at) the (?:front )?office\b| \((?:staff|teacher|ea|our \w+)\))|^,? (?:our|my|the|notre|mon|ma) (?:principal|vice-principal|vp|teacher|ea|secretary|custodian|superintendent|bus driver|librarian|counsell?or|directeur|directrice|enseignante?|secretaire|concierge)\b/i
 /** After a name that is also an ordinary word, only these make it a person. */
 const PERSON_AFTER = new RegExp(
-  "^(?:'s\\b|, who\\b|, qui\\b| (?:is|was|has|had|lives|will|who|just|finally|still|got|gets|broke|missed|started|went|came|needs|arrived|scored|failed|passed|works|uses|sees|goes|reads|takes|and (?:his|her) (?:family|mom|dad|parents)" +
+  "^(?:'s\\b|, who\\b|, qui\\b| (?:from|in) (?:my|our) (?:\\w+ ){0,2}(?:class|homeroom|room)\\b| (?:de|dans) (?:ma|notre) classe\\b| (?:is|was|has|had|lives|will|who|just|finally|still|got|gets|broke|missed|started|went|came|needs|arrived|scored|failed|passed|works|uses|sees|goes|reads|takes|and (?:his|her) (?:family|mom|dad|parents)" +
     "|moves|moved|is moving|told|tells|said|says|asked|lost|loves|left|missed|broke|struggles|struggled|needs|won't|can't|didn't|isn't|wasn't|doesn't" +
     "|est|a|vit|habite|va|fait|vient|arrive|travaille|lit|recoit|doit|prend|sera|etait|avait|et sa famille|qui" +
     "|demenage|part|quitte|manque|n'a|n'est|ne|commence|a commence|aura|souffre)\\b)"
@@ -61,6 +62,9 @@ export function hasStudent(s: string): boolean {
 
 /** A word no list knows ("Noelani", "Tyrell"), inside the sentence, with a person cue around it. */
 const UNKNOWN_BEFORE = /\b(?:for|to|with|pour|avec|of|de|congrats|bravo|welcome|bienvenue)\s$/i
+/** After "proud of Tavish" / "with Amira": the end of a phrase, a time ("this week", "every day"), a class. */
+const UNKNOWN_AFTER =
+  /^(?:\s+-|,|!|\s*$|\s+(?:this|every|each|today|tonight|all|who|from (?:my|our)|in (?:my|our)|cette|ce|chaque|tous|toute|aujourd'hui|qui|de (?:ma|mon|notre))\b)/i
 function unknownName(s: string): boolean {
   for (const m of s.matchAll(NAME_WORD)) {
     if (knownFlags(m[0]) !== 0 || NOT_A_NAME.has(m[0].toLowerCase())) continue
@@ -70,7 +74,7 @@ function unknownName(s: string): boolean {
     if (PERSON_AFTER.test(after)) return true
     // Sentence-initial (also after an emoji or a quote): only with the person cue after it.
     if (!/[\p{L}\d,]/u.test(s.slice(0, m.index))) continue
-    if (UNKNOWN_BEFORE.test(before) && /^(?:\s+-|,|!|\s*$)/.test(after)) return true
+    if (UNKNOWN_BEFORE.test(before) && UNKNOWN_AFTER.test(after)) return true
   }
   return false
 }
@@ -90,14 +94,26 @@ export interface Facts {
   details: Detail[]
 }
 
-const ALL_DETAILS: { re: RegExp; unless?: RegExp }[] = [...DETAIL_KINDS, ...WIDER_DETAILS]
+const ALL_DETAILS: { re: RegExp; unless?: RegExp }[] = [
+  ...DETAIL_KINDS,
+  ...WIDER_DETAILS,
+  ...SUPPORT_STATUS_DETAILS
+]
+
+/** A detail that names its owner: "'s allergy", "l'allergie de Maëlle". */
+const OWNED = /^'s\b|\b(?:de|d') ?[A-Z]\w*$/
+/** Topic cues that are only a calendar word ("field day", "la journée sportive"). */
+const CALENDAR_CUE = /^(?:day|week|month|journee|semaine|mois)$/i
 
 function findDetails(s: string): Detail[] {
   const out: Detail[] = []
   for (const { re, unless } of ALL_DETAILS) {
     const m = re.exec(s)
     if (!m) continue
-    if (TOPIC_CUE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue
+    const owned = OWNED.test(m[0])
+    const cue = TOPIC_CUE.exec(s.slice(Math.max(0, m.index - 40), m.index))
+    // A detail a named student owns ("Lucía's peanut allergy") is not a topic, whatever day it is.
+    if (cue && !(owned && CALENDAR_CUE.test(cue[0]))) continue
     if (unless?.test(s.slice(Math.max(0, m.index - 40), m.index))) continue
     out.push({ start: m.index, end: m.index + m[0].length })
   }
