@@ -22,7 +22,7 @@ const STAFF_AFTER =
 /** After a name that is also an ordinary word, only these make it a person. */
 const PERSON_AFTER = new RegExp(
   "^(?:'s\\b|, who\\b|, qui\\b| (?:from|in) (?:my|our) (?:\\w+ ){0,2}(?:class|homeroom|room)\\b| (?:de|dans) (?:ma|notre) classe\\b| (?:is|was|has|had|lives|will|who|just|finally|still|got|gets|broke|missed|started|went|came|needs|arrived|scored|failed|passed|works|uses|sees|goes|reads|takes|and (?:his|her) (?:family|mom|dad|parents)" +
-    "|moves|moved|is moving|told|tells|said|says|asked|lost|loves|left|missed|broke|struggles|struggled|needs|won't|can't|didn't|isn't|wasn't|doesn't" +
+    "|moves|moved|is moving|spent|spends|has been|had to|told|tells|said|says|asked|lost|loves|left|missed|broke|struggles|struggled|needs|won't|can't|didn't|isn't|wasn't|doesn't" +
     "|est|a|vit|habite|va|fait|vient|arrive|travaille|lit|recoit|doit|prend|sera|etait|avait|et sa famille|qui" +
     "|demenage|part|quitte|manque|n'a|n'est|ne|commence|a commence|aura|souffre)\\b)"
 )
@@ -35,12 +35,18 @@ const SUBORDINATE =
 
 const NAME_WORD = /\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g
 
+/** Before a name: a member of its family ("les parents de", "la mère d'"). */
+const FAMILY_OF =
+  /\b(?:parents|mere|pere|maman|papa|famille|soeur|frere|grand-mere|grand-pere) (?:de |d')$/i
+
 export function hasStudent(s: string): boolean {
   if (STUDENT_PHRASE.test(s)) return true
   for (const m of s.matchAll(NAME_WORD)) {
     const word = m[0]
     const key = word.toLowerCase()
     const flags = knownFlags(word)
+    // "les parents de Capucine": a family around a capitalised word makes it a child's name.
+    if (FAMILY_OF.test(s.slice(Math.max(0, m.index - 20), m.index))) return true
     if (!(flags & FIRST)) continue
     const after = s.slice(m.index + word.length, m.index + word.length + 40)
     // "Grace's EA": a given name that is also a word counts with a person cue, except a
@@ -64,7 +70,7 @@ export function hasStudent(s: string): boolean {
 const UNKNOWN_BEFORE = /\b(?:for|to|with|pour|avec|of|de|congrats|bravo|welcome|bienvenue)\s$/i
 /** After "proud of Tavish" / "with Amira": the end of a phrase, a time ("this week", "every day"), a class. */
 const UNKNOWN_AFTER =
-  /^(?:\s+-|,|!|\s*$|\s+(?:this|every|each|today|tonight|all|who|from (?:my|our)|in (?:my|our)|cette|ce|chaque|tous|toute|aujourd'hui|qui|de (?:ma|mon|notre))\b)/i
+  /^(?:\s+-|,|!|\s*$|\s+(?:this|every|each|today|tonight|all|who|for|from (?:my|our)|in (?:my|our)|cette|ce|chaque|tous|toute|aujourd'hui|qui|de (?:ma|mon|notre))\b)/i
 function unknownName(s: string): boolean {
   for (const m of s.matchAll(NAME_WORD)) {
     if (knownFlags(m[0]) !== 0 || NOT_A_NAME.has(m[0].toLowerCase())) continue
@@ -101,7 +107,7 @@ const ALL_DETAILS: { re: RegExp; unless?: RegExp }[] = [
 ]
 
 /** A detail that names its owner: "'s allergy", "l'allergie de Maëlle". */
-const OWNED = /^'s\b|\b(?:de|d') ?[A-Z]\w*$/
+const OWNED = /^(?:'s|his|her|their|son|sa|ses)\b|\b(?:de|d') ?[A-Z]\w*$/i
 /** Topic cues that are only a calendar word ("field day", "la journée sportive"). */
 const CALENDAR_CUE = /^(?:day|week|month|journee|semaine|mois)$/i
 

@@ -83,5 +83,10 @@ export const SUPPORT_STATUS_DETAILS: { kind: string; re: RegExp }[] = [
     // French possession of a condition: "l'allergie aux arachides de Maëlle" (the name has a capital).
     kind: "health",
     re: /\b(?:[Ll]'|[Ll]a |[Ll]e |[Ss]on |[Ss]a )(?:allergie|diabete|epilepsie|asthme|autisme|anxiete|diagnostic|medication|epipen|pompe a insuline|fauteuil roulant)(?: [a-z']+){0,2} (?:de |d')[A-Z]\w*/
+  },
+  {
+    // The student's own devices and procedures: "Everett's insulin pump", "her knee surgery".
+    kind: "health",
+    re: /\b(?:'s|his|her|their) (?:insulin pump|cgm|glucose monitor|feeding tube|g-tube|cochlear implants?|nebuli[sz]er|ostomy|epi-?pen)\b|\b(?:'s|his|her|their) (?:\w+ )?(?:surgery|operation|chemo|chemotherapy|radiation|infusions?|transplant|dialysis)\b/i
   }
 ]
