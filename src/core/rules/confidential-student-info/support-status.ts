@@ -87,6 +87,6 @@ export const SUPPORT_STATUS_DETAILS: { kind: string; re: RegExp }[] = [
   {
     // The student's own devices and procedures: "Everett's insulin pump", "her knee surgery".
     kind: "health",
-    re: /\b(?:'s|his|her|their) (?:insulin pump|cgm|glucose monitor|feeding tube|g-tube|cochlear implants?|nebuli[sz]er|ostomy|epi-?pen)\b|\b(?:'s|his|her|their) (?:\w+ )?(?:surgery|operation|chemo|chemotherapy|radiation|infusions?|transplant|dialysis)\b/i
+    re: /\b(?:'s|his|her|their) (?:insulin pump|cgm|glucose monitor|feeding tube|g-tube|cochlear implants?|nebuli[sz]er|ostomy|epi-?pen)\b|\b(?:'s|his|her|their) (?:\w+ )?(?:surgery|operation|chemo|chemotherapy|radiation|infusions?|transplant|dialysis)\b|\b(?:starts|started|starting|begins|began|finished|finishes|back from) (?:his |her |their )?(?:chemo|chemotherapy|radiation|dialysis|cancer treatment)\b/i
   }
 ]

@@ -1,0 +1,219 @@
+import { defaultCheckSettings } from "../../../settings/defaults"
+import { createChecker } from "../../checker"
+import type { Finding } from "../../types"
+
+/**
+ * Support placements and plans, clinicians, accommodations, immigration steps,
+ * owned procedures, and the student references that carry them (unknown names
+ * before a time or a class, a family before a name). Sentences written for the
+ * mechanisms, not taken from any evaluation set.
+ */
+const checker = createChecker(defaultCheckSettings)
+const found = (text: string): Finding[] =>
+  checker.check({ text }).findings.filter((f) => f.rule === "confidential-student-info")
+
+/** [post, the flagged words (exact range), the text left once "Remove this detail" is applied]. */
+const flagged: [string, string, string][] = [
+  [
+    "Marcus spends his afternoons in the life skills classroom.",
+    "Marcus spends his afternoons in the life skills classroom.",
+    ""
+  ],
+  [
+    "Une élève de ma classe est en classe d'adaptation depuis janvier.",
+    "Une élève de ma classe est en classe d'adaptation depuis janvier.",
+    ""
+  ],
+  [
+    "One of my kiddos now has an individual program plan.",
+    "One of my kiddos now has an individual program plan.",
+    ""
+  ],
+  [
+    "So proud of Tavish, his one-to-one aide says he read a whole page!",
+    "So proud of Tavish, his one-to-one aide says he read a whole page!",
+    ""
+  ],
+  [
+    "A boy in my class started seeing the speech-language pathologist.",
+    "A boy in my class started seeing the speech-language pathologist.",
+    ""
+  ],
+  [
+    "Olivia gets help from our resource teacher every morning.",
+    "Olivia gets help from our resource teacher every morning.",
+    ""
+  ],
+  [
+    "Élodie va voir l'orthopédagogue deux fois par semaine.",
+    "Élodie va voir l'orthopédagogue deux fois par semaine.",
+    ""
+  ],
+  [
+    "Simon reçoit des services d'orthophonie à l'école.",
+    "Simon reçoit des services d'orthophonie à l'école.",
+    ""
+  ],
+  [
+    "Noé a été référé en psychologie la semaine passée.",
+    "Noé a été référé en psychologie la semaine passée.",
+    ""
+  ],
+  [
+    "Harper is on the waitlist for a psych-ed assessment.",
+    "Harper is on the waitlist for a psych-ed assessment.",
+    ""
+  ],
+  ["Carter needs a scribe for his final exam.", "Carter needs a scribe for his final exam.", ""],
+  [
+    "Ben gets extra time on tests, so he writes in the library.",
+    "Ben gets extra time on tests, so he writes in the library.",
+    ""
+  ],
+  [
+    "Leo has been on a reduced timetable since October.",
+    "Leo has been on a reduced timetable since October.",
+    ""
+  ],
+  [
+    "Victor a un horaire réduit depuis les Fêtes.",
+    "Victor a un horaire réduit depuis les Fêtes.",
+    ""
+  ],
+  ["Liam is coded for funding this year.", "Liam is coded for funding this year.", ""],
+  [
+    "We need tips for a student in my class whose behaviour plan has too many steps.",
+    "whose behaviour plan has too many steps",
+    "We need tips for a student in my class."
+  ],
+  [
+    "Tellement fière de Mathis, son nouveau plan d'intervention fonctionne!",
+    "Tellement fière de Mathis, son nouveau plan d'intervention fonctionne!",
+    ""
+  ],
+  [
+    "Merci à notre aide-enseignante qui travaille en un-à-un avec Océane.",
+    "Merci à notre aide-enseignante qui travaille en un-à-un avec Océane.",
+    ""
+  ],
+  [
+    "Tariq arrived last month from Afghanistan and is learning so fast.",
+    "Tariq arrived last month from Afghanistan and is learning so fast.",
+    ""
+  ],
+  ["Omar just became a Canadian citizen!", "Omar just became a Canadian citizen!", ""],
+  [
+    "Hana's family was privately sponsored by our church.",
+    "Hana's family was privately sponsored by our church.",
+    ""
+  ],
+  [
+    "La famille d'Ahmed a demandé l'asile l'an dernier.",
+    "La famille d'Ahmed a demandé l'asile l'an dernier.",
+    ""
+  ],
+  [
+    "Moussa est en attente de son statut depuis un an.",
+    "Moussa est en attente de son statut depuis un an.",
+    ""
+  ],
+  ["My student Daria is here on a CUAET visa.", "My student Daria is here on a CUAET visa.", ""],
+  [
+    "Jin's family came here on a work permit from Seoul.",
+    "Jin's family came here on a work permit from Seoul.",
+    ""
+  ],
+  [
+    "Fatima's family finally got permanent residence!",
+    "Fatima's family finally got permanent residence!",
+    ""
+  ],
+  [
+    "Audience de garde demain pour un de mes élèves, le pauvre.",
+    "Audience de garde demain pour un de mes élèves, le pauvre.",
+    ""
+  ],
+  [
+    "Please keep Keanu from my grade 4 class in your prayers, he starts chemo Monday.",
+    "Please keep Keanu from my grade 4 class in your prayers, he starts chemo Monday.",
+    ""
+  ],
+  [
+    "Packing the EpiPen for field day because Lucía's peanut allergy is serious.",
+    "because Lucía's peanut allergy is serious",
+    "Packing the EpiPen for field day."
+  ],
+  [
+    "Apporter l'épipen pour la journée sportive : l'allergie aux arachides de Maëlle est grave.",
+    "Apporter l'épipen pour la journée sportive : l'allergie aux arachides de Maëlle est grave.",
+    ""
+  ],
+  [
+    "Proud of Xander, first week back since his concussion.",
+    "since his concussion",
+    "Proud of Xander, first week back."
+  ],
+  [
+    "Everett's insulin pump beeped all through the spelling test.",
+    "Everett's insulin pump beeped all through the spelling test.",
+    ""
+  ],
+  [
+    "Kinsley is off for two weeks after her knee surgery.",
+    "after her knee surgery",
+    "Kinsley is off for two weeks."
+  ],
+  [
+    "Les parents de Capucine sont en instance de divorce.",
+    "Les parents de Capucine sont en instance de divorce.",
+    ""
+  ],
+  [
+    "Anaïs a un trouble du déficit de l'attention.",
+    "Anaïs a un trouble du déficit de l'attention.",
+    ""
+  ],
+  [
+    "Shoutout to our EA who works 1:1 with Amira every day.",
+    "Shoutout to our EA who works 1:1 with Amira every day.",
+    ""
+  ]
+]
+
+/** Programs, staff, visas and plans said of no one, and look-alike words about a student. */
+const clean: string[] = [
+  "Our life skills classroom got a new kitchen!",
+  "IEP meetings are booked for next week, thanks families.",
+  "Our speech-language pathologist is running a parent workshop tonight.",
+  "The resource teacher will be away Friday.",
+  "Students with accommodations can write in the library.",
+  "Liam coded a whole game in Scratch today!",
+  "Ava saw the therapist dog at the library.",
+  "Noah is back from Mexico with a great tan!",
+  "Emma got extra time at recess for cleaning up.",
+  "Lucas's hockey team is sponsored by a local business.",
+  "We're on a shortened day tomorrow for conferences.",
+  "Les rencontres de parents auront lieu jeudi.",
+  "Nous accueillons plusieurs familles nouvellement arrivées cette année.",
+  "Canada welcomed many refugees this year, and our class wrote letters.",
+  "Our class learned about the citizenship ceremony in Social Studies.",
+  "Les parents de la classe de Mme Roy sont invités jeudi.",
+  "Proud of Xander this week, he read his whole book!",
+  "Thanks to Brynlee for organizing the food drive.",
+  "Happy Terry Fox Run day! Terry Fox ran to raise money for cancer research."
+]
+
+describe("confidential-student-info: supports and status", () => {
+  test.each(flagged)("flags %j", (text, words, after) => {
+    const f = found(text)
+    expect(f).toHaveLength(1)
+    expect(text.slice(f[0]!.start, f[0]!.end)).toBe(words)
+    const [fx] = f[0]!.fixes
+    const r = fx!.range ?? f[0]!
+    expect(text.slice(0, r.start) + fx!.replacement + text.slice(r.end)).toBe(after)
+  })
+
+  test.each(clean)("does not flag %j", (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
