@@ -177,6 +177,60 @@ const flagged: [string, string, string][] = [
     "Shoutout to our EA who works 1:1 with Amira every day.",
     "Shoutout to our EA who works 1:1 with Amira every day.",
     ""
+  ],
+  [
+    "Met my new student today. His family just claimed refugee status.",
+    "His family just claimed refugee status.",
+    "Met my new student today."
+  ],
+  [
+    "One of my Grade 6s doesn't have status yet, so no US trip for him.",
+    "One of my Grade 6s doesn't have status yet, so no US trip for him.",
+    ""
+  ],
+  [
+    "My little buddy Ilya only speaks Ukrainian, his family escaped the war last spring.",
+    "My little buddy Ilya only speaks Ukrainian, his family escaped the war last spring.",
+    ""
+  ],
+  [
+    "Mon élève Olena est ici avec un visa CUAET.",
+    "Mon élève Olena est ici avec un visa CUAET.",
+    ""
+  ],
+  ["Le père d'Ilan n'a pas encore ses papiers.", "Le père d'Ilan n'a pas encore ses papiers.", ""],
+  [
+    "A boy in my Grade 4 class is waiting on an autism assessment.",
+    "A boy in my Grade 4 class is waiting on an autism assessment.",
+    ""
+  ],
+  ["Our EA Mrs. Lee is with Noah all day now.", "Our EA Mrs. Lee is with Noah all day now.", ""],
+  ["Kira uses a visual schedule and a timer.", "Kira uses a visual schedule and a timer.", ""],
+  [
+    "Cole qualifies for learning support this year.",
+    "Cole qualifies for learning support this year.",
+    ""
+  ],
+  [
+    "Sasha has a communication book that goes home each day.",
+    "Sasha has a communication book that goes home each day.",
+    ""
+  ],
+  ["Léon a un PI en lecture.", "Léon a un PI en lecture.", ""],
+  [
+    "Romane a des mesures d'adaptation pour ses examens.",
+    "Romane a des mesures d'adaptation pour ses examens.",
+    ""
+  ],
+  [
+    "Ulysse a du temps supplémentaire pour ses examens.",
+    "Ulysse a du temps supplémentaire pour ses examens.",
+    ""
+  ],
+  [
+    "Alice travaille avec l'éducatrice spécialisée le matin.",
+    "Alice travaille avec l'éducatrice spécialisée le matin.",
+    ""
   ]
 ]
 
@@ -200,7 +254,17 @@ const clean: string[] = [
   "Les parents de la classe de Mme Roy sont invités jeudi.",
   "Proud of Xander this week, he read his whole book!",
   "Thanks to Brynlee for organizing the food drive.",
-  "Happy Terry Fox Run day! Terry Fox ran to raise money for cancer research."
+  "Happy Terry Fox Run day! Terry Fox ran to raise money for cancer research.",
+  "Our new visual schedule is up on the board for everyone.",
+  "Students can borrow noise-cancelling headphones during the test.",
+  "We are waiting on the autism assessment workshop registration.",
+  "Our EA team is with the Grade 2s all day Friday.",
+  "Cole qualifies for the provincial track meet!",
+  "Les élèves auront du temps supplémentaire pour finir leur projet.",
+  "L'éducatrice spécialisée présente un atelier aux parents jeudi.",
+  "Mon élève Olena a adoré la sortie au musée.",
+  "Mila escaped the tag game by hiding behind the slide!",
+  "Nos élèves ont appris ce qu'est un visa en classe de sciences humaines."
 ]
 
 describe("confidential-student-info: supports and status", () => {

@@ -18,7 +18,7 @@ const PLACEMENT = alt([
 const CLINICIAN =
   "(?:speech(?:-language)? |occupational |physical |play |behaviou?r )?(?:therapist|slp|pathologist|psychologist|psychiatrist|pediatrician|paediatrician|clinician|social worker|case ?worker)(?! dogs?\\b)"
 const CLINICIAN_FR =
-  "orthophoniste|orthopedagogue|psychologue|ergotherapeute|pedopsychiatre|psychiatre|psychoeducatrice|psychoeducateur|travailleu(?:r|se) social(?:e)?"
+  "orthophoniste|orthopedagogue|psychologue|ergotherapeute|pedopsychiatre|psychiatre|psychoeducatrice|psychoeducateur|educatrice specialisee|educateur specialise|technicienne? en education specialisee|travailleu(?:r|se) social(?:e)?"
 
 /** Countries families commonly arrive from as newcomers (lower case, accents folded). */
 const ORIGIN =
@@ -52,6 +52,15 @@ export const SUPPORT_STATUS_DETAILS: { kind: string; re: RegExp }[] = [
         "\\bwhose (?:new )?(?:iep|ipp|behaviou?r plan|safety plan|learning plan|support plan|ea|aide|para|educational assistant|assessment|diagnosis)\\b",
         "\\b(?:son|sa|un|une|leur) (?:nouveau |nouvel |nouvelle |propre )?(?:pei|ppi|plan d'intervention|plan educatif|plan de comportement|plan de securite)\\b",
         "\\b(?:ae|aide-enseignante?|aide enseignante?|orthopedagogue|accompagnatrice|accompagnateur) (?:qui )?(?:travaille|travaillait|est|etait) (?:en )?(?:un-a-un|un a un|1:1|1 a 1|individuellement) avec\\b",
+        // "waiting on an autism assessment", "receives OT", "qualifies for learning support"
+        "\\b(?:autism|adhd|asd|fasd|developmental|psychological|ot|occupational therapy|psycho-?educational|psych-?ed) (?:assessment|testing|evaluation|referral|screening)\\b",
+        "\\b(?:receives|receiving|gets|getting|qualifies for|qualified for|eligible for|referred for) (?:ot|pt|slp|speech therapy|speech-language|learning support|resource support|resource help|ea support|occupational therapy|physiotherapy)\\b",
+        "\\b(?:ea|educational assistant|aide|para)\\b (?:[\\w.]+ ){0,3}(?:is|stays|sits|works) with \\w+ (?:all day|full[- ]time|every day|each day|one-on-one|1:1)\\b",
+        // The student's support tools: "uses a visual schedule", "has a communication book"
+        "\\b(?:uses|using|has|needs|with|gets) (?:a |an |his |her |their )?(?:visual schedule|token board|first-then board|weighted (?:vest|blanket|lap pad)|noise-cancell?ing headphones|communication (?:book|board|device|binder)|sensory (?:kit|breaks|diet)|chew(?:y|ie)? necklace)\\b",
+        "\\b(?:on|follows|has) an? (?:modified|adapted|individuali[sz]ed) (?:\\w+ )?(?:program|programming|curriculum)\\b|\\b(?:a|avec|suit) un programme (?:modifie|adapte|individualise)\\b",
+        "\\b(?:a un|avec un|son) pi\\b(?! ?=)",
+        "\\b(?:a|ont|avec|recoit|beneficie d[e']|obtient) (?:des |du |de )?(?:mesures d'adaptation|mesures adaptatives|temps supplementaire)\\b",
         // Funding codes
         "\\b(?:is|was|been|being|got|get) coded (?:as|for|under|in)\\b|\\bfunded as (?:a )?level\\b|\\blevel [1-3] funding\\b|\\bcode de difficulte\\b|\\b(?:codee?|cotee?) (?:en|comme|pour) (?:difficulte|trouble|handicap)\\b"
       ]),
@@ -69,6 +78,9 @@ export const SUPPORT_STATUS_DETAILS: { kind: string; re: RegExp }[] = [
         "\\b(?:demande|demander|demandent|demandait|a demande|ont demande) l'asile\\b|\\b(?:claimed|claiming|claim|seeking|sought|applied for) asylum\\b",
         "\\b(?:waiting|wait|waits|waited) (?:for|on) (?:his|her|their) (?:immigration |refugee )?(?:status|visa|permit|work permit|study permit|pr|citizenship|residency|hearing)\\b|\\ben attente (?:de|d'|du) (?:son |sa |leur |leurs |ses )?(?:statut|papiers|visa|permis|citoyennete|residence|audience)\\b",
         "\\b(?:here|in canada|au canada|came|arrived|stays?|staying) on an? (?:[\\w-]+ )?visa\\b",
+        "\\b(?:ici|au canada|arrivee?s?|venue?s?|reste) (?:avec|sous) (?:un |une )?(?:[\\w-]+ )?(?:visa|permis)\\b|\\bcuaet\\b|\\bvisa (?:d'urgence|temporaire|de resident temporaire)\\b",
+        "\\b(?:doesn't|does not|don't|do not|didn't|did not) (?:yet )?have (?:legal |immigration |permanent |any )?(?:status|papers)(?: yet)?\\b|\\bn'(?:a|ont|avait|avaient) (?:pas|toujours pas|pas encore) (?:de |ses |leurs |son |sa )?(?:papiers|statut)\\b",
+        "\\b(?:escaped|escaping|fled|fleeing|ran from) (?:the )?(?:war|violence|fighting|conflict|persecution|taliban)\\b|\\b(?:echappe|echappee?s?|fui|fuyant) (?:a la |la )?(?:guerre|violence|persecution)\\b",
         "\\b(?:on|with) (?:a |an )?(?:temporary |expired )?(?:work permit|study permit|work visa|student visa|visitor visa|tourist visa|temporary (?:visa|permit))\\b|\\b(?:avec|sous) (?:un )?(?:permis de travail|permis d'etudes|visa (?:de travail|d'etudiant|de visiteur))\\b"
       ]),
       "i"
