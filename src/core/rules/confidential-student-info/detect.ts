@@ -1,5 +1,6 @@
 import { COMMON, FIRST, PLACE, STOP, knownFlags } from "../../names/lexicon"
 import { WIDER_DETAILS } from "./detail-grammar"
+import { EVERYDAY_DETAILS } from "./everyday-details"
 import { SUPPORT_STATUS_DETAILS } from "./support-status"
 import {
   DETAIL_KINDS,
@@ -103,7 +104,8 @@ export interface Facts {
 const ALL_DETAILS: { re: RegExp; unless?: RegExp }[] = [
   ...DETAIL_KINDS,
   ...WIDER_DETAILS,
-  ...SUPPORT_STATUS_DETAILS
+  ...SUPPORT_STATUS_DETAILS,
+  ...EVERYDAY_DETAILS
 ]
 
 /** A detail that names its owner: "'s allergy", "l'allergie de Maëlle". */
