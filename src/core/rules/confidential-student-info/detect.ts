@@ -109,21 +109,44 @@ const ALL_DETAILS: { re: RegExp; unless?: RegExp }[] = [
 ]
 
 /** A detail that names its owner: "'s allergy", "l'allergie de Maëlle". */
-const OWNED = /^(?:'s|his|her|their|son|sa|ses)\b|\b(?:de|d') ?[A-Z]\w*$/i
+const OWNED = /^(?:'s|[Hh]is|[Hh]er|[Tt]heir|[Ss]on|[Ss]a|[Ss]es)\b|\b(?:de|d') ?[A-Z]\w*$/
 /** Topic cues that are only a calendar word ("field day", "la journée sportive"). */
 const CALENDAR_CUE = /^(?:day|week|month|journee|semaine|mois)$/i
 
+/** Global copies, so a topic mention early in a sentence does not hide a personal detail later on. */
+const SCANNERS = ALL_DETAILS.map(({ re, unless }) => ({
+  re: new RegExp(re.source, re.flags.replace("g", "") + "g"),
+  unless
+}))
+
+/** Cues count within 40 characters of the detail; 20 more give their look-behinds whole words ("big day"). */
+const CUES = new RegExp(TOPIC_CUE.source, TOPIC_CUE.flags + "g")
+
+function isTopic(s: string, m: RegExpExecArray, unless?: RegExp): boolean {
+  const before = s.slice(Math.max(0, m.index - 40), m.index)
+  const context = s.slice(Math.max(0, m.index - 60), m.index)
+  const owned = OWNED.test(m[0])
+  for (const cue of context.matchAll(CUES)) {
+    if (cue.index + cue[0].length <= context.length - 40) continue
+    // A detail a named student owns ("Lucía's peanut allergy") is not a topic, whatever day it is.
+    if (!(owned && CALENDAR_CUE.test(cue[0]))) return true
+  }
+  return unless?.test(before) ?? false
+}
+
 function findDetails(s: string): Detail[] {
   const out: Detail[] = []
-  for (const { re, unless } of ALL_DETAILS) {
-    const m = re.exec(s)
-    if (!m) continue
-    const owned = OWNED.test(m[0])
-    const cue = TOPIC_CUE.exec(s.slice(Math.max(0, m.index - 40), m.index))
-    // A detail a named student owns ("Lucía's peanut allergy") is not a topic, whatever day it is.
-    if (cue && !(owned && CALENDAR_CUE.test(cue[0]))) continue
-    if (unless?.test(s.slice(Math.max(0, m.index - 40), m.index))) continue
-    out.push({ start: m.index, end: m.index + m[0].length })
+  for (const { re, unless } of SCANNERS) {
+    re.lastIndex = 0
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (m[0] === "") {
+        re.lastIndex++
+        continue
+      }
+      if (isTopic(s, m, unless)) continue
+      out.push({ start: m.index, end: m.index + m[0].length })
+      break
+    }
   }
   return out.sort((a, b) => a.start - b.start)
 }
