@@ -18,6 +18,7 @@ export const STUDENT_PHRASE = new RegExp(
       "(?:a|one) (?:of )?(?:my|our) (?:own )?(?:students?|learners|kids|kiddos|grade ?\\d+s?|gr\\.? ?\\d+s?|kindergartners|kindergarteners|kinders|boys|girls)",
       "(?:a|one) (?:student|boy|girl|child|kid|learner) (?:in|from) (?:my|our) (?:class|classroom|homeroom|grade \\d+ class)",
       "my (?:new |newest )?(?:student|learner|grade ?\\d+ student)",
+      "(?:i have|i've got|i had|there's|there is|we have) (?:a|one) (?:little |new |young )?(?:student|learner|kid|kiddo|boy|girl|child) (?:who|whose|that|with)",
       "(?:my|our) (?:new|newest) (?:friend|classmate|kiddo|learner) (?:in|from) (?:my|our|the) (?:class|room|grade)",
       "(?:a|one|this|that) (?:gr(?:ade)?\\.? ?\\d+|grade (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|kindergarten|\\d+ ?(?:yr|year)[- ]old) (?:boy|girl|student|kid|child|learner)",
       "(?:un|une|l'un|l'une|deux|trois|certains|certaines|plusieurs) (?:de |d')?(?:mes|nos) (?:petits |petites |grands |grandes )?(?:eleves|gars|filles|jeunes|amis|\\d+(?:e|re|es|res)(?: annees?)?)",

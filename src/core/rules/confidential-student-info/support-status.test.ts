@@ -231,6 +231,107 @@ const flagged: [string, string, string][] = [
     "Alice travaille avec l'éducatrice spécialisée le matin.",
     "Alice travaille avec l'éducatrice spécialisée le matin.",
     ""
+  ],
+  [
+    "Shoutout to Mateo! He just started with his new EA and had his best day yet.",
+    "He just started with his new EA and had his best day yet.",
+    "Shoutout to Mateo!"
+  ],
+  [
+    "Big day for one of my kinders: first day with her new aide.",
+    "Big day for one of my kinders: first day with her new aide.",
+    ""
+  ],
+  [
+    "I have a student who is non-verbal and uses an iPad to talk.",
+    "who is non-verbal and uses an iPad to talk",
+    "I have a student."
+  ],
+  [
+    "My grade 2 student with Down syndrome read his first sentence!",
+    "My grade 2 student with Down syndrome read his first sentence!",
+    ""
+  ],
+  [
+    "We finally got Kai's coding approved, so he gets EA time now.",
+    "We finally got Kai's coding approved, so he gets EA time now.",
+    ""
+  ],
+  [
+    "Nadia's resource teacher says she jumped two reading levels.",
+    "Nadia's resource teacher says she jumped two reading levels.",
+    ""
+  ],
+  [
+    "Proud of Rylan, he used his calm-down plan all week.",
+    "Proud of Rylan, he used his calm-down plan all week.",
+    ""
+  ],
+  [
+    "Daisy's family arrived from Afghanistan last winter. She speaks Dari at home.",
+    "Daisy's family arrived from Afghanistan last winter.",
+    "She speaks Dari at home."
+  ],
+  [
+    "Hassan's family is living in a hotel until their refugee claim is processed.",
+    "Hassan's family is living in a hotel until their refugee claim is processed.",
+    ""
+  ],
+  [
+    "A girl in my class is a refugee from Sudan and doesn't talk about it.",
+    "A girl in my class is a refugee from Sudan and doesn't talk about it.",
+    ""
+  ],
+  [
+    "Milo and his mom are newcomers to Canada and don't have a car.",
+    "Milo and his mom are newcomers to Canada and don't have a car.",
+    ""
+  ],
+  [
+    "Sofía's family is waiting to hear if they can stay in Canada.",
+    "Sofía's family is waiting to hear if they can stay in Canada.",
+    ""
+  ],
+  [
+    "Lena's family had to leave Ukraine when the war started.",
+    "Lena's family had to leave Ukraine when the war started.",
+    ""
+  ],
+  [
+    "Zohra a quitté l'Afghanistan avec sa famille l'an dernier.",
+    "Zohra a quitté l'Afghanistan avec sa famille l'an dernier.",
+    ""
+  ],
+  [
+    "La famille de Yasmine vit à l'hôtel en attendant leur demande d'asile.",
+    "La famille de Yasmine vit à l'hôtel en attendant leur demande d'asile.",
+    ""
+  ],
+  [
+    "Notre nouvel élève Bilal arrive d'un camp de réfugiés au Liban.",
+    "Notre nouvel élève Bilal arrive d'un camp de réfugiés au Liban.",
+    ""
+  ],
+  [
+    "Ma petite Amal ne parle pas encore français, sa famille est arrivée de Syrie en janvier.",
+    "Ma petite Amal ne parle pas encore français, sa famille est arrivée de Syrie en janvier.",
+    ""
+  ],
+  [
+    "Ilyès a maintenant un accompagnateur à temps plein.",
+    "Ilyès a maintenant un accompagnateur à temps plein.",
+    ""
+  ],
+  [
+    "Maxence fait de l'orthophonie depuis deux ans.",
+    "Maxence fait de l'orthophonie depuis deux ans.",
+    ""
+  ],
+  ["Zélie a un plan d'aide pour sa lecture.", "Zélie a un plan d'aide pour sa lecture.", ""],
+  [
+    "Un de mes élèves a un TSA et a besoin d'un horaire visuel.",
+    "Un de mes élèves a un TSA et a besoin d'un horaire visuel.",
+    ""
   ]
 ]
 
@@ -264,7 +365,20 @@ const clean: string[] = [
   "L'éducatrice spécialisée présente un atelier aux parents jeudi.",
   "Mon élève Olena a adoré la sortie au musée.",
   "Mila escaped the tag game by hiding behind the slide!",
-  "Nos élèves ont appris ce qu'est un visa en classe de sciences humaines."
+  "Nos élèves ont appris ce qu'est un visa en classe de sciences humaines.",
+  "Our school welcomed 12 newcomer families this fall.",
+  "Our EAL class made dumplings for Lunar New Year.",
+  "The Syrian refugee crisis was part of our current events unit.",
+  "Mateo started piano lessons with a new teacher.",
+  "Our resource teacher is retiring in June, we will miss her!",
+  "Lena's family had to leave early for a hockey tournament.",
+  "We have a student council that meets with the principal on Fridays.",
+  "Our class made a calm-down plan poster for the hallway.",
+  "Les élèves ont préparé un plan d'aide pour le jardin communautaire.",
+  "Our EA time sheets are due Friday.",
+  "Our class read a story about a family that had to leave Syria.",
+  "Mateo left Winnipeg for a hockey tournament in Calgary.",
+  "I have a student teacher with me until April!"
 ]
 
 describe("confidential-student-info: supports and status", () => {

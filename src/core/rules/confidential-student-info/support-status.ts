@@ -61,6 +61,11 @@ export const SUPPORT_STATUS_DETAILS: { kind: string; re: RegExp }[] = [
         "\\b(?:on|follows|has) an? (?:modified|adapted|individuali[sz]ed) (?:\\w+ )?(?:program|programming|curriculum)\\b|\\b(?:a|avec|suit) un programme (?:modifie|adapte|individualise)\\b",
         "\\b(?:a un|avec un|son) pi\\b(?! ?=)",
         "\\b(?:a|ont|avec|recoit|beneficie d[e']|obtient) (?:des |du |de )?(?:mesures d'adaptation|mesures adaptatives|temps supplementaire)\\b",
+        // "gets EA time", "his calm-down plan", "sa lecture a un plan d'aide"
+        "\\b(?:gets|has|needs|receives|with|more|less|full-time|part-time) (?:ea|aide|para|resource) (?:time|support|hours|help)\\b",
+        "\\b(?:his|her|their|'s) (?:calm-?down|calming|regulation|self-regulation|sensory|crisis|support|behaviou?r|safety|transition|intervention) plan\\b",
+        "\\b(?:son|sa|un|une|leur) (?:nouveau |nouvel |nouvelle )?plan (?:d'aide|de soutien|d'accompagnement)\\b",
+        "\\b'?s (?:coding|designation|funding application) (?:approved|was approved|came through|went through)\\b|\\bgot (?:his|her|their) (?:coding|designation) approved\\b",
         // Funding codes
         "\\b(?:is|was|been|being|got|get) coded (?:as|for|under|in)\\b|\\bfunded as (?:a )?level\\b|\\blevel [1-3] funding\\b|\\bcode de difficulte\\b|\\b(?:codee?|cotee?) (?:en|comme|pour) (?:difficulte|trouble|handicap)\\b"
       ]),
@@ -80,6 +85,7 @@ export const SUPPORT_STATUS_DETAILS: { kind: string; re: RegExp }[] = [
         "\\b(?:here|in canada|au canada|came|arrived|stays?|staying) on an? (?:[\\w-]+ )?visa\\b",
         "\\b(?:ici|au canada|arrivee?s?|venue?s?|reste) (?:avec|sous) (?:un |une )?(?:[\\w-]+ )?(?:visa|permis)\\b|\\bcuaet\\b|\\bvisa (?:d'urgence|temporaire|de resident temporaire)\\b",
         "\\b(?:doesn't|does not|don't|do not|didn't|did not) (?:yet )?have (?:legal |immigration |permanent |any )?(?:status|papers)(?: yet)?\\b|\\bn'(?:a|ont|avait|avaient) (?:pas|toujours pas|pas encore) (?:de |ses |leurs |son |sa )?(?:papiers|statut)\\b",
+        "\\b(?:had to leave|left|escaped|fled|flee|fleeing|a quitte|ont quitte|quitter|ont du quitter|a du quitter|a fui|ont fui) (?:l')?(?:syria|ukraine|afghanistan|sudan|south sudan|eritrea|somalia|congo|the drc|yemen|iraq|iran|ethiopia|venezuela|haiti|myanmar|gaza|palestine|lebanon|syrie|soudan|erythree|somalie|irak|ethiopie|liban)\\b",
         "\\b(?:escaped|escaping|fled|fleeing|ran from) (?:the )?(?:war|violence|fighting|conflict|persecution|taliban)\\b|\\b(?:echappe|echappee?s?|fui|fuyant) (?:a la |la )?(?:guerre|violence|persecution)\\b",
         "\\b(?:on|with) (?:a |an )?(?:temporary |expired )?(?:work permit|study permit|work visa|student visa|visitor visa|tourist visa|temporary (?:visa|permit))\\b|\\b(?:avec|sous) (?:un )?(?:permis de travail|permis d'etudes|visa (?:de travail|d'etudiant|de visiteur))\\b"
       ]),
