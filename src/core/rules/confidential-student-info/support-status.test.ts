@@ -332,6 +332,77 @@ const flagged: [string, string, string][] = [
     "Un de mes élèves a un TSA et a besoin d'un horaire visuel.",
     "Un de mes élèves a un TSA et a besoin d'un horaire visuel.",
     ""
+  ],
+  [
+    "Can't stop smiling about Nia today. Her family got their permanent resident cards!",
+    "Her family got their permanent resident cards!",
+    "Can't stop smiling about Nia today."
+  ],
+  [
+    "So happy for one of my grade 5s, her family's refugee claim was accepted.",
+    "So happy for one of my grade 5s, her family's refugee claim was accepted.",
+    ""
+  ],
+  [
+    "Pray for Adil's family, their asylum claim was denied.",
+    "Pray for Adil's family, their asylum claim was denied.",
+    ""
+  ],
+  [
+    "Joud's family is facing deportation next month.",
+    "Joud's family is facing deportation next month.",
+    ""
+  ],
+  [
+    "Daniyar's family is here on a temporary permit and might have to go back.",
+    "Daniyar's family is here on a temporary permit and might have to go back.",
+    ""
+  ],
+  [
+    "Un de mes élèves est arrivé comme demandeur d'asile avec son père.",
+    "Un de mes élèves est arrivé comme demandeur d'asile avec son père.",
+    ""
+  ],
+  [
+    "La demande d'asile de la famille de Hamza a été refusée.",
+    "La demande d'asile de la famille de Hamza a été refusée.",
+    ""
+  ],
+  [
+    "Leur permis de travail expire en juin, la famille de Tania devra peut-être partir.",
+    "Leur permis de travail expire en juin, la famille de Tania devra peut-être partir.",
+    ""
+  ],
+  [
+    "Elias has a formal diagnosis of dyslexia now.",
+    "Elias has a formal diagnosis of dyslexia now.",
+    ""
+  ],
+  ["Benji gets a reader for all his tests.", "Benji gets a reader for all his tests.", ""],
+  [
+    "Amara's psychologist recommended a reduced workload.",
+    "Amara's psychologist recommended a reduced workload.",
+    ""
+  ],
+  [
+    "Sienna's speech therapist comes to school on Tuesdays.",
+    "Sienna's speech therapist comes to school on Tuesdays.",
+    ""
+  ],
+  [
+    "Mon élève Rayan a obtenu un code en trouble du comportement.",
+    "Mon élève Rayan a obtenu un code en trouble du comportement.",
+    ""
+  ],
+  [
+    "Inaya est suivie par une psychoéducatrice à l'école.",
+    "Inaya est suivie par une psychoéducatrice à l'école.",
+    ""
+  ],
+  [
+    "Mila bénéficie de l'aide d'une TES en classe.",
+    "Mila bénéficie de l'aide d'une TES en classe.",
+    ""
   ]
 ]
 
@@ -378,7 +449,14 @@ const clean: string[] = [
   "Our EA time sheets are due Friday.",
   "Our class read a story about a family that had to leave Syria.",
   "Mateo left Winnipeg for a hockey tournament in Calgary.",
-  "I have a student teacher with me until April!"
+  "I have a student teacher with me until April!",
+  "Our class wrote letters to refugee families in Winnipeg.",
+  "The school psychologist recommended a new reading program for the division.",
+  "Amara's dad is a speech therapist and came to talk about his job.",
+  "Les élèves ont profité de l'aide d'une bénévole pour la sortie.",
+  "Students can ask for a reader for the provincial test.",
+  "Benji is a great reader for the little buddies.",
+  "Merci à Mila pour l'aide de la psychologue invitée à notre atelier."
 ]
 
 describe("confidential-student-info: supports and status", () => {

@@ -66,6 +66,8 @@ export const SUPPORT_STATUS_DETAILS: { kind: string; re: RegExp }[] = [
         "\\b(?:his|her|their|'s) (?:calm-?down|calming|regulation|self-regulation|sensory|crisis|support|behaviou?r|safety|transition|intervention) plan\\b",
         "\\b(?:son|sa|un|une|leur) (?:nouveau |nouvel |nouvelle )?plan (?:d'aide|de soutien|d'accompagnement)\\b",
         "\\b'?s (?:coding|designation|funding application) (?:approved|was approved|came through|went through)\\b|\\bgot (?:his|her|their) (?:coding|designation) approved\\b",
+        "\\b(?:gets|has|needs|uses|with) a (?:reader|scribe) (?:for|on|during) (?:all )?(?:his |her |their |the )?(?:tests|exams|quizzes|assessments|writing)\\b",
+        `\\b(?:suivie?s? par |(?:beneficie|beneficient|recoit|recoivent|a besoin) de l'(?:aide|appui) d')(?:l'|la |le |une? )(?:${CLINICIAN_FR}|tes|aide-enseignante?|ae)\\b`,
         // Funding codes
         "\\b(?:is|was|been|being|got|get) coded (?:as|for|under|in)\\b|\\bfunded as (?:a )?level\\b|\\blevel [1-3] funding\\b|\\bcode de difficulte\\b|\\b(?:codee?|cotee?) (?:en|comme|pour) (?:difficulte|trouble|handicap)\\b"
       ]),
