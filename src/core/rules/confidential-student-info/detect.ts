@@ -1,5 +1,7 @@
 import { COMMON, FIRST, PLACE, STOP, knownFlags } from "../../names/lexicon"
 import { WIDER_DETAILS } from "./detail-grammar"
+import { EVERYDAY_DETAILS } from "./everyday-details"
+import { SUPPORT_STATUS_DETAILS } from "./support-status"
 import {
   DETAIL_KINDS,
   NOT_A_NAME,
@@ -20,8 +22,8 @@ const STAFF_AFTER =
   /^(?: (?:from|in|at) the (?:front )?office\b| \((?:staff|teacher|ea|our \w+)\))|^,? (?:our|my|the|notre|mon|ma) (?:principal|vice-principal|vp|teacher|ea|secretary|custodian|superintendent|bus driver|librarian|counsell?or|directeur|directrice|enseignante?|secretaire|concierge)\b/i
 /** After a name that is also an ordinary word, only these make it a person. */
 const PERSON_AFTER = new RegExp(
-  "^(?:'s\\b|, who\\b|, qui\\b| (?:is|was|has|had|lives|will|who|just|finally|still|got|gets|broke|missed|started|went|came|needs|arrived|scored|failed|passed|works|uses|sees|goes|reads|takes|and (?:his|her) (?:family|mom|dad|parents)" +
-    "|moves|moved|is moving|told|tells|said|says|asked|lost|loves|left|missed|broke|struggles|struggled|needs|won't|can't|didn't|isn't|wasn't|doesn't" +
+  "^(?:'s\\b|, who\\b|, qui\\b| (?:from|in) (?:my|our) (?:\\w+ ){0,2}(?:class|homeroom|room)\\b| (?:de|dans) (?:ma|notre) classe\\b| (?:is|was|has|had|lives|will|who|just|finally|still|got|gets|broke|missed|started|went|came|needs|arrived|scored|failed|passed|works|uses|sees|goes|reads|takes|and (?:his|her) (?:family|mom|dad|parents)" +
+    "|moves|moved|is moving|spent|spends|has been|had to|receives|received|uses|qualifies|told|tells|said|says|asked|lost|loves|left|missed|broke|struggles|struggled|needs|won't|can't|didn't|isn't|wasn't|doesn't" +
     "|est|a|vit|habite|va|fait|vient|arrive|travaille|lit|recoit|doit|prend|sera|etait|avait|et sa famille|qui" +
     "|demenage|part|quitte|manque|n'a|n'est|ne|commence|a commence|aura|souffre)\\b)"
 )
@@ -34,12 +36,18 @@ const SUBORDINATE =
 
 const NAME_WORD = /\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g
 
+/** Before a name: a member of its family ("les parents de", "la mère d'"). */
+const FAMILY_OF =
+  /\b(?:parents|mere|pere|maman|papa|famille|soeur|frere|grand-mere|grand-pere) (?:de |d')$/i
+
 export function hasStudent(s: string): boolean {
   if (STUDENT_PHRASE.test(s)) return true
   for (const m of s.matchAll(NAME_WORD)) {
     const word = m[0]
     const key = word.toLowerCase()
     const flags = knownFlags(word)
+    // "les parents de Capucine": a family around a capitalised word makes it a child's name.
+    if (FAMILY_OF.test(s.slice(Math.max(0, m.index - 20), m.index))) return true
     if (!(flags & FIRST)) continue
     const after = s.slice(m.index + word.length, m.index + word.length + 40)
     // "Grace's EA": a given name that is also a word counts with a person cue, except a
@@ -61,6 +69,9 @@ export function hasStudent(s: string): boolean {
 
 /** A word no list knows ("Noelani", "Tyrell"), inside the sentence, with a person cue around it. */
 const UNKNOWN_BEFORE = /\b(?:for|to|with|pour|avec|of|de|congrats|bravo|welcome|bienvenue)\s$/i
+/** After "proud of Tavish" / "with Amira": the end of a phrase, a time ("this week", "every day"), a class. */
+const UNKNOWN_AFTER =
+  /^(?:\s+-|,|!|\s*$|\s+(?:this|every|each|today|tonight|all|who|for|from (?:my|our)|in (?:my|our)|cette|ce|chaque|tous|toute|aujourd'hui|qui|de (?:ma|mon|notre))\b)/i
 function unknownName(s: string): boolean {
   for (const m of s.matchAll(NAME_WORD)) {
     if (knownFlags(m[0]) !== 0 || NOT_A_NAME.has(m[0].toLowerCase())) continue
@@ -70,7 +81,7 @@ function unknownName(s: string): boolean {
     if (PERSON_AFTER.test(after)) return true
     // Sentence-initial (also after an emoji or a quote): only with the person cue after it.
     if (!/[\p{L}\d,]/u.test(s.slice(0, m.index))) continue
-    if (UNKNOWN_BEFORE.test(before) && /^(?:\s+-|,|!|\s*$)/.test(after)) return true
+    if (UNKNOWN_BEFORE.test(before) && UNKNOWN_AFTER.test(after)) return true
   }
   return false
 }
@@ -90,16 +101,52 @@ export interface Facts {
   details: Detail[]
 }
 
-const ALL_DETAILS: { re: RegExp; unless?: RegExp }[] = [...DETAIL_KINDS, ...WIDER_DETAILS]
+const ALL_DETAILS: { re: RegExp; unless?: RegExp }[] = [
+  ...DETAIL_KINDS,
+  ...WIDER_DETAILS,
+  ...SUPPORT_STATUS_DETAILS,
+  ...EVERYDAY_DETAILS
+]
+
+/** A detail that names its owner: "'s allergy", "l'allergie de Maëlle". */
+const OWNED = /^(?:'s|[Hh]is|[Hh]er|[Tt]heir|[Ss]on|[Ss]a|[Ss]es)\b|\b(?:de|d') ?[A-Z]\w*$/
+/** Topic cues that are only a calendar word ("field day", "la journée sportive"). */
+const CALENDAR_CUE = /^(?:day|week|month|journee|semaine|mois)$/i
+
+/** Global copies, so a topic mention early in a sentence does not hide a personal detail later on. */
+const SCANNERS = ALL_DETAILS.map(({ re, unless }) => ({
+  re: new RegExp(re.source, re.flags.replace("g", "") + "g"),
+  unless
+}))
+
+/** Cues count within 40 characters of the detail; 20 more give their look-behinds whole words ("big day"). */
+const CUES = new RegExp(TOPIC_CUE.source, TOPIC_CUE.flags + "g")
+
+function isTopic(s: string, m: RegExpExecArray, unless?: RegExp): boolean {
+  const before = s.slice(Math.max(0, m.index - 40), m.index)
+  const context = s.slice(Math.max(0, m.index - 60), m.index)
+  const owned = OWNED.test(m[0])
+  for (const cue of context.matchAll(CUES)) {
+    if (cue.index + cue[0].length <= context.length - 40) continue
+    // A detail a named student owns ("Lucía's peanut allergy") is not a topic, whatever day it is.
+    if (!(owned && CALENDAR_CUE.test(cue[0]))) return true
+  }
+  return unless?.test(before) ?? false
+}
 
 function findDetails(s: string): Detail[] {
   const out: Detail[] = []
-  for (const { re, unless } of ALL_DETAILS) {
-    const m = re.exec(s)
-    if (!m) continue
-    if (TOPIC_CUE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue
-    if (unless?.test(s.slice(Math.max(0, m.index - 40), m.index))) continue
-    out.push({ start: m.index, end: m.index + m[0].length })
+  for (const { re, unless } of SCANNERS) {
+    re.lastIndex = 0
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (m[0] === "") {
+        re.lastIndex++
+        continue
+      }
+      if (isTopic(s, m, unless)) continue
+      out.push({ start: m.index, end: m.index + m[0].length })
+      break
+    }
   }
   return out.sort((a, b) => a.start - b.start)
 }

@@ -2,5 +2,7 @@
 export const warmUp = [
   "My student Jordan has an IEP and takes medication for his ADHD.",
   "One of my Grade 3s was suspended after the police came, and Sophie got a D in math.",
-  "Mon élève Léa a un diagnostic d'autisme et reçoit l'aide d'une AE."
+  "Mon élève Léa a un diagnostic d'autisme et reçoit l'aide d'une AE.",
+  "Our new student Hana arrived last month from Nepal on a work permit and is on the waitlist for a psych-ed assessment.",
+  "Liam was written up, has 12 absences and a 48 average, and lives on Park St."
 ]
