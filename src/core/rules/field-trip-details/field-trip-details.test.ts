@@ -8,6 +8,18 @@ const trips = (text: string): Finding[] =>
 
 /** Expected ranges are written as the exact flagged text (each occurs once in its post). */
 const flagged: [string, string[]][] = [
+  [
+    "Présentement au Centre culturel avec mes 6e pour un spectacle!",
+    ["Présentement au Centre culturel avec mes 6e pour un spectacle!"]
+  ],
+  [
+    "On the bus to the Winnipeg Art Gallery with room 4 🚌",
+    ["On the bus to the Winnipeg Art Gallery with room 4 🚌"]
+  ],
+  [
+    "Parents: meet us Friday at 3 in the Co-op parking lot.",
+    ["Parents: meet us Friday at 3 in the Co-op parking lot."]
+  ],
   // A town's library; French place order ("au Musée canadien"); the bus under way; present-tense return.
   [
     "Right now my Grade 4s are at the Dauphin library for a puppet show.",
@@ -383,6 +395,8 @@ const flagged: [string, string[]][] = [
 ]
 
 const clean: string[] = [
+  "Bus duty in the school parking lot at 3:15 today.",
+  "Un auteur du Centre culturel visite notre classe aujourd'hui.",
   // The school's own library; things made (past); a teacher's family outing; arrangements still to come.
   "Right now my Grade 4s are in the school library reading with their buddies.",
   "Our Grade 3s made bird feeders for the nature centre this week!",

@@ -64,7 +64,7 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
   },
   {
     kind: "live",
-    re: /\b(?:right now|currently|at the moment|as we speak|en ce moment|presentement|en direct|live from|en route (?:to|for|pour|vers)|on (?:our|the) way (?:to|back)(?! (?:becoming|being)\b)|sur la route (?:de|du|vers)|dans l'autobus (?:vers|pour|en direction d[eu'])|(?:on|nous) arriv(?:e|ons) dans \d+ min)\b/gi
+    re: /\b(?:right now|currently|at the moment|as we speak|en ce moment|presentement|en direct|live from|en route (?:to|for|pour|vers)|on (?:our|the) way (?:to|back)(?! (?:becoming|being)\b)|sur la route (?:de|du|vers)|(?:dans l'autobus|on the bus) (?:vers|pour|en direction d[eu']|to|heading to)|(?:on|nous) arriv(?:e|ons) dans \d+ min)\b/gi
   },
   {
     // "Day 1 of our camp at …", "Jour 2 au Camp …": an outing under way.
@@ -236,7 +236,7 @@ export const PLACE_COMMON = new RegExp(
 export const PLACE_NAMED = new RegExp(
   "(?:\\b[Cc]amp [A-Z][\\w'-]+|" +
     // French order, the place noun first: "au Centre culturel", "au Parc Assiniboine".
-    "\\b(?:[Aa]u|[Aa] la|[Vv]ers le|[Vv]ers la) (?:Centre|Musee|Parc|Theatre|Jardin|Lac|Fort|Salle|Cathedrale|Festival|Village|Planetarium) [\\w'-]{3}|" +
+    "\\b(?:[Aa]u|[Aa] la|[Vv]ers le|[Vv]ers la) (?:Centre|Musee|Parc|Theatre|Jardin|Lac|Fort|Salle|Cathedrale|Festival|Village|Planetarium) [\\w'-]{3,}|" +
     TOWARD +
     "(?:[Tt]he\\s)?(?:(?:Lake|Mount|Fort) [A-Z][\\w'-]+|" +
     "(?:(?!(?:The|Our|School|Grade)\\s)[A-Z][\\w'.-]*\\s){1,4}" +
@@ -244,8 +244,8 @@ export const PLACE_NAMED = new RegExp(
     "Falls|Farm|Gardens?|Planetarium|Conservatory|Legislature|Hall|Complex|Sportsplex|Resort|Camp|" +
     "Forks|Mall|Library|Aquarium|Fort|Ranch|Hill|Heights|River|Raceway|Speedway|Hotel|Lodge|Inn|Bank|Musee|" +
     "Place|Square|College|University|Campus|Mountain|Mountains|Marsh|Trails?|Valley|Festival|Fairgrounds|" +
-    // A town's library, not the school's: "at the Brandon library".
-    "(?:public )?library)))" +
+    // A town's library or a business's lot, not the school's: "at the Brandon library", "the Co-op parking lot".
+    "(?:public )?library|parking lot)))" +
     "\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))"
 )
 
