@@ -9,6 +9,40 @@ const trips = (text: string): Finding[] =>
 /** Expected ranges are written as the exact flagged text (each occurs once in its post). */
 const flagged: [string, string[]][] = [
   [
+    "Présentement au Centre culturel avec mes 6e pour un spectacle!",
+    ["Présentement au Centre culturel avec mes 6e pour un spectacle!"]
+  ],
+  [
+    "On the bus to the Winnipeg Art Gallery with room 4 🚌",
+    ["On the bus to the Winnipeg Art Gallery with room 4 🚌"]
+  ],
+  [
+    "Parents: meet us Friday at 3 in the Co-op parking lot.",
+    ["Parents: meet us Friday at 3 in the Co-op parking lot."]
+  ],
+  // A town's library; French place order ("au Musée canadien"); the bus under way; present-tense return.
+  [
+    "Right now my Grade 4s are at the Dauphin library for a puppet show.",
+    ["Right now my Grade 4s are at the Dauphin library for a puppet show."]
+  ],
+  [
+    "Mardi, ma classe chante au Musée canadien pour les droits de la personne à 10 h.",
+    ["Mardi, ma classe chante au Musée canadien pour les droits de la personne à 10 h."]
+  ],
+  [
+    "Jeudi on joue au Parc Assiniboine avec les 5e jusqu'à midi.",
+    ["Jeudi on joue au Parc Assiniboine avec les 5e jusqu'à midi."]
+  ],
+  ["Dans l'autobus pour la ferme avec mes 2e!", ["Dans l'autobus pour la ferme avec mes 2e!"]],
+  [
+    "En ce moment à la patinoire avec mes 4e, on rentre à l'école vers 11 h.",
+    ["En ce moment à la patinoire avec mes 4e, on rentre à l'école vers 11 h."]
+  ],
+  [
+    "Vendredi on prend l'autobus à 8 h 15 pour la cabane à sucre.",
+    ["Vendredi on prend l'autobus à 8 h 15 pour la cabane à sucre."]
+  ],
+  [
     "Grade 5 heads to the Assiniboine Park Zoo on Friday at 9:30!",
     ["Grade 5 heads to the Assiniboine Park Zoo on Friday at 9:30!"]
   ],
@@ -361,6 +395,14 @@ const flagged: [string, string[]][] = [
 ]
 
 const clean: string[] = [
+  "Bus duty in the school parking lot at 3:15 today.",
+  "Un auteur du Centre culturel visite notre classe aujourd'hui.",
+  // The school's own library; things made (past); a teacher's family outing; arrangements still to come.
+  "Right now my Grade 4s are in the school library reading with their buddies.",
+  "Our Grade 3s made bird feeders for the nature centre this week!",
+  "Ce week-end au lac en famille, enfin du repos ☀️",
+  "Saturday at the lake with my family, no marking allowed.",
+  "Cet après-midi, on revient à la classe après la récré pour lire.",
   "Thank you to the Assiniboine Park Zoo for the wonderful guided tour on Monday!",
   "Guest presenter from the Manitoba Museum visiting our class Friday at 1!",
   "Les formulaires pour notre prochaine sortie doivent être remis jeudi.",

@@ -11,6 +11,7 @@ import {
   CANCELLED,
   DEADLINE,
   DESTINATION,
+  FAMILY_OUTING,
   ON_SITE,
   OUTING_CUE,
   PLACE_COMMON,
@@ -63,7 +64,12 @@ function describe(sentence: string, settings: CheckSettings): SentenceFacts {
     where: TRAVEL_CUE.test(s) || (away && !onSite),
     when: when.length > 0,
     excluded:
-      RECAP.test(s) || CALENDAR.test(s) || DEADLINE.test(s) || VIRTUAL.test(s) || CANCELLED.test(s)
+      RECAP.test(s) ||
+      CALENDAR.test(s) ||
+      DEADLINE.test(s) ||
+      VIRTUAL.test(s) ||
+      CANCELLED.test(s) ||
+      FAMILY_OUTING.test(s)
   }
 }
 

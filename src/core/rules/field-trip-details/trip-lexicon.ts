@@ -64,7 +64,7 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
   },
   {
     kind: "live",
-    re: /\b(?:right now|currently|at the moment|as we speak|en ce moment|presentement|en direct|live from|en route (?:to|for|pour|vers)|on (?:our|the) way (?:to|back)(?! (?:becoming|being)\b)|sur la route (?:de|du|vers))\b/gi
+    re: /\b(?:right now|currently|at the moment|as we speak|en ce moment|presentement|en direct|live from|en route (?:to|for|pour|vers)|on (?:our|the) way (?:to|back)(?! (?:becoming|being)\b)|sur la route (?:de|du|vers)|(?:dans l'autobus|on the bus) (?:vers|pour|en direction d[eu']|to|heading to)|(?:on|nous) arriv(?:e|ons) dans \d+ min)\b/gi
   },
   {
     // "Day 1 of our camp at …", "Jour 2 au Camp …": an outing under way.
@@ -114,7 +114,7 @@ export const TRAVEL_CUE = new RegExp(
     // "🐸 back around 3:30!", "then back on the bus": a return after an outing.
     "back on the bus",
     // French future tense and meeting points: "les élèves iront au Musée", "nous visiterons".
-    "se rendr(?:a|ont|ons)|nous rendrons|se deplacer(?:a|ont|ons)|partiront|prendr(?:a|ont|ons) l'autobus|" +
+    "se rendr(?:a|ont|ons)|nous rendrons|se deplacer(?:a|ont|ons)|partiront|prendr(?:a|ont|ons) l'autobus|(?:on prend|nous prenons|prennent) l'autobus|dans l'autobus (?:vers|pour)|" +
       "(?:va|vont|allons|allez|vais) (?:aller|partir|se rendre|nous rendre|faire une (?:sortie|excursion|randonnee))|" +
       "participer(?:a|ont|ons) (?:au|a la|aux)|assister(?:a|ont|ons) (?:au|a la|a un|a une)|" +
       "ser(?:a|ont|ons) (?:au|a la|aux|a l') (?:[\\w'-]+ ){0,3}(?:musee|parc|zoo|plage|lac|camp|centre|theatre|cabane|ferme|piscine|arena|festival)",
@@ -235,13 +235,17 @@ export const PLACE_COMMON = new RegExp(
 /** Named places: capitalised words before a place noun ("to Kildonan Park"), or "Camp X". */
 export const PLACE_NAMED = new RegExp(
   "(?:\\b[Cc]amp [A-Z][\\w'-]+|" +
+    // French order, the place noun first: "au Centre culturel", "au Parc Assiniboine".
+    "\\b(?:[Aa]u|[Aa] la|[Vv]ers le|[Vv]ers la) (?:Centre|Musee|Parc|Theatre|Jardin|Lac|Fort|Salle|Cathedrale|Festival|Village|Planetarium) [\\w'-]{3,}|" +
     TOWARD +
     "(?:[Tt]he\\s)?(?:(?:Lake|Mount|Fort) [A-Z][\\w'-]+|" +
     "(?:(?!(?:The|Our|School|Grade)\\s)[A-Z][\\w'.-]*\\s){1,4}" +
     "(?:Park|Arena|Cent(?:re|er)|Lake|Museum|Zoo|Gallery|Theatre|Theater|Stadium|Rink|Pool|Beach|" +
     "Falls|Farm|Gardens?|Planetarium|Conservatory|Legislature|Hall|Complex|Sportsplex|Resort|Camp|" +
     "Forks|Mall|Library|Aquarium|Fort|Ranch|Hill|Heights|River|Raceway|Speedway|Hotel|Lodge|Inn|Bank|Musee|" +
-    "Place|Square|College|University|Campus|Mountain|Mountains|Marsh|Trails?|Valley|Festival|Fairgrounds)))" +
+    "Place|Square|College|University|Campus|Mountain|Mountains|Marsh|Trails?|Valley|Festival|Fairgrounds|" +
+    // A town's library or a business's lot, not the school's: "at the Brandon library", "the Co-op parking lot".
+    "(?:public )?library|parking lot)))" +
     "\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))"
 )
 
@@ -275,7 +279,7 @@ export const ON_SITE = new RegExp(
 
 /** Coming back to school after an outing is not an on-site event: "retour à l'école vers 15 h". */
 export const RETURN_TO_SCHOOL =
-  /\b(?:retour|de retour|revenir|reviendr(?:a|ons|ont)|arrivee?s?|arrivent|back|return(?:s|ing)?)(?: (?:a|to|at))? (?:l'ecole|school)\b/gi
+  /\b(?:retour|de retour|revenir|reviendr(?:a|ons|ont)|revien(?:t|nent)|revenons|(?:on )?rentr(?:e|ent|ons|era|eront)|arrivee?s?|arrivent|back|return(?:s|ing)?)(?: (?:a|to|at))? (?:l'ecole|school)\b/gi
 
 /** After the event: a thank-you or a recap in the past tense. */
 export const RECAP = new RegExp(
@@ -291,6 +295,8 @@ export const RECAP = new RegExp(
     "won|for winning|placed|brought home|did (?:amazing|great|awesome|so well|well|a great job)",
     "finished|competed|performed|raced|hiked|planted|learned|saw|built|made a|created|drew|wrote",
     "taught|coached|chaperoned",
+    // "My class at X made cards for the care home": a thing made, not "arrangements have been made".
+    "(?<!(?:been|be|being|get|got) )made(?! it\\b)",
     "what a (?:great|fun|wonderful|fantastic|day)",
     // French past tense: "les élèves sont allés au Musée", "nous avons visité".
     "(?:sont|sommes|etaient|est|etes|suis) (?:tous |toutes |bien )?(?:alles|allees|alle|allee|revenus?|revenues?|partis?|parties?|rentres?|rentrees?|arrives?|arrivees?)|(?:avons|ont|a) (?:visite|participe|assiste|vu|passe|appris|gagne|remporte|explore|decouvert)|a eu lieu|(?:se sont|nous sommes|s'est|vous etes) (?:\\w+ )?rendu(?:e|s|es)?",
@@ -352,3 +358,7 @@ export const VIRTUAL =
 /** A cancelled outing tells no one where students will be: "annulons la sortie", "trip is cancelled". */
 export const CANCELLED =
   /\b(?:cancell?(?:ed|ing|s)?|called off|annul(?:e|es|ee|ees|ons|ent|era|eront|er))\b/i
+
+/** A teacher's own family outing names no students: "à la cabane à sucre ce week-end en famille". */
+export const FAMILY_OUTING =
+  /\b(?:en famille|avec (?:ma|notre) (?:famille|blonde|chum|conjointe?)|with (?:my|our) (?:family|husband|wife|partner|own kids))\b/i

@@ -44,7 +44,9 @@ const INSIDE_COMPLEMENT =
  * case tells from "we at home are…"; so it is matched case-sensitively, with the same acts.
  */
 const WE_AT_NAME = new RegExp(
-  `\\b(?:[Ww]e|[Uu]s|[Aa]ll of us)(?: here)? at (?:[A-Z][\\w'.-]+ ){0,3}[A-Z][\\w'.-]+,? (?:we )?${EN_ACT}`
+  `\\b(?:(?:[Ww]e|[Uu]s|[Aa]ll of us)(?: here)? at (?:[A-Z][\\w'.-]+ ){0,3}[A-Z][\\w'.-]+,? (?:we )?|` +
+    // "Here at Oakburn, we have decided…": with "here", the "we" after the name is required.
+    `[Hh]ere at (?:[A-Z][\\w'.-]+ ){0,3}[A-Z][\\w'.-]+,? we ?)${EN_ACT}`
 )
 
 /**

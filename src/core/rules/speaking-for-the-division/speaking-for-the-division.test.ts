@@ -13,6 +13,35 @@ const found = (draft: Draft): Finding[] =>
 
 /** [post, the flagged words (exact range)]. */
 const flagged: [string, string][] = [
+  // Negated decisions, "want families to know", "here at <name>, we", passives after "here at", French "n'".
+  [
+    "We at Minnedosa Collegiate will no longer be offering the breakfast club.",
+    "We at Minnedosa Collegiate will"
+  ],
+  [
+    "We at Birtle School won't be hosting the Christmas concert this year.",
+    "We at Birtle School won't be hosting"
+  ],
+  [
+    "Here at Souris, we have decided to move the fun fair to June.",
+    "Here at Souris, we have decided"
+  ],
+  [
+    "We at Pipestone want families to know the dance is postponed.",
+    "We at Pipestone want families to know"
+  ],
+  [
+    "Here at Rivers Elementary, the spring concert has been cancelled.",
+    "Here at Rivers Elementary, the spring concert has been cancelled"
+  ],
+  [
+    "Chez nous, à l'École Lacerte, la soirée cinéma est reportée.",
+    "Chez nous, à l'École Lacerte, la soirée cinéma est reportée"
+  ],
+  [
+    "Nous, à l'École Lacerte, n'offrirons plus le dîner pizza.",
+    "Nous, à l'École Lacerte, n'offrirons"
+  ],
   [
     "On behalf of Russell Elementary, thank you to all our families.",
     "On behalf of Russell Elementary"
@@ -236,6 +265,10 @@ const flagged: [string, string][] = [
 ]
 
 const clean: string[] = [
+  "Here at Souris Pool we saw three otters!",
+  "Nous, à l'École Lacerte, avons eu une superbe journée au carnaval.",
+  "Here at the park, we let the kids run wild.",
+  "We at the zoo won't be back until 3.",
   "Our school posted that picture day is Monday.",
   "Reminder from the office: picture day is Monday.",
   "The division announced today that schools close at noon.",

@@ -21,7 +21,7 @@ const EN_VERBS = [
   "delay", "adopt", "allow", "ask", "request", "inform", "remind", "advise", "welcome", "thank",
   "apologize", "apologise", "invite", "decide", "notify", "reassure", "share", "update", "urge",
   "discontinue", "replace", "restrict", "limit", "enforce", "mandate", "end", "let", "extend",
-  "encourage", "congratulate", "reinstate", "resume", "shorten", "expand"
+  "encourage", "congratulate", "reinstate", "resume", "shorten", "expand", "hold", "host"
 ] // prettier-ignore
 
 /** The same in French (infinitives, accents folded). */
@@ -82,6 +82,10 @@ export const EN_ACT =
     "(?:decided|voted|chose)",
     `(?:are|is|'re|'s|will be|will also be|will now be) (?:now |officially |also |temporarily )?(?:${EN_ING})`,
     `will (?:now |officially |also |no longer |not |be )?(?:${EN_BASE})`,
+    // "won't be holding the concert", "will no longer be offering…": a decision not to go ahead.
+    `(?:won't|will not|will no longer|are no longer|is no longer) (?:be )?(?:${EN_ING})`,
+    // "want families to know…": the school addressing its community.
+    "(?:want|wants|would like|'d like) (?:all )?(?:our )?(?:families|parents|everyone|you|community) to know",
     "(?:will be|will remain|remains?|are|is) (?:closed|cancell?ed|postponed|closing)",
     "(?:do not|does not|will not|can not|are not|is not|no longer) (?:allow|permit|tolerate|accept|support|offer)",
     "stands? (?:with|behind)|(?:firmly )?believes?|(?:are|is) committed",
@@ -94,7 +98,7 @@ export const EN_ACT =
 export const FR_ACT_NOUS =
   "(?:" +
   [
-    `(?:vous |nous )?(?:${FR_NOUS})`,
+    `(?:vous |nous |n'|ne )?(?:${FR_NOUS})`,
     `avons (?:\\w+ )?(?:${DECIDE_FR}|le plaisir|l'honneur|le regret|la tristesse|la joie)`,
     `sommes ${SENTIMENT_FR}(?= (?:de|d'))`,
     `allons (?:vous |nous )?(?:${FR_INF})`,
@@ -106,7 +110,7 @@ export const FR_ACT_NOUS =
 export const FR_ACT_IL =
   "(?:" +
   [
-    `(?:vous |nous )?(?:${FR_IL})`,
+    `(?:vous |nous |n'|ne )?(?:${FR_IL})`,
     `a (?:\\w+ )?(?:${DECIDE_FR}|le plaisir|l'honneur|le regret)`,
     `est ${SENTIMENT_FR}(?= (?:de|d'))`,
     `va (?:vous |nous )?(?:${FR_INF})`
@@ -189,7 +193,10 @@ export function voicePattern(org: string): RegExp {
         `\\b${subj},? (?:has|have) (?:officially|now|finally|unanimously|just) (?:decided|made the decision|determined|chosen|agreed)\\b|\\b${subj},? a (?:officiellement|finalement|maintenant|unanimement) (?:decide|pris la decision)\\b`,
         `\\b${subj},? (?:will no longer|will not be|won't be|is no longer) (?:be )?\\w+ing\\b|\\b${subj},? (?:n'\\w+|ne \\w+) plus\\b`,
         `\\bde la part (?:de |du |des )(?:tout |toute |tous |toutes )?${org}`,
-        `\\bnous,? (?:a|de|le personnel de|l'equipe de) ${org},? (?:annulons|avons|sommes|informons|fermons|souhaitons|tenons|demandons|invitons|rappelons)\\b`,
+        `\\bnous,? (?:a|de|le personnel de|l'equipe de) ${org},? (?:annulons|avons(?! (?:eu|ete|fait|vu|passe|celebre|accueilli|appris|visite|recu|bien|beaucoup)\\b)|sommes(?! (?:alles|allees|alle|allee|partis|parties|revenus|revenues|rentres|rentrees)\\b)|informons|fermons|souhaitons|tenons|demandons|invitons|rappelons)\\b`,
+        // A passive decision after the school's "here": "Here at X, the concert is cancelled",
+        // "Chez nous, à l'École Y, la soirée est reportée".
+        `\\b(?:here at|chez nous,? a|ici,? a) ${org},? [^.!?]{0,40}?\\b(?:is|are|has been|have been|will be|est|sont|a ete|ont ete|sera|seront) (?:officially |officiellement )?(?:cancell?ed|postponed|suspended|closed|banned|moved|made|annule|reporte|suspendu|ferme|interdit|deplace|aboli)(?:e?s?)\\b`,
         // The school's "we" and teams, with an act of announcing or deciding.
         `\\b${WE_AT_EN} ${org}[,:]? (?:we )?${EN_ACT}`,
         `\\b(?:${NOUS_FR} ${org}|nous,? ${SCHOOL_TEAM_OF_PLACE}),? (?:nous )?${FR_ACT_NOUS}`,
