@@ -13,6 +13,7 @@ import {
   TARGET_EN,
   TARGET_FR
 } from "./words"
+import { DEMEANING_MORE, THREAT_MORE_SHAPES } from "./shapes-more"
 
 /**
  * The conduct grammar: instead of listing sentences, it pairs a TARGET (a person
@@ -131,7 +132,8 @@ const DEMEANING_ALONE = standalone([
   STUCK_WITH_FOOLS,
   INSULT_SENTENCE,
   NOUN_DE_FR,
-  SUPERLATIVE_FR
+  SUPERLATIVE_FR,
+  ...DEMEANING_MORE
 ])
 
 /**
@@ -304,7 +306,8 @@ const THREAT_ALONE = standalone([
   VEILED_EN,
   INTENT_FR,
   `(?:^|\\b|(?<=\\W))(?:tu|t'|vous|il|elle|ils|elles)${FUTURE_FR_TAIL}`,
-  VEILED_FR
+  VEILED_FR,
+  ...THREAT_MORE_SHAPES
 ])
 const THREAT_EN: Shapes = {
   after: [after(FUTURE_EN_TAIL), after(DESERVES_EN_TAIL)],
