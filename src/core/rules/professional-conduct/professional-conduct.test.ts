@@ -217,7 +217,7 @@ const flagged: [string, string[]][] = [
     ["Somebody's going to end up in the hospital"]
   ],
   ["That boy will regret the day he was born.", ["That boy will regret the day"]],
-  ["I'm going to find out where she lives.", ["find out where she lives"]],
+  ["I'm going to find out where she lives.", ["I'm going to find out where she lives"]],
   ["Mess with my classroom again and you'll see.", ["again and you'll see"]],
   ["They'll be sorry when I'm done with them.", ["They'll be sorry"]],
   [
@@ -245,7 +245,33 @@ const flagged: [string, string[]][] = [
   ["Certains collègues sont d'une paresse incroyable.", ["Certains collègues sont d'une paresse"]],
   ["Câlice, encore une réunion.", ["Câlice"]],
   ["Cette policy a été pensée par des incompétents.", ["pensée par des incompétents"]],
-  ["Des vrais clowns.", ["Des vrais clowns."]]
+  ["Des vrais clowns.", ["Des vrais clowns."]],
+  // Third round (shapes-more.ts): comparisons to objects, verdicts on a group, veiled threats.
+  ["She's about as useful as a chair in meetings.", ["She's about as useful as a chair"]],
+  ["Elle est aussi utile qu'une chaise.", ["Elle est aussi utile qu'une chaise"]],
+  ["The kids would learn more from a rock.", ["kids would learn more from a rock"]],
+  ["These families are trash.", ["These families are trash"]],
+  ["Some people are too stupid to hold a job.", ["people are too stupid to"]],
+  ["Une vraie nulle, cette prof.", ["Une vraie nulle"]],
+  ["Total fraud, the whole senior admin team.", ["Total fraud, the whole senior admin"]],
+  ["You are small, petty, miserable people.", ["You are small, petty, miserable people"]],
+  ["Natural selection will sort this group out.", ["Natural selection will sort this"]],
+  [
+    "They better keep their mouths shut about it or someone is going to make them.",
+    ["keep their mouths shut about it or someone"]
+  ],
+  ["Je vais trouver où tu habites.", ["Je vais trouver où tu habites"]],
+  ["I'll find out where you live.", ["I'll find out where you live"]],
+  ["On verra ce qui arrive à tes pneus.", ["On verra ce qui arrive à tes pneus"]],
+  ["We'll see what happens to your car.", ["We'll see what happens to your car"]],
+  [
+    "I'm going to settle this the old-fashioned way.",
+    ["I'm going to settle this the old-fashioned way"]
+  ],
+  [
+    "Je vais aller régler ça chez lui, à l'ancienne.",
+    ["Je vais aller régler ça chez lui, à l'ancienne"]
+  ],
 ]
 
 const clean: string[] = [
@@ -364,7 +390,18 @@ const clean: string[] = [
   "The principal's going to lose it when she sees the mural, it's so good.",
   "Le prêtre a levé le calice pendant la messe.",
   "Merci à M. Dick Tremblay pour sa visite!",
-  "Half of them went to the science fair and loved it."
+  "Half of them went to the science fair and loved it.",
+  // Near misses of the third-round shapes: chores, self-mockery, objects and experiments.
+  "The students are trash pickup volunteers this week.",
+  "Our class is trash-free this month!",
+  "Des vrais champions, nos élèves!",
+  "Une vraie nulle en dessin, moi 😅",
+  "The kids built a chair out of cardboard.",
+  "We'll see what happens to the seeds in the dark closet.",
+  "I'll find out where the field trip forms went.",
+  "We settled it the old-fashioned way: rock, paper, scissors.",
+  "Natural selection is the topic of our Grade 11 biology unit.",
+  "Students are too excited to sleep before the trip!",
 ]
 
 describe("professional-conduct", () => {

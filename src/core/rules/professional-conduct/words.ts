@@ -235,8 +235,9 @@ const INSULT_NOUN_EN = alt([
   "nut ?cases?",
   "control freaks?",
   "piece of (?:work|garbage|trash)",
-  "trash",
-  "garbage",
+  // "trash pickup", "garbage duty" are chores, not verdicts.
+  "trash(?![ -](?:pick|bag|can|bin|dut|day|clean|collect|free|talk))",
+  "garbage(?![ -](?:pick|bag|can|bin|dut|day|clean|collect|free|talk))",
   "scum",
   "vermin",
   "pains? in the (?:neck|butt|backside)",
