@@ -271,7 +271,7 @@ const flagged: [string, string[]][] = [
   [
     "Je vais aller régler ça chez lui, à l'ancienne.",
     ["Je vais aller régler ça chez lui, à l'ancienne"]
-  ],
+  ]
 ]
 
 const clean: string[] = [
@@ -401,7 +401,7 @@ const clean: string[] = [
   "I'll find out where the field trip forms went.",
   "We settled it the old-fashioned way: rock, paper, scissors.",
   "Natural selection is the topic of our Grade 11 biology unit.",
-  "Students are too excited to sleep before the trip!",
+  "Students are too excited to sleep before the trip!"
 ]
 
 describe("professional-conduct", () => {
