@@ -74,20 +74,21 @@ export function findFullNames(text: string, listed = false): NameSpan[] {
   const pairs = rosterPairs(text, words, used, listed)
   // "Munsch, Robert", "Dahl, Roald": a book list's authors, surname first. One known author, or
   // "authors"/"novel study" before the list, makes every pair of the sentence an author.
-  const author = (p: { k: number; last: number }) =>
+  const author = (p: { k: number; last: number; first: number }) =>
     PUBLIC_FIGURES.has(
-      `${spanKey(text, words[p.k + 1]!, words[p.last]!)} ${spanKey(text, words[p.k]!, words[p.k]!)}`
+      `${spanKey(text, words[p.k + 1]!, words[p.last]!)} ${spanKey(text, words[p.first]!, words[p.k]!)}`
     )
   const authors =
-    pairs.some(author) || (pairs.length > 0 && authorList(text.slice(0, words[pairs[0]!.k]!.start)))
-  for (const { k, last } of pairs) {
+    pairs.some(author) ||
+    (pairs.length > 0 && authorList(text.slice(0, words[pairs[0]!.first]!.start)))
+  for (const { k, last, first } of pairs) {
     const n = words[k + 1]!
     const l = words[last]!
-    used.fill(true, k, last + 1)
+    used.fill(true, first, last + 1)
     // "Penner, Sarah (chair)", "Gagnon, Luc – direction": an adult's role after the pair.
     if (authors || roleAfter(text, l.end)) continue
     strong.push({
-      start: words[k]!.start,
+      start: words[first]!.start,
       end: l.end,
       given: { start: n.start, end: l.end },
       form: /^,/.test(n.gap) ? "roster" : "plain"

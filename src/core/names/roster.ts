@@ -18,6 +18,8 @@ export interface RosterPair {
   /** Index of the surname word; the given name is k + 1 … last ("Manalo, Andrea Joy"). */
   k: number
   last: number
+  /** Where the surname starts when particles open it ("Van der Berg, Anna", "Dela Cruz, Andrei"). */
+  first: number
 }
 
 /** Words that open a greeting or a sign-off before a first name ("Love, Sophie"). */
@@ -42,15 +44,16 @@ const GRADE_AFTER =
 
 /** Before the surname: start of the sentence (after a bullet or number), or a list separator. */
 const ITEM_START =
-  /(?:[:;•·▪*–/]\s*|\s-\s*|\s{2,}|(?:^|\s)\d{1,2}(?:st|nd|rd|th|e|er|re|[.)])?\s+|\)\s*,\s*(?:(?:and|et|&)\s+)?|\)\s+(?:and|et|&)\s+)$/u
+  /(?:[:;•·▪*–/|]\s*|[\p{Extended_Pictographic}\uFE0F]\s+|\s-\s*|\s{2,}|(?:^|\s)\d{1,2}(?:st|nd|rd|th|e|er|re|[.)])?\s+|\)\s*,\s*(?:(?:and|et|&)\s+)?|\)\s+(?:and|et|&)\s+)$/u
 /** "1) Haidari Omid 2) …": the next numbered item right after the given name. */
 const NEXT_NUMBERED = /^\s+\d{1,2}[.)]\s/
 /** Column headers, not names: "NOM, Prénom", "Last, First". */
 const HEADER_WORDS = /^(?:nom|prenom|last|first|surname|given|name|names|noms|prenoms)$/i
 /** Only a bullet or a number before the pair: it starts the sentence. */
-const LEADING = /^[\s•·▪*–\-\d.)]*$/u
+const LEADING = /^[\s•·▪*–\-\d.)|\p{Extended_Pictographic}\uFE0F]*$/u
 /** After the given name: a separator, a bracket, a column gap (the end of the sentence: below). */
-const ITEM_END = /^(?:\s*[;(/|]|\s+[-–]\s|\s{2,}|\s*(?:,\s*)?(?:(?:and|et|&)\s+)?\p{Lu}{2,}\b)/u
+const ITEM_END =
+  /^(?:\s*[;(/|•·▪]|\s*:\s|\s+[-–—]\s|\s{2,}|\s*(?:,\s*)?(?:(?:and|et|&)\s+)?\p{Lu}{2,}\b)/u
 
 const COMMA = /^,\s*$/
 const COLUMN = /^\s{2,}$/
@@ -77,6 +80,28 @@ function givenName(n: Word, w: Word, listed: boolean): boolean {
   return !REGIONS.has(n.text.toLowerCase())
 }
 
+/** Particles that open a surname: "Van der Berg", "Dela Cruz", "Des Rosiers", "St. Pierre", "DELA CRUZ". */
+const OPENING_PARTICLES = new Set(
+  "van von vander der den de del della dela delos da das dos di du des la le ter ten st ste mac".split(
+    " "
+  )
+)
+
+/** Index of the first word of the surname at k: up to two particles right before it. */
+function particlesBefore(words: Word[], k: number, used: boolean[]): number {
+  let first = k
+  while (first > 0 && k - first < 2) {
+    const p = words[first - 1]!
+    const gap = words[first]!.gap
+    if (used[first - 1] || !OPENING_PARTICLES.has(p.text.toLowerCase().replace(/\.$/, ""))) break
+    if (!/^\.?\s$/.test(gap) || (p.text.length > 3 && p.upper !== words[k]!.upper)) break
+    first--
+  }
+  // The surname opens with a capital ("Van der Berg"), not a lower-case "de" of the sentence.
+  while (first < k && !words[first]!.cap) first++
+  return first
+}
+
 function surnameWord(w: Word): boolean {
   // "KEEPER, Tyson": in capitals, a surname that is also a title or word is still the surname.
   const flags = w.upper ? w.flags & ~(TITLE | VERB) : w.flags
@@ -99,6 +124,7 @@ export function rosterPairs(
   const out: RosterPair[] = []
   const candidates: {
     k: number
+    first: number
     last: number
     comma: boolean
     start: boolean
@@ -107,13 +133,17 @@ export function rosterPairs(
     more: boolean
     unknownGiven: boolean
   }[] = []
+  // "Winners: Unger, Brielle / …": after a roster header a given name we do not know still counts.
+  const headerAt = HEADER.exec(text)
+  const afterHeader = headerAt ? headerAt.index + headerAt[0].length : Infinity
   for (let k = 0; k + 1 < words.length; k++) {
     const [w, n] = [words[k]!, words[k + 1]!]
     if (used[k] || used[k + 1] || !surnameWord(w)) continue
+    const first = particlesBefore(words, k, used)
     const comma = COMMA.test(n.gap)
     // "list: Abdullahi, Sagal; Pham, Minh": an item that ends in ";" may have a given name we do
     // not know; it then needs a header or other items (below).
-    const semicolon = comma && /^\s*;/.test(text.slice(n.end, n.end + 3))
+    const semicolon = comma && /^\s*[;•·▪]/.test(text.slice(n.end, n.end + 3))
     // "Mohamed, Hamdi ($385)", "Jama, Hibo | 23": a bracket or a column bar closes the item too.
     const closed = comma && /^\s*[(|]/.test(text.slice(n.end, n.end + 3))
     // "Tran, Minh / Mohamud, Fadumo": an item after a slash, like one before ";".
@@ -122,7 +152,8 @@ export function rosterPairs(
       comma &&
       (w.flags & LAST) !== 0 &&
       /\/\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start))
-    if (!givenName(n, w, listed || semicolon || closed || slashed)) continue
+    if (!givenName(n, w, listed || semicolon || closed || slashed || afterHeader <= w.start))
+      continue
     // "Manalo, Andrea Joy", "Pham, Minh Chau": a second given name, when the item ends after it.
     const g2 = words[k + 2]
     let last = k + 1
@@ -139,8 +170,9 @@ export function rosterPairs(
     // "Kaur | Simran": a column bar is a column gap.
     if (!comma && !/^\s+$/.test(n.gap) && !(listed && /^\s*\|\s*$/.test(n.gap))) continue
     // Bounded windows: a 100,000-character post must not be re-scanned for every pair.
-    const before = text.slice(Math.max(0, w.start - 40), w.start)
-    const atStart = w.start <= 40 && LEADING.test(before)
+    const from = words[first]!.start
+    const before = text.slice(Math.max(0, from - 40), from)
+    const atStart = from <= 40 && LEADING.test(before)
     const start =
       atStart || ITEM_START.test(before) || (w.upper && /(?:,|\b(?:and|et)|&)\s*$/i.test(before))
     const nEnd = words[last]!.end
@@ -148,6 +180,7 @@ export function rosterPairs(
     const end = ITEM_END.test(after) || (nEnd + 40 >= text.length && /^[\s.!?)\]]*$/.test(after))
     candidates.push({
       k,
+      first,
       last,
       comma,
       start: start,
@@ -188,7 +221,7 @@ export function rosterPairs(
     let ok = false
     // A line of a list of names: the pair that opens it ("2. Mendoza, Lucía", "Balcaen Amélie 7A").
     if (listed && c.start && !out.length && !(firstOnly && !c.comma && !w.upper)) {
-      out.push({ k: c.k, last: c.last })
+      out.push({ k: c.k, last: c.last, first: c.first })
       continue
     }
     if (c.comma) {
@@ -198,7 +231,7 @@ export function rosterPairs(
       // An unknown word in capitals may be an acronym ("NAIG, Tristan"): only after a naming cue.
       const unknown = w.flags === 0 && w.text.length >= 5 && cueBefore(text, w.start)
       if (w.upper && !n.upper && (lastOnly || unknown)) {
-        out.push({ k: c.k, last: c.last })
+        out.push({ k: c.k, last: c.last, first: c.first })
         continue
       }
       if (!c.start || !(c.end || (c.more && strong))) continue
@@ -223,7 +256,7 @@ export function rosterPairs(
       }
       if (!w.upper && !lastOnly && w.flags & FIRST && !context) ok = false
     }
-    if (ok) out.push({ k: c.k, last: c.last })
+    if (ok) out.push({ k: c.k, last: c.last, first: c.first })
   }
   // "Kovalenko, Dmytro, Flett, Tanis, Mercado, Ysabel": the pairs inside the chain.
   for (const p of commaChain(text, words, used))
@@ -259,7 +292,7 @@ function commaChain(text: string, words: Word[], used: boolean[]): RosterPair[] 
       const known = givens.filter((w) => w.flags & FIRST && !(w.flags & (COMMON | PLACE))).length
       const firstOnly = surnames.some((w) => w.flags & FIRST && !(w.flags & LAST))
       if (starts && ends && known * 2 >= givens.length && !firstOnly)
-        for (let k = a; k < b; k += 2) out.push({ k, last: k + 1 })
+        for (let k = a; k < b; k += 2) out.push({ k, last: k + 1, first: k })
     }
     a = b + 1
   }

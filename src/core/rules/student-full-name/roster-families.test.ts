@@ -1,0 +1,114 @@
+import { defaultCheckSettings } from "../../../settings/defaults"
+import { createChecker } from "../../checker"
+import { studentFullName } from "."
+
+/**
+ * Roster order as lists are really laid out (issue 11): every separator a list uses, surnames
+ * opened by particles, items followed by what they won; and near misses of the same shapes.
+ * Each case: the names flagged (exact ranges, in order) and what "keep the first name" leaves.
+ */
+function flagged(text: string) {
+  return createChecker(defaultCheckSettings, [studentFullName]).check({ text }).findings
+}
+
+function ranges(text: string, names: string[]) {
+  let from = 0
+  return names.map((n) => {
+    const start = text.indexOf(n, from)
+    if (start < 0) throw new Error(`test data: "${n}" is not in "${text}"`)
+    from = start + n.length
+    return { start, end: start + n.length }
+  })
+}
+
+export const ROSTER_FAMILIES: { text: string; names: string[]; kept: string[] }[] = [
+  // Separators: bullets and middle dots between items, an emoji before the first one.
+  {
+    text: "Reading challenge 📚 Okeke, Chisom • Brar, Karanveer • Laroche, Étienne",
+    names: ["Okeke, Chisom", "Brar, Karanveer", "Laroche, Étienne"],
+    kept: ["Chisom", "Karanveer", "Étienne"]
+  },
+  {
+    text: "Élèves du mois · Gagnon, Lucie · Nepinak, Tanis · Fehr, Anna",
+    names: ["Gagnon, Lucie", "Nepinak, Tanis", "Fehr, Anna"],
+    kept: ["Lucie", "Tanis", "Anna"]
+  },
+  // A slash list after a header, given names the lists do not know.
+  {
+    text: "Relay winners: Osei, Akuamoah / Whitecloud, Kaden / Bilyk, Oksana.",
+    names: ["Osei, Akuamoah", "Whitecloud, Kaden", "Bilyk, Oksana"],
+    kept: ["Akuamoah", "Kaden", "Oksana"]
+  },
+  // "Surname, Given: what they won", English and French spacing.
+  {
+    text: "Awards: Thiessen, Marla: Top Math; Okafor, Chidi: Citizenship",
+    names: ["Thiessen, Marla", "Okafor, Chidi"],
+    kept: ["Marla", "Chidi"]
+  },
+  {
+    text: "Prix de l'année\n• Chiasson, Raphaëlle : prix de l'effort\n• Boyko, Maksym : prix du français",
+    names: ["Chiasson, Raphaëlle", "Boyko, Maksym"],
+    kept: ["Raphaëlle", "Maksym"]
+  },
+  // Surnames opened by particles, in every case.
+  {
+    text: "Honour roll: Van der Berg, Anna; Des Rosiers, Éloïse; De La Cruz, Mateo",
+    names: ["Van der Berg, Anna", "Des Rosiers, Éloïse", "De La Cruz, Mateo"],
+    kept: ["Anna", "Éloïse", "Mateo"]
+  },
+  {
+    text: "Grade 7\nDela Cruz, Andrei\nSandhu, Jasleen\nVan Dyk, Levi",
+    names: ["Dela Cruz, Andrei", "Sandhu, Jasleen", "Van Dyk, Levi"],
+    kept: ["Andrei", "Jasleen", "Levi"]
+  },
+  {
+    text: "Valedictorian: DELA CRUZ, Jericho",
+    names: ["DELA CRUZ, Jericho"],
+    kept: ["Jericho"]
+  },
+  {
+    text: "Honour roll: O'Connor, Liam; St. Pierre, Maya; MacDonald, Ewan",
+    names: ["O'Connor, Liam", "St. Pierre, Maya", "MacDonald, Ewan"],
+    kept: ["Liam", "Maya", "Ewan"]
+  },
+  // A column of grades after names the lists do not know; a table with bars.
+  {
+    text: "Honour Roll\nHarrison, Isaac  Gr. 12\nMousseau, Kaya  Gr. 11\nGarcia, Ysabel  Gr. 10",
+    names: ["Harrison, Isaac", "Mousseau, Kaya", "Garcia, Ysabel"],
+    kept: ["Isaac", "Kaya", "Ysabel"]
+  },
+  {
+    text: "Rang | Élève | Temps\n1 | BOUCHARD Léa | 8:14\n2 | GRIEVES Talia | 8:20",
+    names: ["BOUCHARD Léa", "GRIEVES Talia"],
+    kept: ["Léa", "Talia"]
+  }
+]
+
+/** Same shapes, not students: places, businesses, authors, greetings, weekdays. */
+export const ROSTER_NEAR_MISSES: string[] = [
+  "Pen pals from Thompson, Manitoba • Dauphin, Manitoba • Roblin, MB",
+  "Tournoi : Winkler, Morden / Altona, Steinbach",
+  "Thanks to our sponsors • Friesen, Penner & Associates • Loewen Lumber",
+  "Schedule: Dueck, Thursday; Penner, Friday; Kowalchuk, Monday.",
+  "Merci, Sophie : tu es la meilleure!",
+  "Hi, Everyone: the concert is Friday, December 12.",
+  "Math, Grade 6 • Science, Grade 7",
+  "Les Rosiers, Manitoba : notre sortie de fin d'année",
+  "Novel study: Korman, Gordon / Oppel, Kenneth / Telgemeier, Raina"
+]
+
+describe("student-full-name: roster families (issue 11)", () => {
+  test.each(ROSTER_FAMILIES.map((c) => [c.text, c] as const))("%s", (_t, c) => {
+    const got = flagged(c.text)
+    expect(got.map((f) => ({ start: f.start, end: f.end }))).toEqual(ranges(c.text, c.names))
+    got.forEach((f, k) => {
+      const fx = f.fixes[0]!
+      const r = fx.range ?? { start: f.start, end: f.end }
+      expect(c.text.slice(0, r.start) + fx.replacement).toBe(c.text.slice(0, r.start) + c.kept[k])
+    })
+  })
+
+  test.each(ROSTER_NEAR_MISSES.map((t) => [t] as const))("not flagged: %s", (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
