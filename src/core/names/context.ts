@@ -207,6 +207,10 @@ export function actsLikeAPerson(text: string, words: Word[], i: number, j: numbe
   if (words[j]!.possessive)
     return next.lower && (PERSONAL_THINGS.test(next.text) || !(next.flags & (STOP | VERB)))
   if (/^\s+$/.test(next.gap) && next.lower && next.flags & VERB) return true
+  // "elias thiessen finally lands his kickflip": an adverb, then the verb.
+  const then = words[j + 2]
+  if (next.lower && ADVERB.test(next.text) && then?.lower && then.flags & VERB && then.gap === " ")
+    return true
   const after = text.slice(words[j]!.end, words[j]!.end + 20)
   // "sagal warsame who made the posters", "jacob lemay qui ont été choisis".
   if (/^\s+(?:who|qui)\b/i.test(after)) return true
@@ -216,5 +220,7 @@ export function actsLikeAPerson(text: string, words: Word[], i: number, j: numbe
   return /^\s*[,(-]\s*$/.test(next.gap) && /^(?:grade|gr|age)$/i.test(next.text)
 }
 
+const ADVERB =
+  /^(?:\p{L}{3,}ly|just|finally|also|always|never|still|even|already|totally|enfin|aussi|toujours|deja|déjà)$/iu
 const PERSONAL_THINGS =
   /^(?:drawing|drawings|poster|project|art|artwork|painting|poem|essay|speech|story|solo|performance|presentation|birthday|mom|dad|mother|father|parents|family|grandma|grandpa|sister|brother|idea|invention|robot|goal|goals|first|hard|amazing|beautiful|awesome|winning|award-winning|prize-winning|first-place|new|latest|great|incredible|fantastic|science|art|book|writing|painting|sculpture|photo|photograph|entry|design|model|volcano|diorama|song|dance|hat-trick|shot|save|team|class|dessin|affiche|projet|poeme|maman|papa)$/i

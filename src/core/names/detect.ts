@@ -33,9 +33,11 @@ export interface NameSpan {
    * - "roster": surname, then given name as a list item ("Tremblay, Sophie (Gr. 6)");
    *   the range is both words as written, comma included;
    * - "hashtag": inside a hashtag; the range is the name part, without "#" (tags.ts);
-   * - "handle": inside an @handle; the range is the whole handle, without "@".
+   * - "handle": inside an @handle; the range is the name part, without "@" or digits.
    */
   form: NameForm
+  /** A handle's whole body, without "@": what its fix replaces. */
+  tag?: { start: number; end: number }
 }
 
 export type NameForm = "plain" | "roster" | "hashtag" | "handle"

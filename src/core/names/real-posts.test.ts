@@ -58,7 +58,7 @@ const rows: [string, string, string][] = [
   ["hashtag with underscore", "Go #⟦sophie_tremblay⟧ go!", "Go #sophie go!"],
   ["hashtag joined in lower case", "#⟦sophietremblay⟧ rocks", "#sophie rocks"],
   ["hashtag with a word before the name", "#Go⟦SophieTremblay⟧", "#GoSophie"],
-  ["handle: whole handle, replaced by the given name as text", "Great poster by @⟦sophie.tremblay09⟧!", "Great poster by sophie!"],
+  ["handle: the name part, the whole handle replaced by the given name as text", "Great poster by @⟦sophie.tremblay⟧09!", "Great poster by sophie!"],
   // Possessives
   ["possessive after an opening, surname a word", "Check out ⟦Greta Grosser⟧'s winning poster", "Check out Greta's winning poster"],
   ["possessive, surname a word, any thing of theirs", "Here is ⟦Tobias Land⟧'s photo.", "Here is Tobias's photo."],
@@ -129,9 +129,9 @@ describe("findFullNames: form and given name", () => {
     })
   })
 
-  test("handle: the whole handle without '@'", () => {
+  test("handle: the name part, without '@' or digits", () => {
     expect(one("@sophie.tremblay09")).toEqual({
-      match: "sophie.tremblay09",
+      match: "sophie.tremblay",
       given: "sophie",
       form: "handle"
     })

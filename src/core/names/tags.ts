@@ -13,21 +13,24 @@ import { COMMON, FIRST, LAST, PLACE, STOP, SUFFIX, TITLE, wordFlags } from "./le
  *
  * Ranges: a hashtag's range is the name part only, without "#" and without any
  * words around it ("#GoSophieTremblay" → "SophieTremblay"), so "keep the first
- * name" turns it into "#GoSophie". A handle's range is the whole handle without
- * "@" ("sophie.tremblay09"): the fix replaces the handle, "@" included, by the
- * given name as plain text (see rules/student-full-name.ts).
+ * name" turns it into "#GoSophie". A handle's range is its name part too
+ * ("sophie.tremblay" in "@sophie.tremblay09"), but its fix replaces the whole handle
+ * (`tag`), "@" included, by the given name as plain text (rules/student-full-name).
  */
 export interface TagName {
   start: number
   end: number
   given: { start: number; end: number }
   form: "hashtag" | "handle"
+  /** A handle's whole body ("lily.friesen08"): the fix replaces it all, "@" included. */
+  tag?: { start: number; end: number }
 }
 
 /** "#" or "@" not inside a word or an e-mail address, then the tag's characters. */
 const TAG = /(^|[^\p{L}\p{N}_.@#])([#@])([\p{L}\p{N}_.]{3,60})/gu
 /** The parts of a tag: capitalised words, lower-case runs, upper-case runs; digits, "_" and "." split. */
-const PART = /\p{Lu}\p{Ll}+|\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu
+// "McKay", "MacLeod" are one part ("#KaydenMcKay"), not "Mc" + "Kay".
+const PART = /M(?:a?c)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+|\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu
 
 interface Part {
   text: string
@@ -126,7 +129,9 @@ export function findTagNames(text: string): TagName[] {
         ((camel || (separated && atTagWordStart(g))) &&
           unknownGiven(g) &&
           surname(f) &&
-          !(f.flags & FIRST)) ||
+          // "#amira_abdi": a surname that is a given name too, after a typed separator only
+          // ("#ChandailRose" is a French noun and its colour).
+          (!(f.flags & FIRST) || (separated && g.text.length >= 4))) ||
         // "noor_haddad", "#BonneFeteEmileChartier": a clear given name, then an unknown surname.
         ((separated || camel) &&
           given(g) &&
@@ -151,12 +156,20 @@ export function findTagNames(text: string): TagName[] {
           k++
         )
           end = parts[k]!
-      const first = reversed ? { start: f.start, end: end.end } : g
+      // "#MeiLingSantos": a given name joined right before the given name is part of it.
+      const lead = parts[i - 1]
+      const start =
+        !reversed && lead && lead.end === g.start && /^\p{Lu}/u.test(g.text) && given(lead)
+          ? lead
+          : g
+      const first = reversed ? { start: f.start, end: end.end } : { start: start.start, end: g.end }
+      // The range is the name ("lily.friesen" in "@lily.friesen08"); a handle's fix replaces it all.
       out.push({
-        start: handle ? bodyStart : g.start,
-        end: handle ? bodyStart + body.length : end.end,
+        start: start.start,
+        end: end.end,
         given: { start: first.start, end: first.end },
-        form: handle ? "handle" : "hashtag"
+        form: handle ? "handle" : "hashtag",
+        ...(handle ? { tag: { start: bodyStart, end: bodyStart + m[3]!.length } } : {})
       })
       break
     }

@@ -107,8 +107,8 @@ function checkSentence(
         fixes: [
           name.form === "handle"
             ? fix.keep(say("fix.keep-first-name"), name.given, {
-                start: name.start - 1,
-                end: name.end
+                start: (name.tag ?? name).start - 1,
+                end: (name.tag ?? name).end
               })
             : fix.keep(say("fix.keep-first-name"), name.given)
         ]

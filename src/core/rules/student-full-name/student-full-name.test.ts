@@ -235,15 +235,16 @@ const SHAPES: { shape: string; text: string; names: string[]; kept: string[] }[]
     kept: ["Éloïse"]
   },
   {
-    shape: "handle, given.surname with digits: the whole handle becomes the given name",
+    shape:
+      "handle, given.surname with digits: the name flagged, the whole handle becomes the given name",
     text: "Félicitations à @chloe.mbappalo09 pour son prix!",
-    names: ["chloe.mbappalo09"],
+    names: ["chloe.mbappalo"],
     kept: ["chloe"]
   },
   {
     shape: "handle, surname first",
     text: "Three medals for @kowalczyk.ruby.08 at the meet!",
-    names: ["kowalczyk.ruby.08"],
+    names: ["kowalczyk.ruby"],
     kept: ["ruby"]
   },
   {
@@ -329,7 +330,7 @@ const SHAPES: { shape: string; text: string; names: string[]; kept: string[] }[]
   {
     shape: "handle: unknown given name, separator, known surname",
     text: "Congrats @harjot_sandhu.art on the show!",
-    names: ["harjot_sandhu.art"],
+    names: ["harjot_sandhu"],
     kept: ["harjot"]
   },
   {
