@@ -121,6 +121,29 @@ export function exempt(text: string, words: Word[], i: number, j: number): boole
 /** First words of the known multi-word phrases: most words start none, so their spans are never built. */
 const PHRASE_STARTS = new Set([...PUBLIC_FIGURES, ...PLACES].map((p) => p.split(" ")[0]!))
 
+/**
+ * "Course Terry Fox", "Reading Robert Munsch": a public figure's two or more words, marked before
+ * roster pairs are read, so a word before the figure does not take its given name as a pair.
+ */
+export function markPublicFigures(
+  text: string,
+  words: Word[],
+  used: boolean[]
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  for (let a = 0; a + 1 < words.length; a++) {
+    if (!words[a]!.cap || !PHRASE_STARTS.has(words[a]!.text.toLowerCase())) continue
+    for (let b = Math.min(words.length - 1, a + 4); b > a; b--)
+      if (/^\s+$/.test(words[b]!.gap) && PUBLIC_FIGURES.has(spanKey(text, words[a]!, words[b]!))) {
+        used.fill(true, a, b + 1)
+        out.push({ start: words[a]!.start, end: words[b]!.end })
+        a = b
+        break
+      }
+  }
+  return out
+}
+
 /** Marks runs of public figures or places ("Martin Luther King Jr", "Portage la Prairie") as used. */
 export function markKnownPhrases(
   text: string,

@@ -4,6 +4,7 @@ import {
   exempt,
   listedWith,
   markKnownPhrases,
+  markPublicFigures,
   prepositionBefore,
   roleAfter,
   thingNotPerson
@@ -12,6 +13,7 @@ import { judge, surnameFirst } from "./judge"
 import { FIRST, PARTICLES, STOP, TITLE, VERB } from "./lexicon"
 import { rosterPairs } from "./roster"
 import { findTagNames } from "./tags"
+import { notWithFigures } from "./figure-lists"
 import { PUBLIC_FIGURES } from "./exemptions"
 import { edgeParticle, nameShaped, spanKey, toWords } from "./words"
 
@@ -73,6 +75,7 @@ export function findFullNames(text: string, listed = false): NameSpan[] {
     else used[k++] = true
   }
   strong.push(...tags)
+  const figures = markPublicFigures(text, words, used)
   const pairs = rosterPairs(text, words, used, listed)
   // "Munsch, Robert", "Dahl, Roald": a book list's authors, surname first. One known author, or
   // "authors"/"novel study" before the list, makes every pair of the sentence an author.
@@ -175,5 +178,14 @@ export function findFullNames(text: string, listed = false): NameSpan[] {
     if (all[k - 1]!.ok && listedWith(text, all[k - 1]!.span, all[k]!.span)) all[k]!.ok = true
   for (let k = all.length - 2; k >= 0; k--)
     if (all[k + 1]!.ok && listedWith(text, all[k]!.span, all[k + 1]!.span)) all[k]!.ok = true
-  return all.filter((c) => c.ok).map((c) => c.span)
+  return notWithFigures(
+    text,
+    figures,
+    all.filter((c) => c.ok),
+    (span) => {
+      const k = words.findIndex((w) => w.end >= span.end)
+      const [w, next] = [words[k], words[k + 1]]
+      return !!w?.possessive || !!(next?.lower && next.flags & VERB && /^\s+$/.test(next.gap))
+    }
+  ).map((c) => c.span)
 }

@@ -17,7 +17,7 @@ const phrases = (s: string): Set<string> =>
 
 /** Titles right before a name: the person is staff or an adult guest (AP 144 is about students). */
 export const HONORIFICS = words(
-  "mr mrs ms mx miss mister dr doctor prof professor principal vice-principal vp superintendent " +
+  "mr mrs ms mx miss mister dr dre drs dres doctor prof professor principal vice-principal vp superintendent " +
     "asst assistant coach madame mme mlle mademoiselle monsieur m sir dame lady lord elder chief " +
     "grand-chief councillor councilor father fr sister sr brother br pastor rev reverend bishop rabbi " +
     "imam pere soeur constable cst officer sgt sergeant corporal cpl capt captain lt lieutenant " +
@@ -57,7 +57,21 @@ export const NAMED_AFTER_SUFFIXES = words(
     "chevrolet chev gm dealership lumber insurance trucking transport plumbing heating electric " +
     "construction contracting excavating landscaping realty greenhouse greenhouses orchard orchards " +
     "ranch dairy meats seeds equipment implements auto automotive collision towing furniture " +
-    "funeral dental optometry law printing signs sports builders homes supply sales services"
+    "funeral dental optometry law printing signs sports builders homes supply sales services " +
+    // "Loewen Windows", "Reimer Express", "Penner Tire": more trades and firms after an owner's name.
+    "windows doors roofing flooring paving concrete drywall cleaning appliances electronics " +
+    "technologies solutions consulting accounting financial investments properties enterprises " +
+    "industries manufacturing welding fabrication feeds nursery florist salon spa physiotherapy " +
+    "chiropractic optical eyecare veterinary kennels tire tires express logistics freight " +
+    "rentals catering roasters brewing apiaries acres designs photography media marketing " +
+    "engineering agency agencies travel tours dentistry orthodontics llp " +
+    // House and team names: "Lavallée Lynx", "the Wiebe Wolves", "Gagnon Geckos".
+    "lynx geckos wolves eagles hawks falcons bears tigers lions panthers cougars bulldogs mustangs " +
+    "huskies wildcats raptors ravens owls foxes coyotes comets rockets titans knights " +
+    "warriors spartans vikings trojans pirates chargers flames royals rebels sharks dragons " +
+    "hornets badgers beavers otters stallions broncos rams bobcats jaguars cobras vipers raiders " +
+    "crushers loups aigles faucons tigres pantheres couguars renards castors harfangs hiboux " +
+    "carcajous bisons requins chevaliers guerriers eclairs cometes"
 )
 
 /**
@@ -86,7 +100,13 @@ export const PLACE_PREFIXES = words(
   "st ste saint sainte fort port lake mount mt cape point camp lac riviere rue pointe bois grand " +
     "grande maison jardin ecole boulangerie pharmacie garage quincaillerie epicerie depanneur " +
     "boucherie fromagerie clinique caisse meubles assurances restaurant cercle chevaliers club piscine college centre musee parc salle institut bibliotheque galerie " +
-    "theatre arena pavillon domaine ferme cabane chemin boulevard avenue"
+    "theatre arena pavillon domaine ferme cabane chemin boulevard avenue " +
+    // French firms named by their trade first: "Plomberie Gagnon", "Toiture Lavallée".
+    "plomberie electricite électricité toiture toitures construction constructions transport " +
+    "transports excavation paysagement menuiserie ebenisterie ébénisterie peinture nettoyage " +
+    "traiteur fleuriste coiffure bijouterie librairie imprimerie garderie entreprises entreprise " +
+    "autobus location demenagement déménagement machinerie serres vitrerie quincaillerie " +
+    "épicerie dépanneur rôtisserie rotisserie pizzeria cafe café salon atelier cabinet"
 )
 
 /**

@@ -22,7 +22,7 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'-]*`
 /** Inside a surname: "Van der Berg", "De la Cruz". */
 const PARTICLE = String.raw`(?:de|der|den|la|le|du|des|da|di|del|van|von|ter|ten)`
 /** Before the pair: bullets and numbers, or a short label ending in ":" or a dash ("Dec 3 –", "Name:"). */
-const PREFIX = String.raw`(?:[\s•·▪*\d.)]*|\s*[-–]\s+|\s*\d{1,2}(?:st|nd|rd|th|e|er|re)\.?\s+|[^,;:\n]{1,25}?\s[-–—:]\s*|[^,;:\s\n][^,;:\n]{0,24}:\s*)`
+const PREFIX = String.raw`(?:[\s•·▪*\d.)|]*|\s*[-–]\s+|\s*\d{1,2}(?:st|nd|rd|th|e|er|re)\.?\s+|[^,;:\n]{1,25}?\s[-–—:]\s*|[^,;:\s\n][^,;:\n]{0,24}:\s*)`
 /** The pair: "Surname, Given [Given]", "SURNAME Given", "Surname Given" (columns), "Surname | Given". */
 const PAIR = String.raw`${NAME_WORD}(?:\s(?:${PARTICLE}\s){0,2}${NAME_WORD})?(?:\s*[,|]\s*|\s+)${NAME_WORD}(?:\s${NAME_WORD})?`
 /** After the pair: nothing, a grade, a bracket, a number, a dash and a grade or a count. */
@@ -45,6 +45,14 @@ const KEPT_ITEM = new RegExp(
   "u"
 )
 
+/** Cells of a table's header row: "Rang | Élève | Temps", "Rank  Student  Time". */
+const HEADER_CELL =
+  /^(?:rang|rank|place|#|no\.?|n°|[ée]l[èe]ve|student|name|nom|pr[ée]nom|first|last|surname|temps|time|score|points|pts|grade|gr\.?|classe?|[ée]cole|school|proje[ct]t?|division|cat[ée]gorie|category|award|prix|team|[ée]quipe|event|[ée]preuve|result|r[ée]sultat|total|level|niveau|year|ann[ée]e)$/iu
+const headerRow = (line: string): boolean => {
+  const cells = line.trim().split(/\s*[|\t]\s*|\s{2,}/)
+  return cells.length >= 2 && cells.every((c) => HEADER_CELL.test(c))
+}
+
 function itemLine(line: string): boolean {
   // The case-insensitive ITEM checks the shape; the cased one that the pair really is capitalised.
   return line.length <= 120 && ITEM.test(line) && ITEM_CASED.test(line)
@@ -53,7 +61,7 @@ function itemLine(line: string): boolean {
 /** For each line, whether it is an item of a list of names. */
 export function listLines(lines: readonly string[]): boolean[] {
   const item = lines.map(itemLine)
-  const header = lines.map((l) => l.length <= 120 && HEADER_LINE.test(l))
+  const header = lines.map((l) => l.length <= 120 && (HEADER_LINE.test(l) || headerRow(l)))
   return lines.map((_, k) => {
     if (!item[k] || header[k]) return false
     for (const d of [-1, 1]) {

@@ -1,0 +1,48 @@
+import { defaultCheckSettings } from "../../../settings/defaults"
+import { createChecker } from "../../checker"
+import { studentFullName } from "."
+
+/**
+ * Name-shaped words that are not students (issue 11 precision): firms named by their owner
+ * in either word order, house and team names, doctors, authors listed with a known author,
+ * a table's header row above a list; and the students that must stay flagged beside them.
+ */
+function flagged(text: string) {
+  return createChecker(defaultCheckSettings, [studentFullName])
+    .check({ text })
+    .findings.map((f) => text.slice(f.start, f.end))
+}
+
+const NOT_STUDENTS = [
+  "Thanks to Friesen Roofing, Dueck Flooring and Penner Tire for sponsoring.",
+  "Thank you to Reimer Express and Loewen Windows for the breakfast program.",
+  "Merci à Toiture Lavallée et Électricité Gagnon pour les réparations!",
+  "Merci à Plomberie Gagnon pour la fontaine d'eau.",
+  "House points: Flett Falcons 120, Sinclair Sharks 95",
+  "Les gagnants : Lavallée Lynx et Gagnon Geckos (nos maisons)",
+  "Merci à Dre Sandhu de la clinique dentaire!",
+  "Author study: Robert Munsch, Susin Nielsen and Eric Walters",
+  "Famous scientists we studied: Marie Curie, Hedy Lamarr and Chien-Shiung Wu",
+  "En lecture : Gabrielle Roy, Antonine Maillet et Jacques Poulin",
+  "Course Terry Fox – meilleurs temps\nRang | Élève | Temps\n1 | 8:14"
+]
+
+const STILL_STUDENTS: [string, string[]][] = [
+  ["Congrats to Kaylee Thunder on her award!", ["Kaylee Thunder"]],
+  ["Book club: Roald Dahl, Beverly Cleary and Sophie Tremblay's picks", ["Sophie Tremblay"]],
+  ["We read books by Robert Munsch and Nathan Flett read his poem.", ["Nathan Flett"]],
+  ["Congrats to Sophie Tremblay and Jordan Flett!", ["Sophie Tremblay", "Jordan Flett"]],
+  [
+    "Course Terry Fox – meilleurs temps\nRang | Élève | Temps\n1 | DUPUIS Gabriel | 8:14\n2 | Okeke, Chisom | 8:20",
+    ["DUPUIS Gabriel", "Okeke, Chisom"]
+  ]
+]
+
+describe("student-full-name: not students (issue 11)", () => {
+  test.each(NOT_STUDENTS.map((t) => [t] as const))("not flagged: %s", (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+  test.each(STILL_STUDENTS)("flagged: %s", (text, names) => {
+    expect(flagged(text)).toEqual(names)
+  })
+})
