@@ -102,7 +102,13 @@ function particlesBefore(words: Word[], k: number, used: boolean[]): number {
   return first
 }
 
+/** "Monday, June 2", "vendredi, Juin": a weekday is never a surname in a list. */
+const WEEKDAYS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i
+
 function surnameWord(w: Word): boolean {
+  // "Mercredi" is a surname too: a weekday only when the surname lists do not know it.
+  if (WEEKDAYS.test(w.text) && !(w.flags & LAST)) return false
   // "KEEPER, Tyson": in capitals, a surname that is also a title or word is still the surname.
   const flags = w.upper ? w.flags & ~(TITLE | VERB) : w.flags
   if (!w.cap || w.initial || w.text.length < 2 || flags & (STOP | TITLE | VERB)) return false
@@ -291,7 +297,18 @@ function commaChain(text: string, words: Word[], used: boolean[]): RosterPair[] 
       const ends = /^\s*(?:[.!;]|$)/.test(text.slice(run[run.length - 1]!.end))
       const known = givens.filter((w) => w.flags & FIRST && !(w.flags & (COMMON | PLACE))).length
       const firstOnly = surnames.some((w) => w.flags & FIRST && !(w.flags & LAST))
-      if (starts && ends && known * 2 >= givens.length && !firstOnly)
+      // "Jordan, Harper, Mason, Taylor": given names that are also surnames are a list of kids.
+      const surnamely = surnames.filter((w) => !(w.flags & FIRST)).length
+      // After a roster header ("Honour roll:"), given names we do not know, if no word is a place.
+      const header =
+        HEADER.test(text.slice(0, run[0]!.start)) && !run.some((w) => w.flags & (PLACE | COMMON))
+      if (
+        starts &&
+        ends &&
+        (known * 2 >= givens.length || header) &&
+        !firstOnly &&
+        surnamely * 2 >= surnames.length
+      )
         for (let k = a; k < b; k += 2) out.push({ k, last: k + 1, first: k })
     }
     a = b + 1

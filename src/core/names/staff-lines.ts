@@ -28,7 +28,19 @@ const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "")
 
 function adultLabel(line: string): { label: boolean; endsLine: boolean } {
   const colon = line.indexOf(":")
-  if (colon < 0 || colon > 60) return { label: false, endsLine: false }
+  // "Staff", "Our coaches 🏐", "Bénévoles": a heading line without a colon names the list too.
+  if (colon < 0) {
+    const heading = fold(line)
+      .replace(/[^\p{L}\p{N}\s'-]/gu, " ")
+      .trim()
+    const ok =
+      heading.split(/\s+/).length <= 4 &&
+      ADULT_GROUP.test(heading) &&
+      !STUDENT_LABEL.test(heading) &&
+      !AWARD.test(heading)
+    return { label: ok, endsLine: ok }
+  }
+  if (colon > 60) return { label: false, endsLine: false }
   const label = fold(line.slice(0, colon))
   // "Principal: Kowalski, Anna", "Thank you to our sponsors:"; not "A note from our principal:",
   // nor a sentence after the colon ("Coach: thank you to Derek Sawatzky").
@@ -45,6 +57,10 @@ function adultLabel(line: string): { label: boolean; endsLine: boolean } {
 /** A line that is only a name: "Mark Dueck", "Dana Flett-Harper". */
 const SIGNED_NAME = /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}\s*$/u
 
+/** A sign-off on its own line, before the writer's name (accents folded). */
+const SIGN_OFF =
+  /^\s*(?:thanks|thank you|many thanks|cheers|sincerely|regards|kind regards|warm regards|best|best wishes|warmly|respectfully|yours truly|love|with gratitude|merci|merci beaucoup|cordialement|amities|salutations|bien a vous|a bientot|from)\s*[,!.]?\s*$/i
+
 /** An item under a label: short, no label of its own, not a sentence. */
 const itemLine = (line: string) =>
   /^[^:!?]{1,60}[!?]?$/u.test(line) && line.split(/\s+/).length <= 8
@@ -59,6 +75,8 @@ export function staffLines(lines: readonly string[], breaks: readonly boolean[])
     // A signature: "Mark Dueck" on its own line, "Principal, Brandon School" under it.
     const role = /^\s*([\p{L}\p{M}-]+)/u.exec(fold(lines[k + 1] ?? ""))?.[1]?.toLowerCase()
     if (role && ROLES_AFTER.has(role) && SIGNED_NAME.test(lines[k]!)) out[k] = true
+    // "Cheers,\nDana Friesen", "Merci,\nLuc Gagnon": the writer signs under a sign-off.
+    if (k > 0 && SIGN_OFF.test(fold(lines[k - 1]!)) && SIGNED_NAME.test(lines[k]!)) out[k] = true
     const { label, endsLine } = adultLabel(lines[k]!)
     if (!label) continue
     out[k] = true

@@ -24,7 +24,16 @@ const NOT_STUDENTS = [
   "Author study: Robert Munsch, Susin Nielsen and Eric Walters",
   "Famous scientists we studied: Marie Curie, Hedy Lamarr and Chien-Shiung Wu",
   "En lecture : Gabrielle Roy, Antonine Maillet et Jacques Poulin",
-  "Course Terry Fox – meilleurs temps\nRang | Élève | Temps\n1 | 8:14"
+  "Course Terry Fox – meilleurs temps\nRang | Élève | Temps\n1 | 8:14",
+  // A heading line without a colon names a list of adults; the writer signs under a sign-off.
+  "Staff\nFriesen, Mark\nPenner, Dana",
+  "Nos bénévoles 💛\nGagnon, Luc\nTremblay, Marie",
+  "Cheers,\nDana Friesen",
+  "Merci beaucoup,\nLuc Gagnon",
+  // Weekdays are not surnames; given names that are also surnames are a list of kids.
+  "Where: Selkirk, Manitoba. When: Monday, June 2.",
+  "Soirée des prix : vendredi, juin 13 — Gymnase",
+  "Shout out to our helpers: Jordan, Harper, Mason, Taylor"
 ]
 
 const STILL_STUDENTS: [string, string[]][] = [
@@ -32,6 +41,13 @@ const STILL_STUDENTS: [string, string[]][] = [
   ["Book club: Roald Dahl, Beverly Cleary and Sophie Tremblay's picks", ["Sophie Tremblay"]],
   ["We read books by Robert Munsch and Nathan Flett read his poem.", ["Nathan Flett"]],
   ["Congrats to Sophie Tremblay and Jordan Flett!", ["Sophie Tremblay", "Jordan Flett"]],
+  ["Prix : Mercredi, Anaïs; Sinclair, Ethan", ["Mercredi, Anaïs", "Sinclair, Ethan"]],
+  ["Students of the week\nFriesen, Mark\nPenner, Dana", ["Friesen, Mark", "Penner, Dana"]],
+  [
+    "Honour roll: Kovalenko, Dmytro, Flett, Tanis, Brar, Karanveer",
+    ["Kovalenko, Dmytro", "Flett, Tanis", "Brar, Karanveer"]
+  ],
+  ["Thanks,\nMark\n\nCongrats Dana Friesen!", ["Dana Friesen"]],
   [
     "Course Terry Fox – meilleurs temps\nRang | Élève | Temps\n1 | DUPUIS Gabriel | 8:14\n2 | Okeke, Chisom | 8:20",
     ["DUPUIS Gabriel", "Okeke, Chisom"]
