@@ -49,8 +49,27 @@ const KEPT_ITEM = new RegExp(
 const HEADER_CELL =
   /^(?:rang|rank|place|#|no\.?|n°|[ée]l[èe]ve|student|name|nom|pr[ée]nom|first|last|surname|temps|time|score|points|pts|grade|gr\.?|classe?|[ée]cole|school|proje[ct]t?|division|cat[ée]gorie|category|award|prix|team|[ée]quipe|event|[ée]preuve|result|r[ée]sultat|total|level|niveau|year|ann[ée]e)$/iu
 const headerRow = (line: string): boolean => {
-  const cells = line.trim().split(/\s*[|\t]\s*|\s{2,}/)
+  // A tab is one space once normalised: "Division Student Project" is a row of cells too.
+  const cells = line.trim().split(/\s*\|\s*|\s+/)
   return cells.length >= 2 && cells.every((c) => HEADER_CELL.test(c))
+}
+/** A header row with a column of names: "Division Student Project", "Rang | Élève | Temps". */
+const NAME_COLUMN = /(?:^|[\s|])(?:[ée]l[èe]ve|student|name|nom)(?=$|[\s|])/iu
+/** A row with a "Surname, Given" cell: "Junior Funk, Oliver Which paper towel is strongest?". */
+const COMMA_PAIR_CELL = /(?:^|\s)\p{Lu}[\p{L}\p{M}'-]+,\s\p{Lu}/u
+
+/** Rows under a table's header row that has a name column, up to the first row without a pair. */
+function tableRows(lines: readonly string[]): boolean[] {
+  const out = lines.map(() => false)
+  for (let k = 0; k < lines.length; k++) {
+    if (!(lines[k]!.length <= 120 && headerRow(lines[k]!) && NAME_COLUMN.test(lines[k]!))) continue
+    for (let n = k + 1; n < lines.length && lines[n]!.length <= 160; n++) {
+      if (GROUP_LINE.test(lines[n]!)) continue
+      if (!COMMA_PAIR_CELL.test(lines[n]!)) break
+      out[n] = true
+    }
+  }
+  return out
 }
 
 function itemLine(line: string): boolean {
@@ -62,7 +81,9 @@ function itemLine(line: string): boolean {
 export function listLines(lines: readonly string[]): boolean[] {
   const item = lines.map(itemLine)
   const header = lines.map((l) => l.length <= 120 && (HEADER_LINE.test(l) || headerRow(l)))
+  const rows = tableRows(lines)
   return lines.map((_, k) => {
+    if (rows[k]) return true
     if (!item[k] || header[k]) return false
     for (const d of [-1, 1]) {
       let n = k + d

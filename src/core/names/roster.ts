@@ -226,7 +226,9 @@ export function rosterPairs(
     const alone = c.atStart && n.end + 40 >= text.length && /^\s*\.?\s*$/.test(after)
     let ok = false
     // A line of a list of names: the pair that opens it ("2. Mendoza, Lucía", "Balcaen Amélie 7A").
-    if (listed && c.start && !out.length && !(firstOnly && !c.comma && !w.upper)) {
+    // A table row ("Junior  Funk, Oliver  Which paper towel…"): its first "Surname, Given" cell.
+    const cell = listed && c.comma && !out.length && !firstOnly && !c.start
+    if (cell || (listed && c.start && !out.length && !(firstOnly && !c.comma && !w.upper))) {
       out.push({ k: c.k, last: c.last, first: c.first })
       continue
     }
@@ -300,8 +302,11 @@ function commaChain(text: string, words: Word[], used: boolean[]): RosterPair[] 
       // "Jordan, Harper, Mason, Taylor": given names that are also surnames are a list of kids.
       const surnamely = surnames.filter((w) => !(w.flags & FIRST)).length
       // After a roster header ("Honour roll:"), given names we do not know, if no word is a place.
+      // So too when every surname is a known surname ("Kovalenko, Dmytro, Flett, Tanis, …").
+      const lastNames = surnames.filter((w) => w.flags & LAST).length === surnames.length
       const header =
-        HEADER.test(text.slice(0, run[0]!.start)) && !run.some((w) => w.flags & (PLACE | COMMON))
+        (HEADER.test(text.slice(0, run[0]!.start)) || lastNames) &&
+        !run.some((w) => w.flags & (PLACE | COMMON))
       if (
         starts &&
         ends &&

@@ -81,6 +81,23 @@ export const ROSTER_FAMILIES: { text: string; names: string[]; kept: string[] }[
     text: "Rang | Élève | Temps\n1 | BOUCHARD Léa | 8:14\n2 | GRIEVES Talia | 8:20",
     names: ["BOUCHARD Léa", "GRIEVES Talia"],
     kept: ["Léa", "Talia"]
+  },
+  // A table pasted with tabs: a column word before the pair, a project title after it.
+  {
+    text: "Division\tStudent\tProject\nJunior\tKlassen, Amara\tWhich magnet is strongest?\nSenior\tOsei, Kwabena\tSoil in the Red River",
+    names: ["Klassen, Amara", "Osei, Kwabena"],
+    kept: ["Amara", "Kwabena"]
+  },
+  {
+    text: "Catégorie\tÉlève\tProjet\nJunior\tGosselin, Félix\tLe meilleur isolant",
+    names: ["Gosselin, Félix"],
+    kept: ["Félix"]
+  },
+  // One line of commas, every surname a known surname, given names we do not know.
+  {
+    text: "Grade 10 honours\nKovalenko, Dmytro, Flett, Tanis, Brar, Karanveer\nCongratulations!",
+    names: ["Kovalenko, Dmytro", "Flett, Tanis", "Brar, Karanveer"],
+    kept: ["Dmytro", "Tanis", "Karanveer"]
   }
 ]
 
@@ -94,7 +111,11 @@ export const ROSTER_NEAR_MISSES: string[] = [
   "Hi, Everyone: the concert is Friday, December 12.",
   "Math, Grade 6 • Science, Grade 7",
   "Les Rosiers, Manitoba : notre sortie de fin d'année",
-  "Novel study: Korman, Gordon / Oppel, Kenneth / Telgemeier, Raina"
+  "Novel study: Korman, Gordon / Oppel, Kenneth / Telgemeier, Raina",
+  // A table whose columns are not a list of students; a comma line of towns.
+  "Name\tRole\nFriesen, Mark\tHead coach",
+  "Bus stops\nOakbank, Anola, Dugald, Hazelridge",
+  "Winners: Winnipeg, Brandon, Dauphin, Selkirk"
 ]
 
 describe("student-full-name: roster families (issue 11)", () => {
