@@ -12,6 +12,7 @@ import {
 import { judge, surnameFirst } from "./judge"
 import { FIRST, PARTICLES, STOP, TITLE, VERB } from "./lexicon"
 import { rosterPairs } from "./roster"
+import { lowerRosterPairs } from "./lower-roster"
 import { findTagNames } from "./tags"
 import { notWithFigures } from "./figure-lists"
 import { PUBLIC_FIGURES } from "./exemptions"
@@ -77,6 +78,7 @@ export function findFullNames(text: string, listed = false): NameSpan[] {
   strong.push(...tags)
   const figures = markPublicFigures(text, words, used)
   const pairs = rosterPairs(text, words, used, listed)
+  if (!/\p{Lu}/u.test(text)) pairs.push(...lowerRosterPairs(text, words, used))
   // "Munsch, Robert", "Dahl, Roald": a book list's authors, surname first. One known author, or
   // "authors"/"novel study" before the list, makes every pair of the sentence an author.
   const author = (p: { k: number; last: number; first: number }) =>
@@ -135,6 +137,10 @@ export function findFullNames(text: string, listed = false): NameSpan[] {
         const middles = words.slice(i + 1, j)
         const verdict = judge(words[i]!, words[j]!, middles, allLowerCase)
         if (verdict === "no") continue
+        // "Admire Juliette Lavallée's artwork": a weak pair does not take the given name of a clear one.
+        const k = j + 1
+        if (verdict === "cue" && k <= to && !used[k] && judge(words[j]!, words[k]!, []) === "yes")
+          continue
         used.fill(true, i, j + 1)
         if (exempt(text, words, i, j)) break
         const g = surnameFirst(words[i]!, words[j]!, middles) ? words[j]! : words[i]!

@@ -45,6 +45,23 @@ const CASES: { text: string; names: string[]; after: string }[] = [
     text: "then liam thiessen finally scored his first goal",
     names: ["liam thiessen"],
     after: "then liam finally scored his first goal"
+  },
+  // A roster typed without capitals: two sure items make the list, a third may have an unknown word.
+  {
+    text: "relay team: flett, tanis; okafor, chidi; sinclair, noah",
+    names: ["flett, tanis", "okafor, chidi", "sinclair, noah"],
+    after: "relay team: tanis; chidi; noah"
+  },
+  // Possessive after an opening verb: the unknown capitalised opener does not take the given name.
+  {
+    text: "Admire Juliette Lavallée's artwork!",
+    names: ["Juliette Lavallée"],
+    after: "Admire Juliette's artwork!"
+  },
+  {
+    text: "Applaud Oksana Bilyk's record swim",
+    names: ["Oksana Bilyk"],
+    after: "Applaud Oksana's record swim"
   }
 ]
 
@@ -54,7 +71,11 @@ const NEAR_MISSES = [
   "our word of the week is grace and hope 🌱",
   "the player of the game was the whole team",
   "then the bus finally arrived",
-  "Follow @brandon.library09 for updates"
+  "Follow @brandon.library09 for updates",
+  "see you monday, friday and sunday; love, mom",
+  "pen pals: brandon, manitoba / dauphin, manitoba",
+  "thanks, sophie / cheers, mark",
+  "only one: smith, john"
 ]
 
 describe("student-full-name: tags and lower-case families (issue 11)", () => {
