@@ -29,8 +29,10 @@ export interface TagName {
 /** "#" or "@" not inside a word or an e-mail address, then the tag's characters. */
 const TAG = /(^|[^\p{L}\p{N}_.@#])([#@])([\p{L}\p{N}_.]{3,60})/gu
 /** The parts of a tag: capitalised words, lower-case runs, upper-case runs; digits, "_" and "." split. */
-// "McKay", "MacLeod" are one part ("#KaydenMcKay"), not "Mc" + "Kay".
-const PART = /M(?:a?c)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+|\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu
+// "McKay", "MacLeod", "OConnor", "DesRosiers", "VanDerBerg" are one part ("#KaydenMcKay"),
+// not "Mc" + "Kay": a surname's prefix or particle run together with the rest.
+const PART =
+  /(?:Ma?c|O|Des?|Du|V[ao]n(?:[Dd]e[rn])?|L[ae]|D[ai]|Dela|St)\p{Lu}\p{Ll}{2,}|\p{Lu}\p{Ll}+|\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu
 
 interface Part {
   text: string

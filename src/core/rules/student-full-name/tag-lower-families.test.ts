@@ -62,7 +62,10 @@ const CASES: { text: string; names: string[]; after: string }[] = [
     text: "Applaud Oksana Bilyk's record swim",
     names: ["Oksana Bilyk"],
     after: "Applaud Oksana's record swim"
-  }
+  },
+  // A surname's prefix or particle run together with the rest: "OConnor", "DesRosiers".
+  { text: "#LiamOConnor scores twice", names: ["LiamOConnor"], after: "#Liam scores twice" },
+  { text: "Bravo #KiaraDesRosiers!", names: ["KiaraDesRosiers"], after: "Bravo #Kiara!" }
 ]
 
 const NEAR_MISSES = [
@@ -73,6 +76,7 @@ const NEAR_MISSES = [
   "then the bus finally arrived",
   "Follow @brandon.library09 for updates",
   "see you monday, friday and sunday; love, mom",
+  "#RendezVousDeLaFrancophonie #JournéeNationaleDeLaVérité #LaSalleRiver #StPatricksDay",
   "pen pals: brandon, manitoba / dauphin, manitoba",
   "thanks, sophie / cheers, mark",
   "only one: smith, john"
