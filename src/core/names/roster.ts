@@ -102,6 +102,9 @@ function particlesBefore(words: Word[], k: number, used: boolean[]): number {
   return first
 }
 
+const TOWN_ENDING =
+  /\p{L}(?:ville|burg|bourg|bury|view|land|shire|mouth|port|stead|crest|wood|dale|field|ford|ton|town|ham|burn|brook|mount)$/iu
+
 /** "Monday, June 2", "vendredi, Juin": a weekday is never a surname in a list. */
 const WEEKDAYS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i
@@ -158,8 +161,11 @@ export function rosterPairs(
       comma &&
       (w.flags & LAST) !== 0 &&
       /\/\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start))
-    if (!givenName(n, w, listed || semicolon || closed || slashed || afterHeader <= w.start))
-      continue
+    // "Finalists: Selkirk, Lockport / Oakbank, Anola": after a known town, an unknown word is
+    // another town; so is a word with a town's ending ("Kirkfield"), unless the line is a list item.
+    const townish = !(n.flags & FIRST) && (w.flags & PLACE || TOWN_ENDING.test(n.text))
+    const loose = semicolon || closed || slashed || afterHeader <= w.start
+    if (!givenName(n, w, listed || (loose && !townish))) continue
     // "Manalo, Andrea Joy", "Pham, Minh Chau": a second given name, when the item ends after it.
     const g2 = words[k + 2]
     let last = k + 1

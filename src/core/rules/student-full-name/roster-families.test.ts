@@ -115,7 +115,9 @@ export const ROSTER_NEAR_MISSES: string[] = [
   // A table whose columns are not a list of students; a comma line of towns.
   "Name\tRole\nFriesen, Mark\tHead coach",
   "Bus stops\nOakbank, Anola, Dugald, Hazelridge",
-  "Winners: Winnipeg, Brandon, Dauphin, Selkirk"
+  "Winners: Winnipeg, Brandon, Dauphin, Selkirk",
+  "Finalists: Selkirk, Lockport / Oakbank, Anola",
+  "Results: Morden, Kirkfield; Winkler, Plum Coulee"
 ]
 
 describe("student-full-name: roster families (issue 11)", () => {
