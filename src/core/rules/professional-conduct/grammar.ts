@@ -14,7 +14,7 @@ import {
   TARGET_FR
 } from "./words"
 import { DEMEANING_MORE, THREAT_MORE_SHAPES } from "./shapes-more"
-import { DEMEANING_WIDE } from "./shapes-wide"
+import { DEMEANING_WIDE, sarcasticPraise } from "./shapes-wide"
 import { THREAT_WIDE } from "./threats-wide"
 
 /**
@@ -233,7 +233,7 @@ function firstMatch(s: string, list: RegExp[]): Span | null {
 const AMBIGUOUS =
   /\b(?:animals|beasts|monsters|savages|wild|feral|crazy|insane|monstres|sauvages|fous|folles)\b/i
 const HAPPY =
-  /\b(?:so much energy|energy|proud|amazing|awesome|great|fun|bravo|fier|fiere|genial|geniaux|super|incroyables?|champions?)\b|[😍❤💙💚💛💜🥰💕🎉🙌👏🏆]/iu
+  /\b(?:so much energy|energy|won|win|victory|gagne|champions|on the (?:ice|court|field|floor)|sur la glace|proud|amazing|awesome|great|fun|bravo|fier|fiere|genial|geniaux|super|incroyables?|champions?)\b|[😍❤💙💚💛💜🥰💕🎉🙌👏🏆]/iu
 
 /** "absolute animals on the dance floor — so much energy!": an ambiguous word in a happy sentence is praise. */
 export function praiseNotInsult(span: string, sentence: string): boolean {
@@ -243,7 +243,7 @@ export function praiseNotInsult(span: string, sentence: string): boolean {
 /** The first demeaning stretch in a sentence, or null. */
 export function demeaningRemark(s: string): Span | null {
   const sarcastic = SARCASM_MARK.test(s) ? [SARCASTIC] : []
-  const spans: (Span | null)[] = [firstMatch(s, DEMEANING_ALONE)]
+  const spans: (Span | null)[] = [firstMatch(s, DEMEANING_ALONE), sarcasticPraise(s)]
   for (const [t, shapes] of targets(s, DEMEANING_EN, DEMEANING_FR, DEMEANING_NAMED))
     spans.push(aroundTarget(s, t, shapes, sarcastic))
   return earliest(spans)
@@ -258,7 +258,7 @@ const HARM_EN =
 /** Harm phrases with the victim inside: "teach that mom a lesson", "make him pay". */
 const HARM_PHRASE_EN = `(?:teach (?:him|her|them|you|(?:that|this|the) \\w+) a lesson|make (?:him|her|them|you|(?:that|this|the) \\w+) (?:pay|regret|suffer|sorry)|make (?:him|her|them|you|(?:that|this|the) \\w+) wish (?:he|she|they|you) (?:had )?never|(?:put|throw|toss|shove) (?:him|her|them|you|(?:that|this|the) \\w+) (?:through|out|off|down) (?:a|the) (?:wall|window|door|stairs)|make (?!my |our )(?:[\\w']+ ){1,3}li(?:fe|ves) (?:a )?(?:living )?(?:hell|nightmare|misery|miserable))`
 
-const OBJECT_EN = `(?:him|her|them|you|y'all|'em|u|someone|somebody|everyone|anyone|(?:a|one of (?:my|these|the|those)) (?:kid|student|child|parent|colleague|teacher|mom|dad)s?|(?:his|her|their|your) (?:\\w+ )?(?:face|head|neck|career|life|lives|car|tires|house|family|kids?|teeth|legs?|arms?|nose|jaw|job|windows|throat))`
+const OBJECT_EN = `(?:him|her|them|you|y'all|'em|u|someone|somebody|everyone|everybody|anyone|anybody|whoever|the (?:next|first) (?:\\w+ )?(?:kid|student|child|parent|mom|dad|person|one|colleague|teacher|guy)s?|(?:a|one of (?:my|these|the|those)) (?:kid|student|child|parent|colleague|teacher|mom|dad)s?|(?:his|her|their|your) (?:\\w+ )?(?:face|head|neck|career|life|lives|car|tires|house|family|kids?|teeth|legs?|arms?|nose|jaw|job|windows|throat))`
 
 const MODAL_EN =
   "(?:'ll|will|'m going to|am going to|'m gonna|am gonna|'re going to|'re gonna|are going to|are gonna|'d like to|would like to|want to|wanna|could|might|swear i'll|swear to god i'll|'m about to|am about to|'m ready to|am ready to|plan to|'m coming to|am coming to|'m gonna have to|need to|will have to|may have to|'d love to|would love to)"

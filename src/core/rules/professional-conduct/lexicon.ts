@@ -31,7 +31,7 @@ const FRENCH: [string, string[]][] = [
   ["tabarnak", ["tabarnak", "tabarnac", "tabarnouche", "|tabarnaque"]],
   ["calisse", ["|calisse", "|caliss|", "|câlice"]],
   ["osti", ["|osti|", "|ostie|", "|hostie|", "|esti|", "|estie|", "|esti d|"]],
-  ["crisse", ["|crisse|", "|crisses|"]],
+  ["crisse", ["|crisse|", "|crisses|", "|criss|", "|kriss|"]],
   ["ciboire", ["ciboire"]],
   ["tapette", ["|tapette|", "|tapettes|", "|pédé|", "|pede|"]],
   ["nègre", ["|negre|", "|negres|"]]
@@ -252,14 +252,14 @@ export const MASKED = new RegExp(
     "(?<![\\w*])(?:f[*#@$]{2,4}(?:ing|in'?|ed|er|k|ks)?|f[*#@$]ck\\w*|sh[*#@$]t\\w*|bullsh[*#@$]t|b[*#@$]tch\\w*|a[*#@$]{2}(?:hole)?|m[*#@$]rde|p[*#@$]tain|cr[*#@$]sse)(?![\\w])",
     // Church words sworn with no article before them ("Câlice que j'suis tannée"); "le calice" is a chalice.
     "(?<!\\b(?:le|la|un|une|du|au|ce|son|sa|les|des|mon|ma|leur|chaque|grand) )\\b(?:calice|tabernacle|sacrament|viarge)\\b",
-    "\\b(?:wtf|stfu|gtfo|crap|crappy|pissed|piss off|bloody hell|phuck\\w*|fuk\\w*|fcking|goddamn\\w*|god damn(?: it)?|damn it|dammit)\\b"
+    "\\bf[ .]u[ .]c[ .]k\\b|\\b(?:ffs|fml|wtf|stfu|gtfo|crap|crappy|pissed|piss off|bloody hell|phuck\\w*|fuk\\w*|fcking|goddamn\\w*|god damn(?: it)?|damn it|dammit)\\b"
   ]),
   "i"
 )
 
 /** Self-deprecation and positive slang are not attacks: "I'm an idiot", "they killed it". */
 export const NOT_AN_ATTACK =
-  /\b(?:idiot savant|killed it|killing it|crushed it|nailed it|slayed|(?:is|so|was) sick(?! (?:of|and tired))|sick (?:moves|skills|project)|insane(?:ly)? (?:good|talented|fast)|crazy (?:good|talented|fast|proud)|beast mode)\b/i
+  /\b(?:so am i|so was i|me too|moi aussi|comme moi|just like me|myself included|moi la premiere|moi le premier|including me|idiot savant|killed it|killing it|crushed it|nailed it|slayed|(?:is|so|was) sick(?! (?:of|and tired))|sick (?:moves|skills|project)|insane(?:ly)? (?:good|talented|fast)|crazy (?:good|talented|fast|proud)|beast mode)\b/i
 
 /** Who (second round): a person or group by role, with the usual possessives and locators. */
 const WHO_EN =

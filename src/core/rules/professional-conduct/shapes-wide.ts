@@ -10,7 +10,7 @@
 
 /** Plural nouns that only ever name people, as an insult (EN). */
 const PEOPLE_INSULT_EN =
-  "(?:idiots|morons|imbeciles|cretins|dimwits|halfwits|half-wits|nitwits|numbskulls|numpties|dumbasses|dumb-asses|nincompoops|ignoramuses|incompetents|slackers|suck-ups|brown-nosers|know-it-alls|snobs|freeloaders|deadbeats|leeches|losers|degenerates|lowlifes|hooligans|thugs|punks|twerps|brats(?! and| &| on a bun)|sheeple|simpletons|buffoons|dolts|dunces|boneheads|meatheads|airheads|pinheads|dingbats|lunatics|hypocrites|bullies|gossips|busybodies|whiners|crybabies)"
+  "(?:idiots|morons|imbeciles|cretins|dimwits|halfwits|half-wits|nitwits|numbskulls|numpties|dumbasses|dumb-asses|nincompoops|ignoramuses|incompetents|slackers|suck-ups|brown-nosers|know-it-alls|snobs|freeloaders|deadbeats|leeches|losers|degenerates|lowlifes|hooligans|thugs|punks|twerps|sheeple|simpletons|buffoons|dolts|dunces|boneheads|meatheads|airheads|pinheads|dingbats|lunatics|hypocrites|bullies|gossips|busybodies|whiners|crybabies)"
 
 /** Nouns that are insults only when said of people ("clowns", "zombies", "dinosaurs"): need a frame. */
 const LOOSE_INSULT_EN =
@@ -18,7 +18,7 @@ const LOOSE_INSULT_EN =
 
 /** Plural nouns that only ever name people, as an insult (FR, accents folded). */
 const PEOPLE_INSULT_FR =
-  "(?:idiot(?:e)?s|imbeciles|cretin(?:e)?s|abruti(?:e)?s|debiles|tare(?:e)?s|epais(?:ses)?|nonos|caves|niaiseu(?:x|ses)|innocents|teteu(?:x|ses)|incapables|incompetent(?:e)?s|morveu(?:x|ses)|bons a rien|bonnes a rien|sans-(?:genie|dessein|coeur|cervelle)|deux de pique|cancres|ignorant(?:e)?s|ingrat(?:e)?s|hypocrites|menteu(?:rs|ses)|laches|snobs|commeres|placoteu(?:x|ses)|chialeu(?:x|ses)|plaignards|teteux|lecheu(?:x|ses)|leche-bottes|paresseu(?:x|ses)|faineant(?:e)?s|zeros|nuls|nulles|minables|parasites|profiteu(?:rs|ses)|vendus|ronds-de-cuir|fonctionnaires incompetents|gnochons|tatas|nounounes|twits|mongols|attarde(?:e)?s)"
+  "(?:idiot(?:e)?s|imbeciles|cretin(?:e)?s|abruti(?:e)?s|debiles|tare(?:e)?s|epais(?:ses)?|nonos|caves|niaiseu(?:x|ses)|innocents|teteu(?:x|ses)|incapables|incompetent(?:e)?s|morveu(?:x|ses)|bons a rien|bonnes a rien|sans-(?:genie|dessein|coeur|cervelle)|deux de pique|cancres|ignorant(?:e)?s|ingrat(?:e)?s|hypocrites|menteu(?:rs|ses)|laches|snobs|commeres|placoteu(?:x|ses)|chialeu(?:x|ses)|plaignards|teteux|lecheu(?:x|ses)|leche-bottes|paresseu(?:x|ses)|faineant(?:e)?s|zeros|nuls|nulles|minables|parasites|profiteu(?:rs|ses)|vendus|ronds-de-cuir|fonctionnaires incompetents|gnochons|tatas|nounounes|gateu(?:x|ses)|seniles|twits|mongols|attarde(?:e)?s)"
 
 /** French nouns that insult only in a frame ("c'est des singes", "bande de clowns"). */
 const LOOSE_INSULT_FR =
@@ -29,20 +29,20 @@ const ADJ_EN =
 
 /** Group words a contempt adjective can fall on: "pathetic bunch", "useless people". */
 const GROUP_EN =
-  "(?:bunch|lot|crew|gang|group of (?:\\w+ )?(?:people|humans|adults|kids|parents|teachers)|herd|people|humans|adults|individuals|excuses? for (?:\\w+ )?(?:humans?|people|parents?|teachers?|adults?)|bureaucrats?|paper[- ]pushers?|pencil[- ]pushers?|yes-m[ae]n|suck-ups?|know-it-alls?|windbags?|blowhards?)"
+  "(?:bunch|lot|crew|gang|group of (?:\\w+ )?(?:people|humans|adults|kids|parents|teachers)|herd|people|humans|adults|individuals|excuses? for (?:\\w+ )?(?:humans?|people|parents?|teachers?|adults?)|brats|bureaucrats?|paper[- ]pushers?|pencil[- ]pushers?|yes-m[ae]n|suck-ups?|know-it-alls?|windbags?|blowhards?)"
 
 const INTENS_EN =
   "(?:(?:so|such|total|complete|absolute|absolutely|utter|utterly|truly|really|totally|completely|just|a|an|the|what a|what|these|those|this|that|our|my|some|bunch of|pack of|real|genuinely|honestly|literally|little)\\s+)*"
 
 /** Collective insult: "a generation of idiots", "a room full of bored moms", "bande de petits morveux". */
 const COLLECTIVE_EN = `\\b(?:bunch|pack|gang|herd|crowd|room(?:ful)?|club|generation|nest|den|load|crop|batch|collection|circus|flock|army) (?:full )?of (?:(?:${ADJ_EN}|little|grown|spoiled|entitled|overgrown)\\s+){0,3}(?:${PEOPLE_INSULT_EN}|${LOOSE_INSULT_EN})\\b`
-const COLLECTIVE_FR = `\\b(?:bande|gang|gagne|club|generation|troupeau|nid|ramassis|tas|paquet|classe|groupe|cirque|armee|meute|volee) (?:de |d')(?:(?:petits?|petites?|vrais?|vraies?|gros|grosses|maudits?|sales|beaux|belles|grands?)\\s+){0,2}(?:${PEOPLE_INSULT_FR}|${LOOSE_INSULT_FR})\\b`
+const COLLECTIVE_FR = `\\b(?:bande|gang|gagne|club|generation|troupeau|nid|ramassis|tas|paquet|classe|groupe|cirque|armee|meute|volee) (?:de |d')(?:(?:petits?|petites?|vrais?|vraies?|gros|grosses|maudits?|sales|beaux|belles|grands?|vieux|vieilles)\\s+){0,2}(?:${PEOPLE_INSULT_FR}|${LOOSE_INSULT_FR})\\b`
 
 /** An insult noun that only names people, not said of oneself ("we're idiots", "I was an idiot"). */
 const PEOPLE_INSULT_ALONE_EN = `(?<!\\b(?:we(?:'re| are| were| was)|us|i(?:'m| am| was)|me|we've been|we look like)(?: \\w+){0,2} )\\b${PEOPLE_INSULT_EN}\\b`
 
 /** French: "des vrais épais", "c'est des incapables", "sont des singes", "ces nonos". */
-const DES_INSULT_FR = `(?<!\\b(?:on est|on etait|nous sommes|je suis|j'suis|j'etais|je me sens|on se sent|on a l'air|on avait l'air|j'ai l'air)(?: \\w+){0,2} )(?:\\b(?:des|ces|de vrais|de vraies|de beaux|de belles|mes|nos|les|quels?|quelles?) (?:(?:vrais?|vraies?|beaux|belles|gros|grosses|petits?|petites?|maudits?|sales|sacres)\\s+){0,2}${PEOPLE_INSULT_FR}|\\b(?:c'est|c'etait|ce sont|sont|etaient|sont juste|c'est juste) (?:des|de vrais|juste des|rien que des|une gang de|une bande de) (?:(?:vrais?|vraies?|petits?|gros|maudits?)\\s+){0,2}${LOOSE_INSULT_FR})\\b`
+const DES_INSULT_FR = `(?<!\\b(?:on est|on etait|nous sommes|je suis|j'suis|j'etais|je me sens|on se sent|on a l'air|on avait l'air|j'ai l'air)(?: \\w+){0,2} )(?:\\b(?:des|ces|ce|cet|cette|de vrais|de vraies|de beaux|de belles|mes|nos|les|quels?|quelles?) (?:(?:vrais?|vraies?|beaux|belles|gros|grosses|petits?|petites?|maudits?|sales|sacres)\\s+){0,2}${PEOPLE_INSULT_FR}|\\b(?:c'est|c'etait|ce sont|sont|etaient|sont juste|c'est juste) (?:des|de vrais|juste des|rien que des|une gang de|une bande de) (?:(?:vrais?|vraies?|petits?|gros|maudits?)\\s+){0,2}${LOOSE_INSULT_FR})\\b`
 
 /** Contempt adjective on a group word: "Pathetic bunch honestly", "absolutely useless people". */
 const ADJ_GROUP_EN = `\\b${INTENS_EN}${ADJ_EN}(?:,? (?:and |but )?${ADJ_EN})*,? (?:little |old |grown )?${GROUP_EN}\\b(?! (?:project|work|chat|text|activity|assignment|photo|picture|costume))`
@@ -73,7 +73,32 @@ const FRAGMENTS = `(?:^|[.!?,:;…]\\s*)(?:zero|aucune?) (?:colonne|jugement|cer
 /** "the least curious group of humans", "les plus lents que j'ai eus". */
 const SUPERLATIVE_WIDE = `\\b(?:the )?least (?:curious|motivated|intelligent|competent|capable|mature|respectful|bright|able|self-aware|teachable) (?:\\w+ )?(?:group|bunch|class|crew|kids|students|humans|people|parents|adults|staff|teachers?|colleagues?|admin(?:istrator)?s?)\\b|\\b(?:\\d+|a few|some|several) of the most (?:annoying|entitled|useless|clueless|lazy|obnoxious|rude|spoiled|incompetent) (?:little )?\\w+|\\b(?:sont|est|c'est|c'etait|etaient) (?:vraiment |clairement )?(?:les|le|la) plus (?:lente?s?|faibles|nonos|niaiseu(?:x|se|ses)|caves|epais(?:ses)?|paresseu(?:x|ses)|nul(?:le|s|les)?|insupportables|mal eleve(?:e|s|es)) (?:que j'ai|de l'ecole|de ma carriere|en \\d+)`
 
+/** "run by idiots", "dirigée par une incompétente". */
+const RUN_BY = `\\b(?:run|led|managed|staffed|dirige(?:e|s|es)?|gere(?:e|s|es)?|mene(?:e|s|es)?) (?:by|par) (?:a |an |un |une |des |une bande d'|une gang de |a bunch of |a pack of )?(?:${PEOPLE_INSULT_EN}|${PEOPLE_INSULT_FR}|incompetente?|incapable|idiote?|imbecile|cretine?|clowns?|bouffons?|monkeys|singes|children|enfants)\\b`
+
+/** "Central office clowns strike again", "admin zombies", "that white trash family". */
+const ROLE_THEN_INSULT = `\\b(?:office|admin|board|division|staff|district|parent council|trustee|leadership) (?:${LOOSE_INSULT_EN}|${PEOPLE_INSULT_EN})\\b|\\b(?:white|trailer) trash\\b`
+
+/** Praise beside an eye-roll, said of a role: "Another genius move by central office 🙄", "Bravo à notre brillante direction 🙄". */
+const SARCASM_MARK = /🙄|🙃|#sarcasm|\/s\b|\byeah right\b|\bsure jan\b/iu
+const PRAISE =
+  /\b(?:genius|brilliant|stellar|fantastic|wonderful|fabulous|great job|well done|way to go|bravo|kudos|thanks?(?: so much)? to|thank you to|merci (?:a|aux)|gotta love|love how|nice (?:job|work|move)|geniale?s?|brillante?s?|formidables?|super idee|quelle (?:belle )?idee|bien joue)\b/i
+const ROLE_WORD =
+  /\b(?:admin|administration|central office|division office|(?:the|our) division|(?:la|notre) division|(?:the|our) board|principal|vp|vice-principal|superintendent|trustees?|direction|directeur|directrice|bureau (?:central|divisionnaire|de la division)|commissaires?|surintendante?|leadership|management|higher-ups|colleagues?|collegues?)\b/i
+
+/** The stretch from the praise to the role when the sentence carries an eye-roll, or null. */
+export function sarcasticPraise(s: string): { start: number; end: number } | null {
+  if (!SARCASM_MARK.test(s)) return null
+  const p = PRAISE.exec(s)
+  const r = ROLE_WORD.exec(s)
+  if (!p || !r) return null
+  const start = Math.min(p.index, r.index)
+  return { start, end: Math.max(p.index + p[0].length, r.index + r[0].length) }
+}
+
 export const DEMEANING_WIDE = [
+  ROLE_THEN_INSULT,
+  RUN_BY,
   COLLECTIVE_EN,
   COLLECTIVE_FR,
   PEOPLE_INSULT_ALONE_EN,
