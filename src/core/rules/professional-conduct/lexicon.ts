@@ -73,6 +73,13 @@ const ALLOWED = [
   "cumulative",
   "document",
   "titmouse",
+  // Québécois "p'tit", "p'tite": little, not a body word.
+  "p'tit",
+  "p'tite",
+  "p'tits",
+  "p'tites",
+  "ptit",
+  "ptite",
   "shiitake",
   "kuntz",
   "bassin",
