@@ -16,6 +16,7 @@ import {
 import { DEMEANING_MORE, THREAT_MORE_SHAPES } from "./shapes-more"
 import { DEMEANING_WIDE, sarcasticPraise } from "./shapes-wide"
 import { THREAT_WIDE } from "./threats-wide"
+import { GENERAL_THREAT_EN } from "./threats-general"
 
 /**
  * The conduct grammar: instead of listing sentences, it pairs a TARGET (a person
@@ -90,7 +91,7 @@ const INSULT_SENTENCE = `^\\W*(?:(?:des|de|une|un|such|what|total|complete|absol
 const NOBODY_EN = `\\b(?:nobody|no one|not one (?:person|teacher|parent|adult)) (?:on|in|at|from) (?:this|the|our|my) (?:staff|board|school|division|office|admin|class|building|team) (?:has|have|with) (?:a (?:brain|clue|spine)|any (?:sense|brains|clue|common sense)|common sense|half a brain)\\b`
 
 /** Superlatives about a role: "the laziest colleague", "dumbest group in 20 years". */
-const SUPERLATIVE_EN = `(?<!\\b(?:i'm|i am|i was|me|i've been) )\\b(?:laziest|dumbest|stupidest|rudest|most (?:useless|incompetent|clueless|annoying|entitled|pathetic|arrogant|ignorant|disrespectful|spoiled|lazy)|least (?:competent|intelligent|capable))\\s+(?:\\w+\\s+){0,2}?(?:${PERSON_EN}|group|class|bunch|human|person|people|man|woman|adult|individual|crew)\\b`
+const SUPERLATIVE_EN = `(?<!\\b(?:i'm|i am|i was|me|i've been|i feel like)(?: the| such a| a)? )\\b(?:laziest|dumbest|stupidest|rudest|most (?:useless|incompetent|clueless|annoying|entitled|pathetic|arrogant|ignorant|disrespectful|spoiled|lazy)|least (?:competent|intelligent|capable))\\s+(?:\\w+\\s+){0,2}?(?:${PERSON_EN}|group|class|bunch|human|person|people|man|woman|adult|individual|crew)\\b`
 
 /** "I can't stand my principal", "so sick of these parents". */
 const CONTEMPT_EN_BEFORE = `\\b(?:i|we)(?:'m| am|'ve| have| are|'re)?(?:\\s+(?:so|really|just|honestly|absolutely|seriously|truly|officially|completely|already|totally|beyond|getting))*\\s+(?:can't stand|cannot stand|can not stand|hate|despise|loathe|detest|(?:sick|sick and tired|tired|fed up|done) (?:of|with)|had it (?:up to here )?with|had enough of|can't deal with|cannot deal with|can't take|can't handle|can't bear|cannot bear|can't wait to be rid of)\\s+(?:all\\s+)?`
@@ -112,7 +113,7 @@ const SUPERLATIVE_FR = `(?:^|\\b|(?<=\\W))(?:(?:le|la|les|mes|nos|ma|mon) pires?
 
 /** Praise in the same sentence turns "my kids are little monsters" into affection. */
 export const AFFECTION =
-  /\b(?:(?<!(?:gotta|got to|have to|ya gotta) )love (?:them|'em|my|these|those|every)|adore (?:them|my)|je les (?:aime|adore)|(?:mais|but) (?:on|we|i) les? (?:aime|love)|kidding|jk|lol jk|je blague)\b/i
+  /\b(?:(?<!(?:gotta|got to|have to|ya gotta) )love (?:them|'em|my|these|those|every)|adore (?:them|my)|je les (?:aime|adore)|(?:mais|but) (?:on|we|i) les? (?:aime|love)|kidding|jk|lol jk|je blague|pleine lune|full moon)\b/i
 
 const standalone = (sources: string[]): RegExp[] => sources.map((source) => new RegExp(source, "i"))
 /** Matched after a target, from where it ends (sticky). */
@@ -311,7 +312,8 @@ const THREAT_ALONE = standalone([
   `(?:^|\\b|(?<=\\W))(?:tu|t'|vous|il|elle|ils|elles)${FUTURE_FR_TAIL}`,
   VEILED_FR,
   ...THREAT_MORE_SHAPES,
-  ...THREAT_WIDE
+  ...THREAT_WIDE,
+  GENERAL_THREAT_EN
 ])
 const THREAT_EN: Shapes = {
   after: [after(FUTURE_EN_TAIL), after(DESERVES_EN_TAIL)],

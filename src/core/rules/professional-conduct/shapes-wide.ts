@@ -14,7 +14,7 @@ const PEOPLE_INSULT_EN =
 
 /** Nouns that are insults only when said of people ("clowns", "zombies", "dinosaurs"): need a frame. */
 const LOOSE_INSULT_EN =
-  "(?:clowns|zombies|dinosaurs|animals|monkeys|apes|sheep|pigs|savages|vultures|snakes|weasels|rats|parasites|sloths|goldfish|robots|vegetables|muppets|trolls|gremlins|heathens|tyrants|dictators|monsters|hyenas|cavemen|neanderthals|toddlers|babies|children)"
+  "(?:clowns|zombies|dinosaurs|animals|wolves|jackals|sharks|rabid dogs|monkeys|apes|sheep|pigs|savages|vultures|snakes|weasels|rats|parasites|sloths|goldfish|robots|vegetables|muppets|trolls|gremlins|heathens|tyrants|dictators|monsters|hyenas|cavemen|neanderthals|toddlers|babies|children)"
 
 /** Plural nouns that only ever name people, as an insult (FR, accents folded). */
 const PEOPLE_INSULT_FR =
@@ -96,7 +96,11 @@ export function sarcasticPraise(s: string): { start: number; end: number } | nul
   return { start, end: Math.max(p.index + p[0].length, r.index + r[0].length) }
 }
 
+/** ", genius.", "a special kind of stupid", "What a fraud.", "Grow up, ladies.", "like talking to a wall", "raised by wolves". */
+const JIBES = `,\\s*(?:genius|einstein|sherlock|brainiac)(?=\\s*[.!?]|\\s*$)|\\bspecial kind of (?:stupid|dumb|lazy|crazy|useless|incompetent)\\b|^\\W*what an? (?:fraud|clown|idiot|moron|loser|hypocrite|coward|snake|tool|buffoon|imbecile)\\W*$|\\bgrow up,? (?:ladies|guys|people|folks|boys|girls|children|kids|gentlemen|karen)\\b|\\blike (?:talking|teaching|speaking|explaining things) to (?:a )?(?:brick )?(?:wall|rock|doorknob|tree stump|bag of rocks|potato)\\b|\\b(?:parle|parler|enseigne|enseigner|explique|expliquer) a (?:des murs|un mur|des roches|une roche|des patates)\\b|\\b(?:being |been |were |was |are |is )raised by (?:wolves|animals|apes|idiots|the internet|tiktok|screens)\\b|\\b(?:gossip|drama) queens?\\b|\\bmean girls\\b(?! (?:musical|movie|film|the musical))`
+
 export const DEMEANING_WIDE = [
+  JIBES,
   ROLE_THEN_INSULT,
   RUN_BY,
   COLLECTIVE_EN,

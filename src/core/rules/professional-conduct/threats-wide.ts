@@ -69,7 +69,15 @@ const BODILY_MORE = `\\b(?:(?:drag|dragging|haul|pull|grab|grabbing|yank) (?:him
 /** "someone is going to teach that brat a lesson", "goûter à sa propre médecine", "il va se ramasser à l'hôpital". */
 const FR_MORE = `\\b(?:(?:someone|somebody)(?:'s| is)? (?:going to|gonna|will|needs to) (?:teach (?:him|her|them|that \\w+|the \\w+) a lesson|shut (?:him|her|them) up(?: for good)?)|gouter a (?:sa|ta|leur|votre) propre medecine|(?:se ramasser|se ramasse|se ramasses|se ramassent|aboutir|se retrouver|finir) (?:a l'hopital|a l'urgence|aux urgences|a la morgue|en chaise roulante)|m'occuper (?:de|du) (?:cas de )?(?:ce|cette|ces|ton|son|leur) [\\w'-]+(?:-la)? personnellement|(?:a|ont|as|avez) (?:tout )?interet a (?:faire attention|se tenir tranquille|surveiller ses arrieres|pas me (?:croiser|chercher))|(?:ferai(?:t|ent|s)|feriez) mieux de (?:ne )?(?:pas|jamais) (?:croiser mon chemin|me croiser|se montrer|me chercher)|(?:better|'d better|had better) (?:not )?(?:stay out of my way|never cross my path|not cross my path|not show (?:his|her|their|your) face))\\b`
 
+/** "smack the attitude right out of that kid", "rip that kid's head off", "his car is getting keyed", "a visit from me". */
+const MORE_EN = `\\b(?:(?:smack|slap|knock|beat|kick) the (?:attitude|sass|smirk|stupid|crap|snot|hell|tar|daylights) (?:right )?(?:out of|off) (?:him|her|them|you|that|the|those|these|this)|(?:rip|tear|ripping|tearing|knock|knocking|bite|biting) (?:his|her|their|your|that \\w+'s|the \\w+'s) (?:\\w+ )?(?:head|face|arms?|legs?|teeth|throat) (?:off|out)|(?:his|her|their|your) (?:car|tires|truck|windows|house) (?:is|are) (?:getting|gonna get|going to get|about to get) (?:keyed|slashed|smashed|scratched|egged|torched)|(?:get|getting|gets|pay (?:him|her|them|you)) a (?:little |personal )?visit from me|i'm not done with you(?! yet,? (?:kiddo|buddy|lol))|(?:you|he|she|they)(?:'ll| will|'re going to|'re gonna|'s going to|'s gonna| is going to| are going to) (?:just |soon |so |totally |definitely )?be (?:dead|eating through a straw|six feet under))\\b`
+
+/** "je vais lui casser les deux jambes", "je te sacre mon poing sur la gueule", "faire manger ses dents", "va avoir de mes nouvelles". */
+const MORE_FR = `\\b(?:(?:casser|casse|peter|pete|briser) (?:les|ses|tes) (?:deux )?(?:jambes|bras|genoux|dents|doigts|cotes)|(?:sacre|sacrer|crisse|crisser|mets|mettre|colle|coller) (?:mon|un) (?:poing|coup de poing|pied) (?:sur|dans) (?:la|sa|ta) (?:gueule|face|yeule|tete|figure)|faire (?:manger|avaler) (?:ses|tes|leurs) dents|(?:va|vont|vas|allez) avoir de mes nouvelles|(?:t'as|tu as|vous avez|il a|elle a) besoin de (?:faire attention a (?:toi|vous|lui|elle)|surveiller (?:tes|vos|ses) arrieres))\\b`
+
 export const THREAT_WIDE = [
+  MORE_EN,
+  MORE_FR,
   BODILY_MORE,
   FR_MORE,
   CONSEQUENCE,

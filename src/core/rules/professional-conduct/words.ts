@@ -10,7 +10,7 @@ export const alt = (parts: readonly string[]): string => `(?:${parts.join("|")})
 const fr = (stem: string, endings = "(?:e|s|es)?"): string => `${stem}${endings}`
 
 /** People and bodies tied to school life (English), singular or plural. */
-const ROLE_EN = alt([
+export const ROLE_EN = alt([
   "(?:admin|leadership|office|management|division|board) team",
   "kids?",
   "students?",
@@ -69,6 +69,8 @@ const ROLE_EN = alt([
   "(?:speech|language) pathologists?",
   "(?:grade \\d+|teaching|math|science|ela|french|english|resource|student services|leadership|admin|office|management) team",
   "cohort",
+  "(?:team|grade|department) leads?",
+  "department chairs?",
   "educational assistants?",
   "secretar(?:y|ies)",
   "custodians?",
@@ -115,6 +117,7 @@ const NOT_A_THING =
 
 /** A school-life target in English: "these kids", "my principal", "the people running this school", "Grade 9s". */
 export const TARGET_EN = alt([
+  "(?:the|our|my|this|that) (?:school|division|board|district)'s (?:leadership|admin(?:istration)?|staff|office|team|management|trustees|principal|vp|superintendent|teachers|parents)",
   // "Grade 9 boys", "the kid who broke my window", "the next parent who yells": a role with its relative clause.
   `(?:grade|gr\\.?) ?\\d+ ${ROLE_EN}${NOT_A_THING}`,
   `${DET_EN}(?: ${ROLE_ADJ_EN})* (?:next |first )?(?:${ROLE_EN}|one|ones|person|people) (?:who|that)\\b[^.!?:;,]{0,60}?(?=\\s*(?::| (?:is|are|was|were|will|'ll|should|needs?|better|'d better|had better|has|have|can't|deserves?|is going|are going|'s going|'s gonna|is gonna|gets?)\\b))`,
@@ -203,7 +206,7 @@ const DET_FR =
 const ROLE_ADJ_FR = "(?:nouvelle?|nouvel|nouveaux|chere?s?|fameu(?:x|se)|belle|beau|bon(?:ne)?s?)"
 
 const LOCATOR_FR =
-  "(?:-la| d'une? \\w+| des \\w+| de (?:ma|mon|mes|cette|notre|nos|l'(?!autre\\b)) ?\\w+| de \\d+e(?: annee)?| d'a cote| d'en face| d'hier| d'aujourd'hui| de nos jours| de (?:cette|notre) generation| du bureau| de la division| en charge| cette (?:annee|semaine)| aujourd'hui| ces temps-ci| d'(?!une?\\b|en\\b|a\\b|hier|aujourd)\\w+| du \\w+| de l'autre \\w+| de l'\\w+| de (?:la |mon |ma |notre )?(?:comite|groupe|conseil|programme|secondaire|primaire|bureau|personnel)\\w*)"
+  "(?:-la| d'une? \\w+| des \\w+| de (?:ma|mon|mes|cette|notre|nos|l'(?!autre\\b)) ?\\w+| de \\d+e(?: annee)?| d'a cote| d'en face| d'hier| d'aujourd'hui| de nos jours| de (?:cette|notre) generation| du bureau| de la division| en charge| cette (?:annee|semaine)| aujourd'hui| ces temps-ci| d'(?!une?\\b|en\\b|a\\b|hier|aujourd)\\w+| du \\w+| de l'autre \\w+| de l'\\w+| de (?:sciences?|musique|maths?|francais|anglais|gym|educ|edu|arts?|histoire|geo(?:graphie)?|ressource|soutien|service|secretariat|travail|musique|danse|theatre|religion|morale|chimie|physique|biologie)| de (?:la |mon |ma |notre )?(?:comite|groupe|conseil|programme|secondaire|primaire|bureau|personnel)\\w*)"
 
 /** A school-life target in French: "ces parents-là", "ma directrice", "les élèves de 8e". */
 export const TARGET_FR = alt([
@@ -378,7 +381,11 @@ const INSULT_NOUN_EN = alt([
   "dictators?(?: in training)?",
   "black holes? of (?:incompetence|stupidity)",
   "(?:a )?walking (?:disaster|joke|cliche|buzzword \\w+|lawsuit|embarrassment)",
-  "(?:an? )?(?:zero|nobody|nothing burger)"
+  "(?:an? )?(?:zero|nobody|nothing burger)",
+  "glorified (?:\\w+ )?\\w+",
+  "god complex",
+  "empty suits?",
+  "clown cars?"
 ])
 
 /** Contemptuous adjectives (English). */
