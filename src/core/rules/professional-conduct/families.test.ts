@@ -143,7 +143,51 @@ const flagged: [string, string[]][] = [
   ["I'll hurt whoever keyed my car.", ["I'll hurt whoever"]],
   ["ffs, again?", ["ffs"]],
   ["f u c k this week.", ["f u c k"]],
-  ["Criss que j'suis tannée.", ["Criss"]]
+  ["Criss que j'suis tannée.", ["Criss"]],
+  // Jibes, wider roles and the general English threat (intent + violent verb + a person).
+  ["These kids are allergic to effort.", ["are allergic to effort"]],
+  ["Our trustees are bought and paid for.", ["are bought and paid for"]],
+  ["Le surintendant? Un incompétent payé trop cher.", ["Un incompétent"]],
+  ["The division hires the dumbest consultants money can buy.", ["dumbest consultants"]],
+  [
+    "The new principal is a micromanaging nightmare.",
+    ["The new principal is a micromanaging nightmare"]
+  ],
+  ["Maybe because he never hands anything in, genius.", [", genius"]],
+  ["My grade 6 class is a special kind of stupid.", ["special kind of stupid"]],
+  ["What a fraud.", ["What a fraud."]],
+  ["Grow up, ladies.", ["Grow up, ladies"]],
+  ["Teaching this group is like talking to a wall.", ["like talking to a wall"]],
+  ["These children are being raised by wolves.", ["being raised by wolves"]],
+  ["Our division's leadership is a clown car.", ["Our division's leadership is a clown"]],
+  ["The kids in 7C are a pack of wolves.", ["pack of wolves"]],
+  [
+    "Mon collègue de sciences est une vraie plaie.",
+    ["Mon collègue de sciences est une vraie plaie"]
+  ],
+  ["La prof de musique est folle à lier.", ["La prof de musique est folle"]],
+  [
+    "I'm this close to throttling the next parent who emails me.",
+    ["I'm this close to throttling the next parent"]
+  ],
+  ["I'm gonna smack the attitude right out of that kid.", ["smack the attitude right out of that"]],
+  ["I'm going to rip that kid's head off.", ["I'm going to rip that kid"]],
+  ["If the VP writes me up again, his car is getting keyed.", ["his car is getting keyed"]],
+  ["The colleague who ratted me out is going to get a visit from me.", ["get a visit from me"]],
+  ["Soon you'll just be dead.", ["you'll just be dead"]],
+  ["Je vais lui casser les deux jambes.", ["casser les deux jambes"]],
+  ["Encore une fois pis je te sacre mon poing sur la gueule.", ["sacre mon poing sur la gueule"]],
+  ["Je vais lui faire manger ses dents.", ["faire manger ses dents"]],
+  ["Ce parent-là va avoir de mes nouvelles.", ["va avoir de mes nouvelles"]],
+  ["T'as besoin de faire attention à toi, le comique.", ["T'as besoin de faire attention à toi"]],
+  ["I'd like to put that VP in a headlock.", ["put that VP in a headlock"]],
+  ["Someone should slap some sense into that trustee.", ["slap some sense into that"]],
+  ["Je lui saute dessus, à ce parent-là.", ["Je lui saute dessus"]],
+  [
+    "Je vais aller le voir avec mon bâton de baseball.",
+    ["Je vais aller le voir avec mon bâton de baseball"]
+  ],
+  ["I'm gonna end that mom's whole career.", ["I'm gonna end that mom"]]
 ]
 
 /** Games, things, self-mockery, zoo and circus, surprises, kind send-offs. */
@@ -185,7 +229,27 @@ const clean: string[] = [
   "The parents who volunteered are heroes.",
   "That was a killer lesson, the kids were hooked.",
   "You're going to regret missing this concert!",
-  "Tu vas voir, ça va être super!"
+  "Tu vas voir, ça va être super!",
+  // Near misses of the general threat: emails, volunteers, kindness, games, buildings, wry thanks.
+  "I'm going to shoot the parents an email tonight.",
+  "I'll hit the parents up for volunteers.",
+  "I'm going to kick the kids outside for extra recess.",
+  "I'll kill the kids with kindness, that's my plan.",
+  "I'm going to destroy my students at Kahoot tomorrow.",
+  "I'm going to beat the kids to the gym.",
+  "I'll end the class with a read-aloud.",
+  "I'll hit the gym after school.",
+  "I'd love five minutes alone with my principal to pitch the idea.",
+  "Thanks to the division for the snow day 🙃",
+  "Another genius move by me: forgot my lunch 🙄",
+  "Je vais leur donner une claque de devoirs, pauvres élèves 😂",
+  "Mes élèves sont des petits singes au gym, ils grimpent partout ❤️",
+  "The Grade 12s were savage in the debate, so proud!",
+  "I'm not done with you yet, spelling list!",
+  "I'm the dumbest person alive for forgetting my lunch again.",
+  "Ma classe est un zoo aujourd'hui, c'est la pleine lune 😂",
+  "Une vraie nulle en dessin, moi 😅",
+  "Thanks, champ!"
 ]
 
 describe("professional-conduct, fourth-round families", () => {

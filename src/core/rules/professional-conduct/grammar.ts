@@ -16,7 +16,7 @@ import {
 import { DEMEANING_MORE, THREAT_MORE_SHAPES } from "./shapes-more"
 import { DEMEANING_WIDE, sarcasticPraise } from "./shapes-wide"
 import { THREAT_WIDE } from "./threats-wide"
-import { GENERAL_THREAT_EN } from "./threats-general"
+import { GENERAL_THREAT_EN, NOT_A_GAME } from "./threats-general"
 
 /**
  * The conduct grammar: instead of listing sentences, it pairs a TARGET (a person
@@ -48,7 +48,7 @@ const PRONOUN_COPULA = `\\b(?:${PRONOUN_EN}(?:'re|'s| are| is| were| was)${fillE
 
 /** Person roles (no buildings or bodies) for adjective + noun: "useless admin", "lazy parents". */
 const PERSON_EN =
-  "(?:people|folks|humans?|adults|kids?|students?|children|teens?|teenagers?|parents?|moms?|dads?|mothers?|fathers?|colleagues?|co-?workers?|teachers?|principals?|vice-?principals?|vps?|admins?|administrators?|administration|superintendents?|trustees?|subs?|substitutes?|secretar(?:y|ies)|staff|leadership|management|people (?:at|in|on|running) (?:the|this|our) \\w+)"
+  "(?:consultants?|hires|experts?|bureaucrats?|people|folks|humans?|adults|kids?|students?|children|teens?|teenagers?|parents?|moms?|dads?|mothers?|fathers?|colleagues?|co-?workers?|teachers?|principals?|vice-?principals?|vps?|admins?|administrators?|administration|superintendents?|trustees?|subs?|substitutes?|secretar(?:y|ies)|staff|leadership|management|people (?:at|in|on|running) (?:the|this|our) \\w+)"
 
 const STRONG_ADJ_EN =
   "(?:stupid|dumb|idiotic|moronic|brainless|clueless|useless|worthless|pathetic|incompetent|inept|lazy|spineless|gutless|ignorant|entitled|spoiled|spoilt|disrespectful|obnoxious|insufferable|ungrateful|toxic|arrogant|two-faced|idiot|moron|feral|unteachable|braindead|brain-dead)"
@@ -232,7 +232,7 @@ function firstMatch(s: string, list: RegExp[]): Span | null {
 
 /** Words that are insults in a complaint but praise in a happy post: "absolute animals on the dance floor". */
 const AMBIGUOUS =
-  /\b(?:animals|beasts|monsters|savages|wild|feral|crazy|insane|monstres|sauvages|fous|folles)\b/i
+  /\b(?:animals|beasts|monsters|savages?|wild|feral|crazy|insane|monkeys|zombies|dinosaurs|clowns|wolves|monstres|sauvages|fous|folles|singes|animaux|loups|clowns|machines)\b/i
 const HAPPY =
   /\b(?:so much energy|energy|won|win|victory|gagne|champions|on the (?:ice|court|field|floor)|sur la glace|proud|amazing|awesome|great|fun|bravo|fier|fiere|genial|geniaux|super|incroyables?|champions?)\b|[😍❤💙💚💛💜🥰💕🎉🙌👏🏆]/iu
 
@@ -281,7 +281,7 @@ const HARM_FR =
   "(?:tuer|tue|frapper|frappe|etrangler|etrangle|egorger|battre|tabasser|tabasse|(?:casser|casse|peter|pete|petter|arranger|defoncer|defonce) (?:la|sa|ta) (?:gueule|figure|face|yeule|tete)|casser les dents|defoncer|defonce|demolir|demolis|massacrer|massacre|buter|faire (?:la peau|payer|regretter|la vie dure|mal|sa fete|passer un mauvais quart d'heure)|regler (?:son|ton|leur|votre) (?:compte|cas)|rendre (?:la|sa|ta|leur) vie (?:impossible|infernale|miserable|dure|d'enfer)|pourrir la vie|ruiner (?:sa|ta|leur|votre) (?:carriere|vie|reputation)|donner une (?:volee|claque|baffe|gifle|taloche|raclee|mornifle)|(?:crisser|sacrer|cr[iî]sser|sacre|crisse) une volee|arracher (?:la tete|les yeux|les cheveux)|mettre (?:mon poing|ma main) (?:dans|sur) (?:la|sa|ta) (?:face|gueule|yeule)|claque|claquer|gifle|gifler|fesse|fesser|planter|plante|assommer|assomme|rentrer dedans|rentrer dans la face|accrocher|pogner|detruire|detruis|ecraser|ecrase|en faire baver|en faire voir de toutes les couleurs)"
 
 /** "je vais le tuer", "j'vais lui péter la face", "je te frappe", "on va leur régler leur compte". */
-const INTENT_FR = `(?:^|\\b|(?<=\\W))(?:je |j'|j |on )(?:(?:vais|va|m'en vais|veux|voudrais|pourrais|jure que je vais|te jure que je vais|vous jure que je vais|suis capable de|suis pas loin de|vais finir par|aimerais|ai envie de)\\s+)?(?:le |la |les |l'|lui |leur |te |t'|vous )${HARM_FR}\\b(?! (?:au|aux|a la|en|dans le jeu)\\b)`
+const INTENT_FR = `(?:^|\\b|(?<=\\W))(?:je |j'|j |on )(?:(?:vais|va|m'en vais|veux|voudrais|pourrais|jure que je vais|te jure que je vais|vous jure que je vais|suis capable de|suis pas loin de|vais finir par|aimerais|ai envie de)\\s+)?(?:le |la |les |l'|lui |leur |te |t'|vous )${HARM_FR}\\b(?! (?:au|aux|a la|en|dans le jeu)\\b| de (?:devoirs|travail|lecture|boulot|bisous|becs|calins|compliments)\\b)`
 
 /** "tu vas le regretter", "vous allez le payer", "elle va y goûter", "ce surintendant-là va payer". */
 const FUTURE_FR_TAIL = `\\s*(?:vas|va|allez|vont)\\s+(?:me |nous )?(?:le )?(?:regretter(?! si vous (?:manquez|ratez)| de ne pas| d'avoir (?:manque|rate))|payer(?=\\s*(?:[.!,;)]|$| pour| cher))|y gouter|le sentir passer|souffrir|avoir affaire a moi|passer un mauvais quart d'heure|finir a l'hopital|en manger une|voir ce qui (?:va|t'|lui|leur|vous|arrive(?:ra)? quand)|finir (?:six pieds sous terre|en morceaux)|se retrouver (?:a l'hopital|six pieds sous terre)|voir de quel bois|voir de quoi je suis capable)`
@@ -297,9 +297,6 @@ const WAITING_FR = `(?:^|\\b|(?<=\\W))(?:(?:je |j')(?:vais |m'en vais )?(?:t'(?:
 
 /** A harm verb waiting for its object: "I'm going to strangle" + "that kid". */
 const INTENT_EN_BEFORE = `\\b(?:i|we|someone|somebody|some1)\\s*(?:${MODAL_EN}|should|oughta|ought to|needs to)${GAP}\\s+${HARM_EN}\\s+`
-/** "beat that kid at chess", "hit them with a pop quiz": a game, not harm. */
-const NOT_A_GAME =
-  "(?! (?:at|in|on) (?!the (?:face|head|parking))| with (?!(?:a|my|the|this) (?:chair|bat|stick|brick|shovel|hockey stick|stapler|ruler|binder|bus)\\b))"
 
 const THREAT_ALONE = standalone([
   `\\b(?:he|she|they|you)${DESERVES_EN_TAIL}`,

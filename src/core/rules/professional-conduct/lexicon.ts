@@ -240,7 +240,7 @@ export const DEMEANING = new RegExp(
 /** Threats: "I'm going to strangle that kid", "she'd better watch her back", "je vais le tuer". */
 export const THREAT = new RegExp(
   alt([
-    "\\b(?:i'?ll|i will|i'm going to|i am going to|i'm gonna|gonna|i want to|i could|i'd like to|i swear i'll|someone should|somebody should) (?:\\w+ ){0,3}?(?:kill|strangle|punch|slap|smack|hurt|beat up|choke|murder|shoot|stab|destroy|ruin|end) (?:him|her|them|you|one of|(?:that|this|these|those|my|the)(?= (?:[\\w-]+ ){0,2}?(?:kids?|students?|child|children|boys?|girls?|guys?|lady|ladies|m[ae]n|wom[ae]n|parents?|moms?|dads?|mothers?|fathers?|colleagues?|co-?workers?|teachers?|principal|vp|vice-principal|admin|trustees?|superintendent|subs?|eas?|secretary|custodian|bus driver|person|people|family|families|class|brats?|punks?|idiots?|morons?)\\b))(?! (?:game|test|exam|presentation|performance|project|workout)\\b)",
+    "\\b(?:i'?ll|i will|i'm going to|i am going to|i'm gonna|gonna|i want to|i could|i'd like to|i swear i'll|someone should|somebody should) (?:\\w+ ){0,3}?(?:kill|strangle|punch|slap|smack|hurt|beat up|choke|murder|shoot|stab|destroy|ruin|end) (?:him|her|them|you|one of)\\b(?! (?:game|test|exam|presentation|performance|project|workout)\\b)",
     "\\b(?:he|she|they|that \\w+|you)(?:'d| had) better watch (?:out|(?:his|her|their|your) back)\\b",
     "\\b(?:i'?ll|i will|i'm going to|gonna) make (?:him|her|them|you) (?:pay|regret|sorry)\\b",
     "\\bwatch your back\\b|\\byou(?:'ll| will) regret (?:this|it)\\b|\\bi know where (?:you|he|she|they) li(?:ve|ves)\\b",

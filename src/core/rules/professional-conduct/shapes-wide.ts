@@ -83,13 +83,16 @@ const ROLE_THEN_INSULT = `\\b(?:office|admin|board|division|staff|district|paren
 const SARCASM_MARK = /🙄|🙃|#sarcasm|\/s\b|\byeah right\b|\bsure jan\b/iu
 const PRAISE =
   /\b(?:genius|brilliant|stellar|fantastic|wonderful|fabulous|great job|well done|way to go|bravo|kudos|thanks?(?: so much)? to|thank you to|merci (?:a|aux)|gotta love|love how|nice (?:job|work|move)|geniale?s?|brillante?s?|formidables?|super idee|quelle (?:belle )?idee|bien joue)\b/i
+const STRONG_SARCASM = /🙄|#sarcasm|\/s\b|\byeah right\b|\bsure jan\b/iu
+const MOCK_PRAISE = /\b(?:genius|brilliant|stellar|geniale?s?|brillante?s?)\b/i
 const ROLE_WORD =
   /\b(?:admin|administration|central office|division office|(?:the|our) division|(?:la|notre) division|(?:the|our) board|principal|vp|vice-principal|superintendent|trustees?|direction|directeur|directrice|bureau (?:central|divisionnaire|de la division)|commissaires?|surintendante?|leadership|management|higher-ups|colleagues?|collegues?)\b/i
 
 /** The stretch from the praise to the role when the sentence carries an eye-roll, or null. */
 export function sarcasticPraise(s: string): { start: number; end: number } | null {
   if (!SARCASM_MARK.test(s)) return null
-  const p = PRAISE.exec(s)
+  // An upside-down smile alone is as often wry thanks ("Thanks to the division for the snow day 🙃"): it needs mock praise.
+  const p = (STRONG_SARCASM.test(s) ? PRAISE : MOCK_PRAISE).exec(s)
   const r = ROLE_WORD.exec(s)
   if (!p || !r) return null
   const start = Math.min(p.index, r.index)
@@ -99,7 +102,11 @@ export function sarcasticPraise(s: string): { start: number; end: number } | nul
 /** ", genius.", "a special kind of stupid", "What a fraud.", "Grow up, ladies.", "like talking to a wall", "raised by wolves". */
 const JIBES = `,\\s*(?:genius|einstein|sherlock|brainiac)(?=\\s*[.!?]|\\s*$)|\\bspecial kind of (?:stupid|dumb|lazy|crazy|useless|incompetent)\\b|^\\W*what an? (?:fraud|clown|idiot|moron|loser|hypocrite|coward|snake|tool|buffoon|imbecile)\\W*$|\\bgrow up,? (?:ladies|guys|people|folks|boys|girls|children|kids|gentlemen|karen)\\b|\\blike (?:talking|teaching|speaking|explaining things) to (?:a )?(?:brick )?(?:wall|rock|doorknob|tree stump|bag of rocks|potato)\\b|\\b(?:parle|parler|enseigne|enseigner|explique|expliquer) a (?:des murs|un mur|des roches|une roche|des patates)\\b|\\b(?:being |been |were |was |are |is )raised by (?:wolves|animals|apes|idiots|the internet|tiktok|screens)\\b|\\b(?:gossip|drama) queens?\\b|\\bmean girls\\b(?! (?:musical|movie|film|the musical))`
 
+/** "allergic to effort", "bought and paid for", "Un incompétent payé trop cher.", "the dumbest consultants money can buy". */
+const MORE_JIBES = `\\b(?:are|is) (?:\\w+ )?allergic to (?:effort|work|hard work|thinking|homework|learning|responsibility)\\b|\\b(?:are|is) bought and paid for\\b|^\\W*(?:\\w+\\W+)?(?:un|une) (?:vrai |vraie |gros |grosse |belle |beau )?(?:incompetente?|imbecile|idiote?|cretine?|nulle?|bouffon|clown|hypocrite|lache|paresseu(?:x|se)|epaisse?|nono|cave|twit)\\b(?! (?:de|d'|en) (?:moi|ma|mon))(?![^.!?]*(?:😅|🤦|🙈|😂|\\bmoi\\b))|\\b(?:dumbest|laziest|worst|most useless|most incompetent) \\w+ money can buy\\b`
+
 export const DEMEANING_WIDE = [
+  MORE_JIBES,
   JIBES,
   ROLE_THEN_INSULT,
   RUN_BY,

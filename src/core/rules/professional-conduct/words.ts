@@ -608,6 +608,7 @@ export const FILL_EN = alt([
   "spineless",
   "whiny",
   "arrogant",
+  "(?:micromanaging|scheming|lying|whining|complaining|nagging|backstabbing|gossiping|screaming|bumbling|blithering|babbling|drooling|power-tripping|self-serving|useless|walking)",
   "and",
   ","
 ])
