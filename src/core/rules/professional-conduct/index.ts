@@ -12,6 +12,7 @@ import {
 } from "./lexicon"
 import { AFFECTION, demeaningRemark, praiseNotInsult, threatRemark } from "./grammar"
 import { messages } from "./messages"
+import { GAME_CONTEXT } from "./threats-wide"
 import { warmUp } from "./warm-up"
 
 /**
@@ -42,7 +43,8 @@ interface Hit {
 function describe(s: string): Hit[] {
   const hits: Hit[] = []
   const threat = span(THREAT.exec(s) ?? THREAT_MORE.exec(s)) ?? threatRemark(s)
-  if (threat) hits.push({ ...threat, kind: "threat" })
+  // "On va les écraser ce soir, les Canadiens": rivalry in a game is not a threat.
+  if (threat && !GAME_CONTEXT.test(s)) hits.push({ ...threat, kind: "threat" })
   if (!NOT_AN_ATTACK.test(s) && !AFFECTION.test(s)) {
     const demeaning = span(DEMEANING.exec(s) ?? DEMEANING_MORE.exec(s)) ?? demeaningRemark(s)
     if (demeaning && !praiseNotInsult(s.slice(demeaning.start, demeaning.end), s))

@@ -31,7 +31,7 @@ const FRENCH: [string, string[]][] = [
   ["tabarnak", ["tabarnak", "tabarnac", "tabarnouche", "|tabarnaque"]],
   ["calisse", ["|calisse", "|caliss|", "|câlice"]],
   ["osti", ["|osti|", "|ostie|", "|hostie|", "|esti|", "|estie|", "|esti d|"]],
-  ["crisse", ["|crisse|", "|crisses|"]],
+  ["crisse", ["|crisse|", "|crisses|", "|criss|", "|kriss|"]],
   ["ciboire", ["ciboire"]],
   ["tapette", ["|tapette|", "|tapettes|", "|pédé|", "|pede|"]],
   ["nègre", ["|negre|", "|negres|"]]
@@ -73,6 +73,13 @@ const ALLOWED = [
   "cumulative",
   "document",
   "titmouse",
+  // Québécois "p'tit", "p'tite": little, not a body word.
+  "p'tit",
+  "p'tite",
+  "p'tits",
+  "p'tites",
+  "ptit",
+  "ptite",
   "shiitake",
   "kuntz",
   "bassin",
@@ -233,7 +240,7 @@ export const DEMEANING = new RegExp(
 /** Threats: "I'm going to strangle that kid", "she'd better watch her back", "je vais le tuer". */
 export const THREAT = new RegExp(
   alt([
-    "\\b(?:i'?ll|i will|i'm going to|i am going to|i'm gonna|gonna|i want to|i could|i'd like to|i swear i'll|someone should|somebody should) (?:\\w+ ){0,3}?(?:kill|strangle|punch|slap|smack|hurt|beat up|choke|murder|shoot|stab|destroy|ruin|end) (?:him|her|them|you|that|this|these|those|my|the|one of)\\b(?! (?:game|test|exam|presentation|performance|project|workout)\\b)",
+    "\\b(?:i'?ll|i will|i'm going to|i am going to|i'm gonna|gonna|i want to|i could|i'd like to|i swear i'll|someone should|somebody should) (?:\\w+ ){0,3}?(?:kill|strangle|punch|slap|smack|hurt|beat up|choke|murder|shoot|stab|destroy|ruin|end) (?:him|her|them|you|one of)\\b(?! (?:game|test|exam|presentation|performance|project|workout)\\b)",
     "\\b(?:he|she|they|that \\w+|you)(?:'d| had) better watch (?:out|(?:his|her|their|your) back)\\b",
     "\\b(?:i'?ll|i will|i'm going to|gonna) make (?:him|her|them|you) (?:pay|regret|sorry)\\b",
     "\\bwatch your back\\b|\\byou(?:'ll| will) regret (?:this|it)\\b|\\bi know where (?:you|he|she|they) li(?:ve|ves)\\b",
@@ -241,7 +248,7 @@ export const THREAT = new RegExp(
     "\\bmake sure (?:he|she|they|you) regrets? (?:it|this)\\b|\\bmake (?:every day of )?(?:your|his|her|their) li(?:fe|ves) (?:miserable|a living hell|hell)\\b|\\b(?:i'm|i am) coming for (?:you|him|her|them)\\b",
     "\\bfind out what happens when i\\b|\\bsleep(?:ing)? with one eye open\\b|\\b(?:you|he|she|they)(?:'re| are| is|'s) (?:gonna|going to) (?:regret|pay for) (?:it|this|that)\\b",
     "\\b(?:il|elle|ils|elles|tu|vous) (?:va|vont|vas|allez) (?:le |me le )?(?:regretter(?! de ne pas| d'avoir (?:manque|rate)| si vous (?:manquez|ratez))|payer(?=\\s*(?:[.!,;)]|$| pour| cher)))\\b|\\bde quel bois je me chauffe\\b|\\bce qui va (?:t'|lui |leur |vous )arriver\\b|\\bje (?:te|vous|lui|leur) creve (?:les|tes|ses) pneus\\b",
-    "\\bje vais (?:le|la|les|te|lui|leur) (?:tuer|frapper|etrangler|detruire|faire payer)\\b|\\b(?:il|elle|ils|elles) (?:va|vont) me le payer\\b|\\bfais attention a toi\\b"
+    "\\bje vais (?:le|la|les|te|lui|leur) (?:tuer|frapper|etrangler|detruire|faire payer)\\b|\\b(?:il|elle|ils|elles) (?:va|vont) me le payer\\b"
   ]),
   "i"
 )
@@ -252,14 +259,14 @@ export const MASKED = new RegExp(
     "(?<![\\w*])(?:f[*#@$]{2,4}(?:ing|in'?|ed|er|k|ks)?|f[*#@$]ck\\w*|sh[*#@$]t\\w*|bullsh[*#@$]t|b[*#@$]tch\\w*|a[*#@$]{2}(?:hole)?|m[*#@$]rde|p[*#@$]tain|cr[*#@$]sse)(?![\\w])",
     // Church words sworn with no article before them ("Câlice que j'suis tannée"); "le calice" is a chalice.
     "(?<!\\b(?:le|la|un|une|du|au|ce|son|sa|les|des|mon|ma|leur|chaque|grand) )\\b(?:calice|tabernacle|sacrament|viarge)\\b",
-    "\\b(?:wtf|stfu|gtfo|crap|crappy|pissed|piss off|bloody hell|phuck\\w*|fuk\\w*|fcking|goddamn\\w*|god damn(?: it)?|damn it|dammit)\\b"
+    "\\bf[ .]u[ .]c[ .]k\\b|\\b(?:ffs|fml|wtf|stfu|gtfo|crap|crappy|pissed|piss off|bloody hell|phuck\\w*|fuk\\w*|fcking|goddamn\\w*|god damn(?: it)?|damn it|dammit)\\b"
   ]),
   "i"
 )
 
 /** Self-deprecation and positive slang are not attacks: "I'm an idiot", "they killed it". */
 export const NOT_AN_ATTACK =
-  /\b(?:killed it|killing it|crushed it|nailed it|slayed|(?:is|so|was) sick(?! (?:of|and tired))|sick (?:moves|skills|project)|insane(?:ly)? (?:good|talented|fast)|crazy (?:good|talented|fast|proud)|beast mode)\b/i
+  /\b(?:so am i|so was i|me too|moi aussi|comme moi|just like me|myself included|moi la premiere|moi le premier|including me|idiot savant|killed it|killing it|crushed it|nailed it|slayed|(?:is|so|was) sick(?! (?:of|and tired))|sick (?:moves|skills|project)|insane(?:ly)? (?:good|talented|fast)|crazy (?:good|talented|fast|proud)|beast mode)\b/i
 
 /** Who (second round): a person or group by role, with the usual possessives and locators. */
 const WHO_EN =
