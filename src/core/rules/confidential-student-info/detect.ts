@@ -90,7 +90,7 @@ export function hasStudent(s: string): boolean {
 const UNKNOWN_BEFORE = /\b(?:for|to|with|pour|avec|of|de|congrats|bravo|welcome|bienvenue)\s$/i
 /** After "proud of Tavish" / "with Amira": the end of a phrase, a time ("this week", "every day"), a class. */
 const UNKNOWN_AFTER =
-  /^(?:\s+-|,|!|\s*$|\s+(?:this|every|each|today|tonight|all|who|for|from (?:my|our)|in (?:my|our)|cette|ce|chaque|tous|toute|aujourd'hui|qui|de (?:ma|mon|notre))\b)/i
+  /^(?:\s+-|,|!|[.?]\s*$|\s*$|\s+(?:this|every|each|today|tonight|all|who|for|from (?:my|our)|in (?:my|our)|cette|ce|chaque|tous|toute|aujourd'hui|qui|de (?:ma|mon|notre))\b)/i
 function unknownName(s: string): boolean {
   for (const m of s.matchAll(NAME_WORD)) {
     const key = m[0].toLowerCase()

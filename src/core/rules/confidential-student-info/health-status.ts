@@ -11,9 +11,9 @@ const alt = (parts: string[]): string => `(?:${parts.join("|")})`
 
 /** Conditions a child "has" (EN and folded FR), beyond the main list. */
 const ILLNESS = alt([
-  "anorexia|bulimia|binge eating|arfid|anaphylaxis|scoliosis|arthritis|juvenile arthritis|lupus|sickle cell(?: anemia| disease)?|hemophilia|haemophilia|tuberculosis|hepatitis|hiv",
+  "an? (?:stomach )?ulcer|ulcers|anorexia|bulimia|binge eating|arfid|anaphylaxis|scoliosis|arthritis|juvenile arthritis|lupus|sickle cell(?: anemia| disease)?|hemophilia|haemophilia|tuberculosis|hepatitis|hiv",
   "colitis|ibs|pots|narcolepsy|bipolar(?: disorder)?|schizophrenia|psychosis|a panic disorder|panic disorder|tics|a tic disorder|alopecia|kidney failure|a heart defect|a heart murmur|muscular dystrophy|a rare disease|a brain injury|a tbi|appendicitis|bronchitis",
-  "anorexie|boulimie|anaphylaxie|scoliose|arthrite|lupus|drepanocytose|hemophilie|tuberculose|hepatite|vih|colite|narcolepsie|bipolarite|schizophrenie|psychose|trouble panique|alopecie|insuffisance renale|malformation cardiaque|souffle au coeur|dystrophie musculaire|maladie rare|traumatisme cranien|appendicite|bronchite|maladie de crohn|maladie coeliaque|fibrose kystique|paralysie cerebrale|trisomie|syndrome de \\w+"
+  "une? ulcere|anorexie|boulimie|anaphylaxie|scoliose|arthrite|lupus|drepanocytose|hemophilie|tuberculose|hepatite|vih|colite|narcolepsie|bipolarite|schizophrenie|psychose|trouble panique|alopecie|insuffisance renale|malformation cardiaque|souffle au coeur|dystrophie musculaire|maladie rare|traumatisme cranien|appendicite|bronchite|maladie de crohn|maladie coeliaque|fibrose kystique|paralysie cerebrale|trisomie|syndrome de \\w+"
 ])
 
 /** Countries a family may be sent back to (EN, and folded FR after "au/en/aux"). */
@@ -21,6 +21,10 @@ const COUNTRY =
   "philippines|india|pakistan|bangladesh|nepal|sri lanka|china|vietnam|mexico|guatemala|honduras|el salvador|colombia|venezuela|haiti|jamaica|nigeria|ghana|kenya|ethiopia|eritrea|somalia|sudan|congo|syria|iraq|iran|afghanistan|ukraine|russia|turkey|lebanon|egypt|morocco|algeria|brazil|peru"
 const PAYS =
   "philippines|inde|pakistan|bangladesh|nepal|chine|vietnam|mexique|guatemala|honduras|colombie|venezuela|haiti|nigeria|ghana|kenya|ethiopie|erythree|somalie|soudan|congo|syrie|irak|iran|afghanistan|ukraine|russie|turquie|liban|egypte|maroc|algerie|tunisie|bresil|perou|cameroun|senegal|cote d'ivoire|rdc"
+
+/** Places at war a family member may still be in ("Le père d'Ali est toujours en Syrie"). */
+const WAR_ZONE =
+  "ukraine|syria|syrie|sudan|soudan|south sudan|afghanistan|gaza|yemen|somalia|somalie|eritrea|erythree|congo|the drc|rdc|haiti|iraq|irak|myanmar|tigray|lebanon|liban|palestine"
 
 export const HEALTH_STATUS_DETAILS: { kind: string; re: RegExp }[] = [
   {
@@ -52,9 +56,11 @@ export const HEALTH_STATUS_DETAILS: { kind: string; re: RegExp }[] = [
         // Papers, permits and their fate: "parents' work permits expired", "le permis de travail du père"
         "\\b(?:work|study) permits?\\b|\\bpermis (?:de travail|d'etudes?|de sejour)\\b|\\b(?:visa|permit|permis|papers|papiers|status|statut)s? (?:\\w+ ){0,2}(?:expired|expires|expiring|ran out|runs out|run out|was denied|were denied|denied|refused|rejected|revoked|expire|a expire|ont expire|refuse|refusee?s?|rejetee?s?|revoquee?s?)\\b",
         "\\b(?:sans|no|without)[- ]papiers\\b|\\bsans statut\\b|\\b(?:out of|lost (?:their|his|her)|no legal|without legal) status\\b|\\boverstay(?:ed|ing)? (?:their|his|her|a) visa\\b|\\billegal(?:ly)? (?:immigrants?|in canada|here)\\b",
-        "\\b(?:ircc|cbsa|asfc|immigration canada|immigration (?:officers?|lawyer|hearing|judge|court|appeal|detention)|border services|avocat (?:en|d') immigration|agents? d'immigration|commission de l'immigration|cisr|irb)\\b",
+        // The agencies and hearings of a file, not a parent's job ("works for Immigration Canada").
+        "(?<!\\b(?:works?|worked|working|job|employed|travaille|travaillent|an?|un|une) (?:for |at |with |pour |a |chez )?(?:the )?)\\b(?:ircc|cbsa|asfc|immigration canada|immigration (?:officers?|lawyer|hearing|judge|court|appeal|detention)|border services|avocat (?:en|d') immigration|agents? d'immigration|commission de l'immigration|cisr|irb)\\b",
         // Going back, sent back: "had to go back to the Philippines", "renvoyés dans leur pays"
         `\\b(?:had to|have to|has to|must|forced to|will have to|might have to|may have to|could have to) (?:go|move|return|fly) back (?:home |to (?:the )?(?:${COUNTRY}|(?:their|his|her) (?:home )?country))\\b|\\b(?:doivent|ont du|a du|devront|pourraient devoir|risquent de) (?:retourner|repartir|rentrer) (?:dans (?:leur|son) pays|(?:au|en|aux) (?:${PAYS}))\\b|\\b(?:expulsee?s?|renvoyee?s?|deportee?s?) (?:du pays|du canada|vers|dans leur pays|dans son pays)\\b`,
+        `\\b(?:escaped|fled|survived|lived through|flee|fleeing) (?:the )?(?:bombing|bombings|airstrikes|shelling|massacres?|genocide|occupation|war zone)\\b|\\b(?:mom|dad|mother|father|parents?|brother|sister|family|pere|mere|parents|frere|soeur|famille) (?:[\\w']+ ){0,2}(?:is|are|est|sont) (?:still |toujours |encore )?(?:stuck |coincee?s? )?(?:in|en|au|a) (?:${WAR_ZONE})\\b`,
         "\\b(?:is|are|was|were|as|came as|arrived as|came here as|est|sont|etait|comme|en tant que) (?:a |an |un |une |des )?(?:refugee|refugees|asylum seekers?|asylum claimants?|refugiee?s?|demandeu(?:r|se|rs|ses) d'asile|sans-papiers|immigrante?s? illegaux|temporary residents?|residents? temporaires?)\\b",
         "\\b(?:their|his|her|'s|leur|son|sa) (?:refugee|asylum|pr|citizenship|residency|immigration|sponsorship|parrainage|asile|residence|citoyennete) (?:claim|case|application|file|hearing|interview|papers|card|dossier|demande|audience|entrevue|carte)\\b"
       ]),

@@ -23,6 +23,7 @@ export const RECORD_DETAILS: { kind: string; re: RegExp }[] = [
         // A change needs a percent sign on one side ("went from 2 to 10 push-ups" is not a mark).
         "\\b(?:went|jumped|dropped|fell|climbed|rose|moved|passee?|montee?|remontee?|tombee?|descendue?) (?:all the way )?(?:from|de) (?:an? |un |une )?(?:\\d{1,3} ?% (?:to|a) (?:an? |un |une )?\\d{1,3}|\\d{1,3} (?:to|a) (?:an? |un |une )?\\d{1,3} ?%)",
         "\\b(?:'s|his|her|their) (?:\\w+ )?(?:mark|marks|grades|average|gpa) (?:in \\w+ )?(?:is|are|was|were|went|dropped|fell|jumped|keeps)\\b|\\b(?:sa|son|ses) (?:\\w+ )?(?:note|notes|moyenne|resultats?) (?:en \\w+ )?(?:est|sont|etait|a baisse|a chute|a monte|a augmente|baisse)\\b",
+        "\\b(?:coule|echoue|failed|flunked) (?:\\w+ )?(?:(?:deux|trois|quatre|\\d) (?:fois|times)|twice)\\b|\\b(?:l'avoir|apres avoir) (?:coule|echoue)\\b",
         // Repeating a course, a grade, a year; retention
         "\\b(?:repeat|repeats|repeating) (?:grade \\w+|kindergarten|(?:the|this|that|his|her|their|a) (?:\\w+ )?(?:course|year|grade|semester|credit))\\b|\\b(?:redo|redoing|retake|retaking) (?:the|his|her|their|a) (?:\\w+ )?(?:course|year|semester|credit)\\b|\\b(?:be|being|was|been|is|get|got|getting) retained\\b|\\bretention (?:meeting|decision|conversation)\\b|\\bredoublement\\b",
         "\\b(?:didn't|did not|won't|will not|isn't going to|is not going to|not going to) (?:pass (?:the |his |her |their )?(?:\\w+ )?(?:course|year|grade|test|exam|final|provincial|class)|graduate|get enough credits?|get (?:his|her|their) diploma)\\b|\\b(?:n'a pas|ne va pas|ne pourra pas) (?:reussi|passe|reussir|passer|obtenir) (?:son|sa|ses|l'|le|la) (?:annee|cours|examen|diplome|secondaire)\\b",
@@ -49,12 +50,27 @@ export const RECORD_DETAILS: { kind: string; re: RegExp }[] = [
     )
   },
   {
+    kind: "behaviour",
+    re: /\b(?:his|her|their|'s) (?:\w+ )?(?:outbursts|tantrums|aggression|aggressive behaviou?r|violent behaviou?r|rages|defiance|acting out|explosive behaviou?r)\b|\b(?:ses|sa|son) (?:crises de colere|comportements? (?:violents?|agressifs?|perturbateurs?|explosifs?)|agressivite|desorganisations?)\b/i
+  },
+  {
+    // Letter grades are capitals: "got her first A in math", "straight Cs".
+    kind: "marks",
+    re: /\b(?:got|gets|received|earned|pulled|scored|has) (?:(?:his|her|their) )?(?:first|second|another|only|a solid|two|three) (?:an? )?[A-F][+-]?s?(?= (?:in|on)\b)|\bstraight [A-F]s\b/
+  },
+  {
+    // Who a student is: gender identity, orientation, a pregnancy (a mother's is family news).
+    kind: "health",
+    re: /\b(?:came out|is out|coming out|comes out) (?:to (?:\w+ ){1,3})?as (?:gay|lesbian|bi|bisexual|trans|transgender|nonbinary|non-binary|queer|pan|pansexual|ace|asexual)\b|\b(?:is|'s) (?:now )?(?:transitioning|transgender|nonbinary|non-binary)\b|\buses (?:they\/them|he\/him|she\/her|new pronouns)(?: pronouns)? now\b|\ba fait son coming[- ]out\b|\best (?:une personne )?(?:trans|transgenre|non binaire|non-binaire) |\best en transition\b|(?<!\b(?:mom|mother|aunt|sister|teacher|maman|mere|tante|soeur|enseignante|prof) )\b(?:is|est|got|tombee) (?:pregnant|enceinte)\b/i
+  },
+  {
     kind: "family",
     re: new RegExp(
       alt([
         "\\b(?:vit|vivent|habite|habitent|reste|restent|demeure|hebergee?s?) (?:\\w+ )?(?:au|en|dans un|dans une|a la) (?:refuge|maison d'hebergement|centre d'hebergement|maison de transition|centre jeunesse)\\b",
         "\\b(?:couch[- ]surfing|sleeping in (?:their|a|the|his|her) (?:car|truck|van)|living (?:out of|in) (?:their|a|the|his|her) (?:car|truck|van|hotel room|motel)|lives in a (?:hotel|motel)|kinship care|legal guardian(?:ship)?|tuteur legal|tutelle)\\b",
         "\\b(?:mom|dad|mother|father|maman|papa|mere|pere) (?:\\w+ )?(?:walked out|moved out|abandoned (?:them|him|her)|is in rehab|went to rehab|relapsed|is using again|a quitte la maison|est en desintox|a rechute)\\b",
+        "\\b(?:est |a ete )?placee? (?:chez (?:sa|son|ses|une|un) (?:tante|oncle|grand-mere|grand-pere|grands-parents|famille|cousine?)|en (?:famille|foyer|centre))\\b",
         "\\b(?:child protection|protection de la jeunesse|social services|services sociaux|the ministry) (?:\\w+ )?(?:took|removed|placed|apprehended|involved|called|is involved|a place|a retire|sont impliques)\\b"
       ]),
       "i"

@@ -28,6 +28,9 @@ export const MORE_STUDENT_PHRASE = new RegExp(
       // "our new student", "the new girl in my class" (not "our new student teacher").
       `(?:my|our|the) (?:new|newest) (?:student|girl|boy|kid|kiddo|learner)${NOT_A_CHILD}`,
       `my (?:grade|gr\\.?) ?\\d+ (?:student|boy|girl|kid|learner)${NOT_A_CHILD}`,
+      // "the boy in my class with autism", "the kid with diabetes in my class" (bounded gap).
+      "(?:the|a|one|this|that) (?:little |young |new |sweet )?(?:boy|girl|kid|student|child|kiddo|guy|learner)\\b[^.!?]{0,40}?\\b(?:in|from) (?:my|our) (?:class|classroom|room|homeroom|group|program)",
+      "(?:l'|le |la |un |une )(?:petite? |jeune )?(?:eleve|enfant|garcon|fille|petite?|jeune|gars|coco|cocotte)(?: [\\w']+){0,2} (?:de|dans) (?:ma|mon|notre) (?:classe|groupe|local)",
       // French: "mon petit bonhomme", "ma nouvelle élève", "un de mes anciens élèves".
       "(?:mon|ma) (?:petit bonhomme|petite puce|petit coco|petite cocotte|petit loulou|petite loulou|petit gars|petite choupette|petit cheri|petite cherie|petit ange|grand gars)",
       "(?:mon|ma|notre) (?:nouvel|nouvelle|nouveau|ancienne?|jeune) (?:eleve|etudiante?|ami|amie|arrivante?)",

@@ -37,12 +37,20 @@ export const SUPPORT_PEOPLE_DETAILS: { kind: string; re: RegExp }[] = [
           "\\b",
         "\\b(?:is|was|being|'s) (?:\\w+ )?(?:dyslexic|dyspraxic|dysphasic|developmentally delayed|nonverbal|non-verbal|twice exceptional)\\b",
         "\\b(?:is|was|being|been|gets|got|get) (?:being )?(?:assessed|tested|evaluated|screened|referred) (?:by|for) (?:the |a |our |an )?(?:\\w+ )?(?:psych\\w*|speech|ot|slp|team|school team|division|specialist|adhd|autism|asd|dyslexia|learning)",
+        // "my student with the IEP", "l'élève avec un PEI"; "the autistic boy", "le garçon autiste"
+        "\\bwith (?:an?|the|his|her|their) (?:iep|ipp|behaviou?r plan|safety plan|individual(?:ized)? (?:education|program) plan)\\b|\\bavec (?:un|le|son) (?:pei|ppi|pi|plan d'intervention)\\b",
+        "\\b(?:autistic|diabetic|epileptic|dyslexic|deaf|blind|nonverbal|non-verbal|refugee|undocumented|anorexic) (?:little )?(?:boy|girl|student|kid|child|kiddo|learner|guy|teen)\\b|\\b(?:garcon|fille|eleve|enfant|jeune|petite?|gars) (?:autiste|diabetique|epileptique|dyslexique|tdah|tsa|anorexique|handicapee?|sourde?|aveugle|refugiee?|sans-papiers|non verbale?)\\b",
+        "\\b(?:managing|manage|manages|control|controlling|controls|work on|working on|works on) (?:his|her|their) (?:anger|temper|impulses|outbursts|aggression)\\b",
+        // Applications and interventions: "'s funding application", "gets pulled for reading intervention"
+        "\\b(?:funding|coding|designation) (?:application|request|paperwork)\\b|\\bapplication for (?:an? )?(?:ea|aide|funding|coding)\\b|\\b(?:pulled|taken|goes|go|went) (?:out )?for (?:reading|literacy|math|numeracy|speech|ot|resource|intervention|small[- ]group)\\b",
+        "\\b(?:reading|literacy|math|numeracy|early literacy|tier (?:2|3|two|three)) intervention\\b|\\b(?:in|into|started|starts|joined) (?:reading recovery|lli)\\b|\\b(?:his|her|their|in (?:a |the |our )?|joins?|joined|attends?|started|starts) (?:\\w+ )?(?:social skills|friendship|anger management|emotional regulation|self-regulation) (?:group|program|sessions?|class)\\b",
         // French: "a une éducatrice spécialisée", "travaille avec la TES", "l'accompagnement d'une TES"
         `\\b(?:a|avait|aura|obtient|obtenu|recoit|a recu|a besoin d'|avec|sans|travaille avec|travaillait avec|accompagnee? (?:par|d')|suivie? par|voit|va voir|rencontre) (?:une |un |la |le |l'|sa |son |ses |une? nouvelle? |sa propre )?${SUPPORT_FR}\\b`,
         `\\baccompagnement (?:d'une?|par une?|de la|de l'|de sa|de son|a temps plein|a temps partiel|individuel)(?: ${SUPPORT_FR})?`,
         `\\b${SUPPORT_FR} (?:a temps plein|a temps partiel|a (?:\\d+|mi-temps) ?%?|pour (?:lui|elle)|attitree?|dediee?)\\b`,
         "\\b(?:rencontre|reunion|revision|plan|bilan) du (?:pi|pei|ppi|plan d'intervention)\\b|\\ble (?:pi|pei|ppi) (?:de|d')",
         `\\b(?:a|avec|atteinte? d'|souffre d'|diagnostic d'|diagnostic de|d'une?) (?:un |une |le |la |l')?${NEED}\\b`,
+        "\\best (?:tdah|tsa|dys|hyperactif|hyperactive|tdl|tdc)\\b|\\b(?:un|une) (?:lecteur|lectrice|scripteur|scriptrice|secretaire) (?:pour|lors de|pendant) (?:ses|les) (?:examens|evaluations|tests|controles)\\b",
         "\\best (?:\\w+ )?(?:dyslexique|dyspraxique|dysphasique|dyscalculique|dysorthographique|doue|douee|surdouee?|non verbale?|en attente d'(?:une )?evaluation|evaluee? (?:en|par) \\w+)\\b",
         "\\b(?:cote|codee?|reconnue?|identifiee?) (?:comme |en |avec )?(?:ehdaa|handicape\\w*|en difficulte|trouble\\w*|eleve a besoins particuliers)\\b|\\bcode (?:\\d{2}|ehdaa)\\b"
       ]),
