@@ -7,5 +7,6 @@ export const warmUp = [
   "Liam was written up, has 12 absences and a 48 average, and lives on Park St.",
   "My little buddy works with the resource teacher, was coded this fall and is recovering from knee surgery.",
   "Une élève de ma classe a une éducatrice spécialisée à temps plein, et le permis de travail de son père expire.",
-  "Nora is sitting at 38% in English and her dad had to call the police after she brought a knife to school."
+  "Nora is sitting at 38% in English and her dad had to call the police after she brought a knife to school.",
+  "The kid with diabetes in my class gets pulled for reading intervention, and his outbursts got him a behaviour contract."
 ]
