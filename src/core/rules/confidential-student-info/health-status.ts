@@ -22,7 +22,7 @@ const COUNTRY =
 const PAYS =
   "philippines|inde|pakistan|bangladesh|nepal|chine|vietnam|mexique|guatemala|honduras|colombie|venezuela|haiti|nigeria|ghana|kenya|ethiopie|erythree|somalie|soudan|congo|syrie|irak|iran|afghanistan|ukraine|russie|turquie|liban|egypte|maroc|algerie|tunisie|bresil|perou|cameroun|senegal|cote d'ivoire|rdc"
 
-/** Places at war a family member may still be in ("Le père d'Ali est toujours en Syrie"). */
+/** Places at war a family member is still in ("Le père d'Ali est toujours en Syrie"; not a work trip). */
 const WAR_ZONE =
   "ukraine|syria|syrie|sudan|soudan|south sudan|afghanistan|gaza|yemen|somalia|somalie|eritrea|erythree|congo|the drc|rdc|haiti|iraq|irak|myanmar|tigray|lebanon|liban|palestine"
 
@@ -60,7 +60,7 @@ export const HEALTH_STATUS_DETAILS: { kind: string; re: RegExp }[] = [
         "(?<!\\b(?:works?|worked|working|job|employed|travaille|travaillent|an?|un|une) (?:for |at |with |pour |a |chez )?(?:the )?)\\b(?:ircc|cbsa|asfc|immigration canada|immigration (?:officers?|lawyer|hearing|judge|court|appeal|detention)|border services|avocat (?:en|d') immigration|agents? d'immigration|commission de l'immigration|cisr|irb)\\b",
         // Going back, sent back: "had to go back to the Philippines", "renvoyés dans leur pays"
         `\\b(?:had to|have to|has to|must|forced to|will have to|might have to|may have to|could have to) (?:go|move|return|fly) back (?:home |to (?:the )?(?:${COUNTRY}|(?:their|his|her) (?:home )?country))\\b|\\b(?:doivent|ont du|a du|devront|pourraient devoir|risquent de) (?:retourner|repartir|rentrer) (?:dans (?:leur|son) pays|(?:au|en|aux) (?:${PAYS}))\\b|\\b(?:expulsee?s?|renvoyee?s?|deportee?s?) (?:du pays|du canada|vers|dans leur pays|dans son pays)\\b`,
-        `\\b(?:escaped|fled|survived|lived through|flee|fleeing) (?:the )?(?:bombing|bombings|airstrikes|shelling|massacres?|genocide|occupation|war zone)\\b|\\b(?:mom|dad|mother|father|parents?|brother|sister|family|pere|mere|parents|frere|soeur|famille) (?:[\\w']+ ){0,2}(?:is|are|est|sont) (?:still |toujours |encore )?(?:stuck |coincee?s? )?(?:in|en|au|a) (?:${WAR_ZONE})\\b`,
+        `\\b(?:escaped|fled|survived|lived through|flee|fleeing) (?:the )?(?:bombing|bombings|airstrikes|shelling|massacres?|genocide|occupation|war zone)\\b|\\b(?:mom|dad|mother|father|parents?|brother|sister|family|pere|mere|parents|frere|soeur|famille) (?:[\\w']+ ){0,2}(?:is|are|est|sont) (?:still |toujours |encore |stuck |coincee?s? )(?:stuck |coincee?s? )?(?:in|en|au|a) (?:${WAR_ZONE})\\b`,
         "\\b(?:is|are|was|were|as|came as|arrived as|came here as|est|sont|etait|comme|en tant que) (?:a |an |un |une |des )?(?:refugee|refugees|asylum seekers?|asylum claimants?|refugiee?s?|demandeu(?:r|se|rs|ses) d'asile|sans-papiers|immigrante?s? illegaux|temporary residents?|residents? temporaires?)\\b",
         "\\b(?:their|his|her|'s|leur|son|sa) (?:refugee|asylum|pr|citizenship|residency|immigration|sponsorship|parrainage|asile|residence|citoyennete) (?:claim|case|application|file|hearing|interview|papers|card|dossier|demande|audience|entrevue|carte)\\b"
       ]),

@@ -113,6 +113,8 @@ const clean: string[] = [
   "Every student with an IEP will receive a copy on Friday.",
   "Léo a raté deux fois son tir mais il a marqué au troisième!",
   "Liam's family is in Mexico for the holidays.",
+  "Leo's dad is in Ukraine for work this month.",
+  "Nathan travaille avec une intervenante de la bibliothèque municipale.",
   "My boy (my son) was diagnosed with a cold lol.",
   "Our class pet hamster had surgery and is fine!",
   "The kid in me loved the field trip!"

@@ -15,7 +15,7 @@ const SUPPORT_EN =
 
 /** Support staff a student has or works with (FR, folded). */
 const SUPPORT_FR =
-  "(?:(?<=(?:\\b(?:la|une|sa|notre|leur|cette) |\\bl'|\\bd'une ))(?:tes|ae)|aide-enseignante?|aide enseignante?|educatrice specialisee|educateur specialise|technicienne? en education specialisee|enseignante? ressource|enseignante? en adaptation scolaire|orthopedagogue|orthophoniste|ergotherapeute|physiotherapeute|psychologue|psychoeducatrice|psychoeducateur|accompagnatrice|accompagnateur|preposee? aux eleves handicapes|intervenante?|travailleu(?:r|se) social(?:e)?)"
+  "(?:(?<=(?:\\b(?:la|une|sa|notre|leur|cette) |\\bl'|\\bd'une ))(?:tes|ae)|aide-enseignante?|aide enseignante?|educatrice specialisee|educateur specialise|technicienne? en education specialisee|enseignante? ressource|enseignante? en adaptation scolaire|orthopedagogue|orthophoniste|ergotherapeute|physiotherapeute|psychologue|psychoeducatrice|psychoeducateur|accompagnatrice|accompagnateur|preposee? aux eleves handicapes|travailleu(?:r|se) social(?:e)?)"
 
 /** Conditions a plan is built on, not in the main condition list (EN and folded FR). */
 const NEED =
