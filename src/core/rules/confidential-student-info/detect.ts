@@ -1,6 +1,9 @@
-import { COMMON, FIRST, PLACE, STOP, knownFlags } from "../../names/lexicon"
+import { COMMON, FIRST, LAST, PLACE, STOP, knownFlags } from "../../names/lexicon"
 import { WIDER_DETAILS } from "./detail-grammar"
 import { EVERYDAY_DETAILS } from "./everyday-details"
+import { HEALTH_STATUS_DETAILS } from "./health-status"
+import { RECORD_DETAILS } from "./record-details"
+import { SUPPORT_PEOPLE_DETAILS } from "./support-people"
 import { SUPPORT_STATUS_DETAILS } from "./support-status"
 import {
   DETAIL_KINDS,
@@ -10,6 +13,13 @@ import {
   TITLE_BEFORE,
   TOPIC_CUE
 } from "./lexicon"
+import {
+  ENDEARMENT_BEFORE,
+  MORE_STUDENT_PHRASE,
+  NAME_LIKE,
+  NEVER_A_NAME,
+  STRONG_PERSON_AFTER
+} from "./student-refs"
 
 /**
  * confidential-student-info, one sentence at a time: is there an identifiable
@@ -41,11 +51,16 @@ const FAMILY_OF =
   /\b(?:parents|mere|pere|maman|papa|famille|soeur|frere|grand-mere|grand-pere) (?:de |d')$/i
 
 export function hasStudent(s: string): boolean {
-  if (STUDENT_PHRASE.test(s)) return true
+  if (STUDENT_PHRASE.test(s) || MORE_STUDENT_PHRASE.test(s)) return true
   for (const m of s.matchAll(NAME_WORD)) {
     const word = m[0]
     const key = word.toLowerCase()
+    if (NEVER_A_NAME.has(key)) continue
     const flags = knownFlags(word)
+    const before = s.slice(Math.max(0, m.index - 20), m.index)
+    // "mon petit Louis", "little Grace": a capitalised word after an endearment is a child.
+    if (ENDEARMENT_BEFORE.test(before) && (flags & FIRST || !(flags & (COMMON | PLACE | STOP))))
+      return true
     // "les parents de Capucine": a family around a capitalised word makes it a child's name.
     if (FAMILY_OF.test(s.slice(Math.max(0, m.index - 20), m.index))) return true
     if (!(flags & FIRST)) continue
@@ -53,9 +68,13 @@ export function hasStudent(s: string): boolean {
     // "Grace's EA": a given name that is also a word counts with a person cue, except a
     // sentence-opening "Summer is…" / "Art was…", where it is more often the word (a French
     // verb after it, "Rose est…", is a person: the English words do not open French sentences).
+    // "Grace in my class", "Chase's mom" are people wherever they stand; so is a sentence-opening
+    // "Chase was…", as those names open sentences as words far less often than "Will" or "Summer".
     if (
       NOT_A_NAME.has(key) &&
-      (!PERSON_AFTER.test(after) || (m.index === 0 && after[0] === " " && !FRENCH_VERB.test(after)))
+      !STRONG_PERSON_AFTER.test(after) &&
+      (!PERSON_AFTER.test(after) ||
+        (m.index === 0 && after[0] === " " && !FRENCH_VERB.test(after) && !NAME_LIKE.has(key)))
     )
       continue
     if (TITLE_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index))) continue
@@ -71,11 +90,23 @@ export function hasStudent(s: string): boolean {
 const UNKNOWN_BEFORE = /\b(?:for|to|with|pour|avec|of|de|congrats|bravo|welcome|bienvenue)\s$/i
 /** After "proud of Tavish" / "with Amira": the end of a phrase, a time ("this week", "every day"), a class. */
 const UNKNOWN_AFTER =
-  /^(?:\s+-|,|!|\s*$|\s+(?:this|every|each|today|tonight|all|who|for|from (?:my|our)|in (?:my|our)|cette|ce|chaque|tous|toute|aujourd'hui|qui|de (?:ma|mon|notre))\b)/i
+  /^(?:\s+-|,|!|[.?]\s*$|\s*$|\s+(?:this|every|each|today|tonight|all|who|for|from (?:my|our)|in (?:my|our)|cette|ce|chaque|tous|toute|aujourd'hui|qui|de (?:ma|mon|notre))\b)/i
 function unknownName(s: string): boolean {
   for (const m of s.matchAll(NAME_WORD)) {
-    if (knownFlags(m[0]) !== 0 || NOT_A_NAME.has(m[0].toLowerCase())) continue
+    const key = m[0].toLowerCase()
+    if (NOT_A_NAME.has(key) || NEVER_A_NAME.has(key)) continue
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40)
+    const flags = knownFlags(m[0])
+    // A word known only as a surname ("Harris is failing…") is a person with a verb after it.
+    if (flags === LAST) {
+      if (
+        PERSON_AFTER.test(after) &&
+        !TITLE_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index))
+      )
+        return true
+      continue
+    }
+    if (flags !== 0) continue
     const before = s.slice(Math.max(0, m.index - 20), m.index)
     if (TITLE_BEFORE.test(before)) continue
     if (PERSON_AFTER.test(after)) return true
@@ -105,6 +136,9 @@ const ALL_DETAILS: { re: RegExp; unless?: RegExp }[] = [
   ...DETAIL_KINDS,
   ...WIDER_DETAILS,
   ...SUPPORT_STATUS_DETAILS,
+  ...SUPPORT_PEOPLE_DETAILS,
+  ...HEALTH_STATUS_DETAILS,
+  ...RECORD_DETAILS,
   ...EVERYDAY_DETAILS
 ]
 

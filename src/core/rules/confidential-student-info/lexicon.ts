@@ -124,7 +124,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
         "\\b(?:got into|get into|in) (?:a |another )?fights?\\b|\\bsent home\\b(?! with| a | the )|\\bthrew|throwing (?:a )?(?:chair|desk)|\\boffice referral\\b|\\bse sont battus\\b|\\bbagarre\\b",
         "\\b(?:sent|was sent|got sent) (?:to|home from) (?:the office|school|the principal)\\b",
         "\\bcaught (?:stealing|vaping|smoking|cheating|shoplifting|with (?:a vape|drugs|weed|a knife))\\b|\\bpris(?:e)? a (?:voler|vapoter|tricher)\\b",
-        "\\b(?:suspendue?|suspension|expulsion|expulse|expulsee|renvoye|renvoyee|en retenue|retenue|a la police)\\b"
+        "\\b(?:suspendue?|suspension|expulsion|expulse|expulsee|renvoye|renvoyee|a la police)\\b|\\b(?:une|des|sa|deux|trois|en|\\d) retenues?\\b|^retenues?\\b|\\bretenue (?:encore|aujourd'hui|demain|ce midi|ce soir|apres|le midi|du midi|pendant|a la recre|au diner)\\b"
       ]),
       "i"
     )

@@ -4,5 +4,9 @@ export const warmUp = [
   "One of my Grade 3s was suspended after the police came, and Sophie got a D in math.",
   "Mon élève Léa a un diagnostic d'autisme et reçoit l'aide d'une AE.",
   "Our new student Hana arrived last month from Nepal on a work permit and is on the waitlist for a psych-ed assessment.",
-  "Liam was written up, has 12 absences and a 48 average, and lives on Park St."
+  "Liam was written up, has 12 absences and a 48 average, and lives on Park St.",
+  "My little buddy works with the resource teacher, was coded this fall and is recovering from knee surgery.",
+  "Une élève de ma classe a une éducatrice spécialisée à temps plein, et le permis de travail de son père expire.",
+  "Nora is sitting at 38% in English and her dad had to call the police after she brought a knife to school.",
+  "The kid with diabetes in my class gets pulled for reading intervention, and his outbursts got him a behaviour contract."
 ]

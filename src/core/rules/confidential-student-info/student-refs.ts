@@ -1,0 +1,68 @@
+/**
+ * More ways a post points at one student, for confidential-student-info, over
+ * NORMALISED text (accents folded): endearments ("my little guy", "mon petit
+ * bonhomme"), "one of the kids in my class", "a 7th grader", "our new student",
+ * and the cues that make a word that is also a common word a person's name.
+ */
+
+const alt = (parts: string[]): string => `(?:${parts.join("|")})`
+
+/** Words after "student" that make it a staff role or a thing, not a child ("our new student teacher"). */
+const NOT_A_CHILD =
+  "(?! (?:teachers?|councils?|handbooks?|portals?|leaders?|leadership|services|orientation|registration|information|records?|ids?|cards?|success|voice|union|body|art|work|numbers?|accounts?|chromebooks?|laptops?)\\b)"
+
+const ORDINAL =
+  "(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+
+export const MORE_STUDENT_PHRASE = new RegExp(
+  "\\b" +
+    alt([
+      // Endearments: "my little guy", "my sweet boy", "my kiddo" (a teacher's word for a pupil).
+      "my (?:little|lil|sweet|wee|tiny|young) (?:guy|buddy|man|dude|friend|one|girl|boy|lady|kiddo|guy|pal|sweetie|love)",
+      "my (?:kiddo|lil one|little one)\\b(?!s)",
+      // "one of my littles", "one of the kids in my class", "one of my 7th graders".
+      "(?:a|one|two|three|some|several) of (?:my|our) (?:littles|little ones|babies|friends|cuties|sweeties|bigs|homeroom kids|grade \\w+ (?:boys|girls|kids|students)|gr\\.? ?\\d+ (?:boys|girls|kids|students))",
+      "(?:a|one|two|three|some|several) of the (?:kids|students|boys|girls|children|learners|kiddos) (?:in|from) (?:my|our) (?:class|classroom|room|homeroom|group|school|program)",
+      `(?:a|an|one|this|that|my|our) (?:(?:little|young|new) )?${ORDINAL}[- ]graders?`,
+      `(?:a|one|two|three|several) of (?:my|our) ${ORDINAL}[- ]graders`,
+      // "our new student", "the new girl in my class" (not "our new student teacher").
+      `(?:my|our|the) (?:new|newest) (?:student|girl|boy|kid|kiddo|learner)${NOT_A_CHILD}`,
+      `my (?:grade|gr\\.?) ?\\d+ (?:student|boy|girl|kid|learner)${NOT_A_CHILD}`,
+      // "the boy in my class with autism", "the kid with diabetes in my class" (bounded gap).
+      "(?:the|a|one|this|that) (?:little |young |new |sweet )?(?:boy|girl|kid|student|child|kiddo|guy|learner)\\b[^.!?]{0,40}?\\b(?:in|from) (?:my|our) (?:class|classroom|room|homeroom|group|program)",
+      "(?:l'|le |la |un |une )(?:petite? |jeune )?(?:eleve|enfant|garcon|fille|petite?|jeune|gars|coco|cocotte)(?: [\\w']+){0,2} (?:de|dans) (?:ma|mon|notre) (?:classe|groupe|local)",
+      // French: "mon petit bonhomme", "ma nouvelle élève", "un de mes anciens élèves".
+      "(?:mon|ma) (?:petit bonhomme|petite puce|petit coco|petite cocotte|petit loulou|petite loulou|petit gars|petite choupette|petit cheri|petite cherie|petit ange|grand gars)",
+      "(?:mon|ma|notre) (?:nouvel|nouvelle|nouveau|ancienne?|jeune) (?:eleve|etudiante?|ami|amie|arrivante?)",
+      "(?:un|une|l'un|l'une|deux|trois) (?:de|d'entre) (?:mes|nos) (?:anciens|anciennes|nouveaux|nouvelles) (?:eleves|etudiants|etudiantes)",
+      "(?:un|une) (?:garcon|fille|eleve|enfant|jeune) de (?:ma|mon|notre) (?:classe|groupe|ecole|local)",
+      "(?:un|une|l'un|l'une) des (?:enfants|eleves|jeunes|garcons|filles) de (?:ma|mon|notre) (?:classe|groupe)"
+    ]) +
+    "\\b",
+  "i"
+)
+
+/** A capitalised word right after an endearment is a child's name ("mon petit Louis", "little Grace"). */
+export const ENDEARMENT_BEFORE =
+  /\b(?:my little|my sweet|little|lil|mon petit|ma petite|notre petit|notre petite|mon eleve|mon etudiant|ma eleve|mon ami|mon amie)\s$/i
+
+/**
+ * After a name that is also a word, cues strong enough to make it a person even when it opens
+ * the sentence ("Grace in my class got…", "Chase's mom…", "Rose (my Grade 2) has…").
+ */
+export const STRONG_PERSON_AFTER =
+  /^(?:'s\b|, (?:who|whose|qui|dont)\b| \((?:my|mon|ma|gr|grade|\d)| (?:from|in|de|dans) (?:my|our|ma|mon|notre) (?:\w+ ){0,3}(?:class|homeroom|room|group|classe|groupe)\b|, (?:my|one of my|mon|ma|un de mes|une de mes) )/i
+
+/** Given names that are also words but are people's names far more often than sentence openers. */
+export const NAME_LIKE = new Set(
+  "grace hope faith joy rose dawn bill bob pat sue chase dale glen guy max terry louis angel sunny river lane".split(
+    " "
+  )
+)
+
+/** Pronouns and determiners that open sentences with a capital and are no one's name. */
+export const NEVER_A_NAME = new Set(
+  "celui celle ceux celles quiconque chacun chacune personne whoever someone somebody anyone anybody everyone everybody nobody".split(
+    " "
+  )
+)
