@@ -18,6 +18,7 @@ import {
   PLACE_NAMED,
   RECAP,
   RETURN_TO_SCHOOL,
+  THANKED,
   TOPIC_OF,
   TRAVEL_CUE,
   VIRTUAL
@@ -56,7 +57,8 @@ function withoutDivision(s: string, settings: CheckSettings): string {
 function describe(sentence: string, settings: CheckSettings): SentenceFacts {
   const s = withoutDivision(sentence, settings)
   const onSite = ON_SITE.test(s.replace(RETURN_TO_SCHOOL, (m) => " ".repeat(m.length)))
-  const p = s.replace(TOPIC_OF, (m) => " ".repeat(m.length))
+  const blank = (m: string): string => " ".repeat(m.length)
+  const p = s.replace(TOPIC_OF, blank).replace(THANKED, blank)
   const place = PLACE_COMMON.test(p) || PLACE_NAMED.test(p) || DESTINATION.test(p)
   const when = findWhen(s)
   const away = place || OUTING_CUE.test(s) || hasReturnTime(s, when)

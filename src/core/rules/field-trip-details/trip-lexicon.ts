@@ -67,6 +67,11 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
     re: /\b(?:right now|currently|at the moment|as we speak|en ce moment|presentement|en direct|live from|en route (?:to|for|pour|vers)|on (?:our|the) way (?:to|back)(?! (?:becoming|being)\b)|sur la route (?:de|du|vers)|(?:dans l'autobus|on the bus) (?:vers|pour|en direction d[eu']|to|heading to)|(?:on|nous) arriv(?:e|ons) dans \d+ min)\b/gi
   },
   {
+    // "We're spending the day at Birds Hill", "On passe la matinée au parc": an outing under way today.
+    kind: "live",
+    re: /\b(?:spending (?:the|our|this) (?:day|morning|afternoon|evening)|(?:sommes|est|sont) en train (?:de|d')|(?:on passe|nous passons|passent|passe) (?:la|notre|cette) (?:journee|matinee|apres-midi|soiree))\b/gi
+  },
+  {
     // "Day 1 of our camp at …", "Jour 2 au Camp …": an outing under way.
     kind: "live",
     re: /\b(?:day|jour) \d{1,2} (?:of|at|au|a|de|du)\b/gi
@@ -110,6 +115,8 @@ export const TRAVEL_CUE = new RegExp(
     "return(?:s|ing)? (?:to (?:the )?school )?(?:at|by|around)",
     "overnight",
     `(?:iront|irons|ira|irez|irai) (?!bien|mieux|de soi)(?!(?:a|au|dans) (?:la |le |l')?(?:gymnase|bibliotheque(?! (?:municipale|publique|regionale))|classe|cafeteria|local|salle|ecole|cour)\\b)`,
+    // "les 8e voyageront à Ottawa", "séjourneront au camp".
+    "voyag(?:eront|era|erons|ent|eons)|sejourn(?:eront|era|erons|ent|ons)|passeront la nuit|dormiront (?:au|a la|a l'|sous)",
     "allons|partira|partons|autobus (?:part|partent|partira|partiront|quitte|quitteront|revient|reviennent|reviendra|reviendront)",
     // "🐸 back around 3:30!", "then back on the bus": a return after an outing.
     "back on the bus",
@@ -131,16 +138,17 @@ export const TRAVEL_CUE = new RegExp(
 )
 
 /** Outdoor and outing activities (English base forms; "pick" only with its crop, "walk" with a path). */
+// "explore", "tour", "visit" and "walk" are said of lessons too ("exploring fractions"): they count
+// only before a place (TOWARD) or a capitalised name (DESTINATION).
 const ACTIVITIES_EN = [
   "hike", "ski", "snowshoe", "canoe", "kayak", "paddle", "camp", "skate", "swim", "bike", "cycle",
-  "explore", "tour", "visit", "fish", "toboggan", "sled", "picnic", "birdwatch", "geocache", "climb",
+  "fish", "toboggan", "sled", "picnic", "birdwatch", "geocache", "climb",
   "bowl", "golf", "raft", "tube", "trek", "orienteer", "sightsee", "snorkel", "boat", "sail"
 ] // prettier-ignore
 const ACTIVITY_ING = alternatives([
   ...ACTIVITIES_EN.flatMap((v) => englishForms(v).ing),
   "(?:apple|pumpkin|berry|strawberry) picking",
   "picking (?:apples|pumpkins|berries|strawberries|potatoes|corn|blueberries)",
-  "walking (?:the|along|through|to|over|down|around|across)",
   "riding (?:horses|the (?:train|ferry|chairlift|gondola))|horseback riding"
 ])
 
@@ -174,7 +182,7 @@ export const OUTING_CUE = new RegExp(
     "camp(?:ing|out)?",
     "tour(?:s|ing)? (?:of|at|the)",
     "visit(?:s|ing)? (?:to|the)",
-    "pick[- ]?ups?",
+    "pick[- ]?ups?|cueillette des (?:eleves|enfants|jeunes)",
     "drop[- ]?offs?",
     "(?:track|swim|cross[- ]country|ski|wrestling|badminton|curling|athletics|divisional|regional|provincial|district|zone|invitational) (?:meets?|tournaments?|championships?|finals?|races?)",
     "(?:badminton|volleyball|basketball|curling|wrestling|track|hockey|soccer|futsal|handball) (?:zones|regionals|districts|provincials)",
@@ -190,7 +198,7 @@ export const OUTING_CUE = new RegExp(
     "we(?:'re| are)(?: all| now)? (?:at|visiting|touring)(?! \\d)",
     "we(?:'ll| will) be (?:at|visiting|touring)(?! \\d)",
     // Live outings said as an activity: "this morning we're hiking the trails at Riding Mountain".
-    "we(?:'re| are)(?: all| now| currently)? (?:hiking|skiing|snowshoeing|canoeing|kayaking|camping|skating|swimming|biking|cycling|exploring|touring|visiting|fishing|tobogganing|sledding)",
+    "we(?:'re| are)(?: all| now| currently)? (?:hiking|skiing|snowshoeing|canoeing|kayaking|camping|skating|swimming|biking|cycling|fishing|tobogganing|sledding)",
     // "Right now the Grade 6s are canoeing on Clear Lake", "we'll be skating at…", "out snowshoeing".
     `(?:are|is|'re|'s|am|'ll be|will be|currently|now|out|busy|off) (?:all |out |currently |now |busy |off |still )*(?:${ACTIVITY_ING})`,
     // "Les 6e pêchent sur le lac", "nous visiterons la ferme", "on va patiner", "en train de visiter".
@@ -210,11 +218,15 @@ export const OUTING_CUE = new RegExp(
 
 /** A capitalised destination: "going to Ottawa", "our team at Kirkcaldy Heights", "plays in Brandon". */
 export const DESTINATION =
-  /\b(?:[Cc]ourse|[Tt]ournoi|[Mm]atch|[Cc]ompetition|[Rr]encontre|[Cc]hampionnat|[Ff]estival|[Vv]oyage|[Ss]ortie|[Ee]xcursion)s?(?: (?:de |d')[\w-]+)? (?:a|au|aux) (?:La |Le )?[A-Z]|\b(?:(?:[Ss]ki|[Ss]nowshoe|[Ss]kating|[Ss]wim|[Ss]ledding|[Tt]obogganing|[Cc]anoe|[Hh]iking|[Bb]each|[Ff]ield) [Dd]ay|jouer(?:a|ont|ons)|affronter(?:a|ont|ons)|participer(?:a|ont|ons)) (?:at|in|a|au|aux|contre) [A-Z]|\b(?:going|goes|go|fly(?:ing)?|driv(?:e|ing)|travel(?:ling|ing)?|trip|head(?:s|ed|ing)?|off|team|teams|squad|runners|players|athletes|band|choir|plays?|playing|compet(?:e|es|ing)|race|races|racing) (?:\w+ )?(?:to|at|in) (?!(?:Grade|Gr|Room|Mr|Mrs|Ms|Mx|Dr|I|French|English|Math|Science)\b)[A-Z][a-z]+|\b(?:[Pp]atin|[Rr]aquette|[Gg]lissade|[Bb]aignade|[Cc]anot|[Kk]ayak|[Ss]kating|[Ss]kiing|[Ss]wimming|[Ss]nowshoeing|[Ss]ledding|[Hh]iking) (?:a|au|aux|at|on) (?:La |Le |The )?[A-Z]|[Pp]iscine [A-Z]/
+  /\b(?:[Cc]ourse|[Tt]ournoi|[Mm]atch|[Cc]ompetition|[Rr]encontre|[Cc]hampionnat|[Ff]estival|[Vv]oyage|[Ss]ortie|[Ee]xcursion)s?(?: (?:de |d')[\w-]+)? (?:a|au|aux) (?:La |Le )?[A-Z]|\b(?:(?:[Ss]ki|[Ss]nowshoe|[Ss]kating|[Ss]wim|[Ss]ledding|[Tt]obogganing|[Cc]anoe|[Hh]iking|[Bb]each|[Ff]ield) [Dd]ay|jouer(?:a|ont|ons)|affronter(?:a|ont|ons)|participer(?:a|ont|ons)) (?:at|in|a|au|aux|contre) [A-Z]|\b(?:going|goes|go|fly(?:ing)?|driv(?:e|ing)|travel(?:ling|ing)?|trip|head(?:s|ed|ing)?|off|team|teams|squad|runners|players|athletes|band|choir|plays?|playing|compet(?:e|es|ing)|race|races|racing) (?:\w+ )?(?:to|at|in) (?!(?:Grade|Gr|Room|Mr|Mrs|Ms|Mx|Dr|I|French|English|Math|Science)\b)[A-Z][a-z]+|\b(?:[Pp]atin|[Rr]aquette|[Gg]lissade|[Bb]aignade|[Cc]anot|[Kk]ayak|[Ss]kating|[Ss]kiing|[Ss]wimming|[Ss]nowshoeing|[Ss]ledding|[Hh]iking) (?:a|au|aux|at|on) (?:La |Le |The )?[A-Z]|[Pp]iscine [A-Z]|\b(?:[Ee]xplor(?:e|es|ing)|[Tt]our(?:s|ing)?|[Vv]isit(?:s|ing)?) (?:the )?[A-Z][a-z]/
 
 /** Before a place: it is where students go or are ("to the zoo"), not what they learn about. */
 const TOWARD =
-  "(?:\\b(?:[Tt]o|[Aa]t|[Ii]n|[Ff]rom|[Vv]isit(?:s|ing)?|[Tt]our(?:s|ing)?(?: of)?|[Ii]n front of|[Oo]utside(?: of)?|[Bb]ehind|[Aa]cross from|[Ii]nside|[Aa]round|[Nn]ear|[Oo]n|[Aa]u|[Aa]ux|[Aa] la|[Cc]hez|[Ss]ur|[Dd]ans|[Vv]ers)\\s|\\b[Aa] l'|@\\s?)"
+  "(?:\\b(?:[Tt]o|[Aa]t|[Ii]n|[Ff]rom|[Vv]isit(?:s|ing)?|[Tt]our(?:s|ing)?(?: of)?|" +
+  // Moving through a place: "exploring the marsh", "hiking the Bald Hill trail", "paddling down the river",
+  // "les 4e découvrent la ferme", "nous visiterons le musée".
+  "[Ee]xplor(?:e|es|ing)|[Hh]ik(?:e|es|ing)|[Pp]addl(?:e|es|ing)(?: down| on| across| along)?|[Ww]alk(?:s|ing)? (?:through|along|around)|" +
+  "[Vv]isit(?:e|ent|era|eront|erons|ons)|[Dd]ecouvr(?:e|ent|ira|iront|irons|ons)|[Ee]xplor(?:ent|era|eront|erons|ons)|[Pp]arcour(?:ent|ra|ront|rons)|[Ii]n front of|[Oo]utside(?: of)?|[Bb]ehind|[Aa]cross from|[Ii]nside|[Aa]round|[Nn]ear|[Tt]hrough|[Aa]long|[Aa]cross|[Oo]n|[Aa]u|[Aa]ux|[Aa] la|[Cc]hez|[Ss]ur|[Dd]ans|[Vv]ers)\\s|\\b[Aa] l'|@\\s?)"
 
 /** Common off-site places, possibly with a name in front ("to the zoo", "at the Birtle ski hill"). */
 export const PLACE_COMMON = new RegExp(
@@ -228,7 +240,7 @@ export const PLACE_COMMON = new RegExp(
     "festival|carnaval|piscine|plage|ferme|patinoire|arena|centre de ski|station de ski|sentiers?|foret|" +
     "marsh|wetlands?|trail|forest|woods|conservation area|food bank|soup kitchen|care home|nursing home|" +
     "seniors'? (?:home|cent(?:re|er))|hotel|motel|lodge|inn|ski resort|ski area|hill|orchard|verger|butte|colline|" +
-    "caserne(?: de pompiers)?|land|territoire|bibliotheque (?:municipale|publique|regionale)|lac|riviere|montagne|chalet|dock|quai|boardwalk|greenhouse|serre|bakery|boulangerie|garden centre|jardin botanique|cathedrale|cathedral)\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))",
+    "caserne(?: de pompiers)?|community (?:cent(?:re|er)|hall)|centre communautaire|salle communautaire|land|territoire|bibliotheque (?:municipale|publique|regionale)|lac|riviere|montagne|chalet|dock|quai|boardwalk|greenhouse|serre|bakery|boulangerie|garden centre|jardin botanique|cathedrale|cathedral)\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))",
   "i"
 )
 
@@ -242,7 +254,7 @@ export const PLACE_NAMED = new RegExp(
     "(?:(?!(?:The|Our|School|Grade)\\s)[A-Z][\\w'.-]*\\s){1,4}" +
     "(?:Park|Arena|Cent(?:re|er)|Lake|Museum|Zoo|Gallery|Theatre|Theater|Stadium|Rink|Pool|Beach|" +
     "Falls|Farm|Gardens?|Planetarium|Conservatory|Legislature|Hall|Complex|Sportsplex|Resort|Camp|" +
-    "Forks|Mall|Library|Aquarium|Fort|Ranch|Hill|Heights|River|Raceway|Speedway|Hotel|Lodge|Inn|Bank|Musee|" +
+    "Forks|Mall|Lanes|Library|Aquarium|Fort|Ranch|Hill|Heights|River|Raceway|Speedway|Hotel|Lodge|Inn|Bank|Musee|" +
     "Place|Square|College|University|Campus|Mountain|Mountains|Marsh|Trails?|Valley|Festival|Fairgrounds|" +
     // A town's library or a business's lot, not the school's: "at the Brandon library", "the Co-op parking lot".
     "(?:public )?library|parking lot)))" +
@@ -261,6 +273,8 @@ export const ON_SITE = new RegExp(
     "at school",
     "in (?:our )?class(?:room)?",
     "(?:back )?to school",
+    // A tour of the school's own new rooms: "we're touring our new library".
+    "(?:touring|tour of|exploring|visiting) (?:the|our) (?:new |renovated |school )*(?:school|library|gym|gymnasium|classroom|learning commons|makerspace|wing|building)",
     "(?:east|west|north|south|front|back|main|side) (?:doors?|entrance)",
     // A home game or a day at home; not "forgot his EpiPen at home" in a post from the Forks.
     "(?:plays?|playing|games?|match(?:es)?|stay(?:s|ing)?|learning|learn|work(?:ing)?|be) at home",
@@ -279,7 +293,7 @@ export const ON_SITE = new RegExp(
 
 /** Coming back to school after an outing is not an on-site event: "retour à l'école vers 15 h". */
 export const RETURN_TO_SCHOOL =
-  /\b(?:retour|de retour|revenir|reviendr(?:a|ons|ont)|revien(?:t|nent)|revenons|(?:on )?rentr(?:e|ent|ons|era|eront)|arrivee?s?|arrivent|back|return(?:s|ing)?)(?: (?:a|to|at))? (?:l'ecole|school)\b/gi
+  /\b(?:retour|de retour|revenir|reviendr(?:a|ons|ont)|revien(?:t|nent)|revenons|(?:on )?rentr(?:e|ent|ons|era|eront)|arrivee?s?|arrivent|back|return(?:s|ing)?)(?: prevue?)?(?: (?:vers|a|at|by|around|for|avant) [\d:h ]{1,8}?(?:[ap]\.?m\.?)?)?(?: (?:a|to|at))? (?:l'ecole|school)\b/gi
 
 /** After the event: a thank-you or a recap in the past tense. */
 export const RECAP = new RegExp(
@@ -351,6 +365,13 @@ export const RETURN_GAP =
 export const TOPIC_OF =
   /\b(?:learn(?:ing|ed|s)?|read(?:ing|s)?|books?|projects?|presentations?|reports?|videos?|films?|documentar(?:y|ies)|research(?:ing)?|stud(?:y|ying|ies)|lessons?|talk(?:ing|s)?|writ(?:e|ing)|livres?|projets?|recherches?|documentaires?|lecons?|lire|lit|lisons|ecri(?:re|vons|t)|apprend(?:re|s)?|apprenons|etudi(?:er|ons|ent)|expose)\b(?: [\w'-]+){0,3}? (?:about|on|sur|au sujet d[eu']|de la vie (?:a|au))(?: [\w'-]+){1,5}/gi
 
+/**
+ * The party a thank-you goes to is not a destination: "merci à la boulangerie du village pour les
+ * beignes", "thanks to the Co-op for the hot dogs". Blanked like TOPIC_OF before places are looked for.
+ */
+export const THANKED =
+  /\b(?:merci|thanks?|thank you|shout-?out|kudos)\b[^.!?]{0,30}?\b(?:a|au|aux|to)\b(?: [\w'-]+){1,5}/gi
+
 /** A virtual trip or visit never leaves the room: "virtual field trip", "visite virtuelle", "sur Zoom". */
 export const VIRTUAL =
   /\b(?:virtual(?:ly)?|virtuel(?:le)?s?|(?:on|sur|par|via) zoom|en ligne|online)\b/i
@@ -361,4 +382,4 @@ export const CANCELLED =
 
 /** A teacher's own family outing names no students: "à la cabane à sucre ce week-end en famille". */
 export const FAMILY_OUTING =
-  /\b(?:en famille|avec (?:ma|notre) (?:famille|blonde|chum|conjointe?)|with (?:my|our) (?:family|husband|wife|partner|own kids))\b/i
+  /\b(?:en famille|avec (?:mon|ma|mes|notre|nos) (?:famille|blonde|chum|conjointe?|mari|femme|copain|copine|amie?s|soeurs?|freres?|petits-enfants)|chez (?:mes|nos|leurs|ses) grands-parents|(?:mon fils|ma fille|mes petits-enfants)|with (?:my|our) (?:family|husband|wife|partner|own \\w+|boyfriend|girlfriend|grandkids)|(?:mes|nos) propres \\w+|(?:my|our|ma|notre) (?:family|famille)(?! (?:literacy|math|night|dance|fun|bingo|event|activity))|(?:my|our) (?:son|daughter|grandkids|grandchildren)(?:'s)?)\b/i
