@@ -179,7 +179,8 @@ const FR_INFINITIVE = alternatives([
 /** Outing cues that can also happen at school: they count unless the sentence places them on site. */
 export const OUTING_CUE = new RegExp(
   alternation([
-    "camp(?:ing|out)?",
+    // Not a refugee or residential camp someone came from ("arrived as refugees from a camp in Kenya").
+    "(?<!\\b(?:refugee|refugees|residential|internment|detention|from a|from the) )camp(?:ing|out)?(?! de refugies)",
     "tour(?:s|ing)? (?:of|at|the)",
     "visit(?:s|ing)? (?:to|the)",
     "pick[- ]?ups?|cueillette des (?:eleves|enfants|jeunes)",
@@ -226,7 +227,7 @@ const TOWARD =
   // Moving through a place: "exploring the marsh", "hiking the Bald Hill trail", "paddling down the river",
   // "les 4e découvrent la ferme", "nous visiterons le musée".
   "[Ee]xplor(?:e|es|ing)|[Hh]ik(?:e|es|ing)|[Pp]addl(?:e|es|ing)(?: down| on| across| along)?|[Ww]alk(?:s|ing)? (?:through|along|around)|" +
-  "[Vv]isit(?:e|ent|era|eront|erons|ons)|[Dd]ecouvr(?:e|ent|ira|iront|irons|ons)|[Ee]xplor(?:ent|era|eront|erons|ons)|[Pp]arcour(?:ent|ra|ront|rons)|[Ii]n front of|[Oo]utside(?: of)?|[Bb]ehind|[Aa]cross from|[Ii]nside|[Aa]round|[Nn]ear|[Tt]hrough|[Aa]long|[Aa]cross|[Oo]n|[Aa]u|[Aa]ux|[Aa] la|[Cc]hez|[Ss]ur|[Dd]ans|[Vv]ers)\\s|\\b[Aa] l'|@\\s?)"
+  "[Vv]isit(?:e|ent|era|eront|erons|ons)|[Dd]ecouvr(?:e|ent|ira|iront|irons|ons)|[Ee]xplor(?:ent|era|eront|erons|ons)|[Pp]arcour(?:ent|ra|ront|rons)|[Ii]n front of|[Oo]utside(?: of)?|[Bb]ehind|[Aa]cross from|[Ii]nside|[Aa]round|[Nn]ear|[Tt]hrough|[Aa]long|[Oo]n|[Aa]u|[Aa]ux|[Aa] la|[Cc]hez|[Ss]ur|[Dd]ans|[Vv]ers)\\s|\\b[Aa] l'|@\\s?)"
 
 /** Common off-site places, possibly with a name in front ("to the zoo", "at the Birtle ski hill"). */
 export const PLACE_COMMON = new RegExp(
@@ -367,10 +368,11 @@ export const TOPIC_OF =
 
 /**
  * The party a thank-you goes to is not a destination: "merci à la boulangerie du village pour les
- * beignes", "thanks to the Co-op for the hot dogs". Blanked like TOPIC_OF before places are looked for.
+ * beignes", "thanks to the Co-op for the hot dogs". The run stops before "who", "us", "to"… so
+ * "thanks to the parents driving us to the zoo" keeps its zoo. Blanked like TOPIC_OF.
  */
 export const THANKED =
-  /\b(?:merci|thanks?|thank you|shout-?out|kudos)\b[^.!?]{0,30}?\b(?:a|au|aux|to)\b(?: [\w'-]+){1,5}/gi
+  /\b(?:merci|thanks?|thank you|shout-?out|kudos)\b[^.!?]{0,30}?\b(?:a|au|aux|to)\b(?: (?!(?:to|a|au|aux|for|pour|qui|who|that|us|nous|with|avec)\b)[\w'-]+){1,5}/gi
 
 /** A virtual trip or visit never leaves the room: "virtual field trip", "visite virtuelle", "sur Zoom". */
 export const VIRTUAL =
@@ -382,4 +384,4 @@ export const CANCELLED =
 
 /** A teacher's own family outing names no students: "à la cabane à sucre ce week-end en famille". */
 export const FAMILY_OUTING =
-  /\b(?:en famille|avec (?:mon|ma|mes|notre|nos) (?:famille|blonde|chum|conjointe?|mari|femme|copain|copine|amie?s|soeurs?|freres?|petits-enfants)|chez (?:mes|nos|leurs|ses) grands-parents|(?:mon fils|ma fille|mes petits-enfants)|with (?:my|our) (?:family|husband|wife|partner|own \\w+|boyfriend|girlfriend|grandkids)|(?:mes|nos) propres \\w+|(?:my|our|ma|notre) (?:family|famille)(?! (?:literacy|math|night|dance|fun|bingo|event|activity))|(?:my|our) (?:son|daughter|grandkids|grandchildren)(?:'s)?)\b/i
+  /\b(?:en famille|avec (?:mon|ma|mes|notre|nos) (?:famille|blonde|chum|conjointe?|mari|femme|copain|copine|amie?s|soeurs?|freres?|petits-enfants)|chez (?:mes|nos|leurs|ses) grands-parents|(?:mon fils|ma fille|mes petits-enfants)|with (?:my|our) (?:family|husband|wife|partner|own \w+|boyfriend|girlfriend|grandkids)|(?:mes|nos) propres \w+|(?:my|our|ma|notre) (?:family|famille)(?! (?:literacy|math|night|dance|fun|bingo|event|activity))|(?:my|our) (?:son|daughter|grandkids|grandchildren)(?:'s)?|(?:my|our) own (?:kids|children|kiddos|family|boys|girls|little ones))\b/i

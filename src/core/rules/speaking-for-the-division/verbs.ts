@@ -128,7 +128,7 @@ export const FR_ACT_NOUS =
     `allons (?:vous |nous )?(?:${FR_INF})`,
     "nous (?:excusons|engageons)",
     // Obligation and decisions already taken: "devons annuler", "avons dû reporter", "avons annulé".
-    `(?:devons|devrons|devrions|allons devoir|sommes (?:dans l'obligation|contraints|contraintes|obliges|obligees|forces|forcees) (?:de |d')|sommes en train (?:de |d')) ?(?:vous |nous |ne |n')?(?:${FR_INF})`,
+    `(?:devons|devrons|devrions|allons devoir|avons (?:\\w+ment )?du|sommes (?:dans l'obligation|contraints|contraintes|obliges|obligees|forces|forcees) (?:de |d')|sommes en train (?:de |d')) ?(?:vous |nous |ne |n')?(?:${FR_INF})`,
     `avons (?:\\w+ment |deja |donc |aussi )?(?:${FR_DECIDED_PP})`
   ].join("|") +
   ")\\b"
@@ -141,7 +141,7 @@ export const FR_ACT_IL =
     `a (?:\\w+ )?(?:${DECIDE_FR}|le plaisir|l'honneur|le regret)`,
     `est ${SENTIMENT_FR}(?= (?:de|d'))`,
     `va (?:vous |nous )?(?:${FR_INF})`,
-    `(?:doit|devra|devrait|va devoir|est (?:dans l'obligation|contrainte?|obligee?|forcee?) (?:de |d')|est en train (?:de |d')) ?(?:vous |nous |ne |n')?(?:${FR_INF})`,
+    `(?:doit|devra|devrait|va devoir|a (?:\\w+ment )?du|est (?:dans l'obligation|contrainte?|obligee?|forcee?) (?:de |d')|est en train (?:de |d')) ?(?:vous |nous |ne |n')?(?:${FR_INF})`,
     `a (?:\\w+ment |deja |donc |aussi )?(?:${FR_DECIDED_PP})`
   ].join("|") +
   ")\\b"
@@ -154,7 +154,7 @@ export const FR_ACT_ILS =
     `ont (?:\\w+ )?(?:${DECIDE_FR}|le plaisir|l'honneur|le regret)`,
     `sont ${SENTIMENT_FR}(?= (?:de|d'))`,
     `vont (?:vous |nous )?(?:${FR_INF})`,
-    `(?:doivent|devront|vont devoir|sont en train (?:de |d')) ?(?:vous |nous |ne |n')?(?:${FR_INF})`,
+    `(?:doivent|devront|vont devoir|ont (?:\\w+ment )?du|sont en train (?:de |d')) ?(?:vous |nous |ne |n')?(?:${FR_INF})`,
     `ont (?:\\w+ment |deja |donc |aussi )?(?:${FR_DECIDED_PP})`
   ].join("|") +
   ")\\b"

@@ -50,6 +50,9 @@ const WE_AT_EN =
   "(?:(?:we|us),? (?:all )?(?:here |over |out |down |up )?at|we,? (?:the|all the) (?:staff|team|teachers|administration|students and staff|families and staff) (?:at|of)|" +
   "(?:all of us|each of us|everyone|everybody|all (?:the )?staff|(?:the|our) (?:whole |entire )?(?:staff|team|school team|admin team|administration|leadership team|teachers)(?: and (?:staff|administration|admin|students|families|teachers))?) (?:here )?(?:at|of))"
 
+/** Where the school's "we" speaks from: "here at X", "at X", "ici à X", "chez nous, à X". */
+const HERE_AT = "(?:(?:here |right here |over |out )?at|ici,? a|chez nous a|chez nous,? a|a)"
+
 /** The school's "nous", in French: "nous, à l'école X,", "nous tous, de l'École X,", "nous, l'équipe de…". */
 const NOUS_FR =
   "nous(?: tous| toutes| autres)?,? (?:ici,? )?(?:a|au|de|du|chez|(?:l'equipe(?:-ecole)?|le personnel|la direction|les enseignant(?:e)?s|(?:les )?membres du personnel|toute l'equipe|le conseil) (?:de|du|d'))"
@@ -84,9 +87,6 @@ export function voicePattern(org: string): RegExp {
         `^\\W*(?:official|officiel(?:le)?)\\s*:|\\b(?:official (?:position|statement|response)|(?:position|declaration|reponse) officielle)(?: (?:of|de|du|de la) [^:]{1,40})?\\s*:|^\\W*(?:important |urgent )?(?:statement|message|update|notice|announcement) from ${org}\\b|^\\W*(?:declaration|message|communique) (?:de |du |de la )${org}`,
         "^\\W*(?:communique officiel|annonce officielle|avis officiel|message officiel|declaration officielle|mise a jour officielle)\\b|\\b(?:communique officiel|annonce officielle|avis officiel)\\s*:",
         `\\b${subj},? (?:a decide|ont decide|a pris la decision|annule|annulera|ferme|fermera|est heureuse d'annoncer|est heureux d'annoncer|est fiere d'annoncer|tient a informer|souhaite informer|informe (?:les|tous les) (?:parents|familles)|desire informer)\\b`,
-        // "Here at X School, we are…", "We at X stand with…", "À l'école X, nous nous engageons…": the
-        // school's own "we" with any verb that is not a past-tense account of what happened.
-        `\\b(?:(?:here |right here |over |out )?at|ici,? a|chez nous a|chez nous,? a|a) (?!(?:the |this |my )?(?:school|staff|division|administration|ecole|l'ecole|la division|le personnel|la direction|l'administration)\\b,? (?:we|nous|on)\\b)${org},? (?:[^,.!?]{1,30}, )?(?:we|nous|on)(?:'re|'ve|'ll)? (?!${EN_PAST_ACCOUNT})(?!(?:a|avons|sommes|ont) (?!${FR_VOICE_AFTER_AUX})\\w+)(?!(?:avions|etions|etait|avait)\\b)\\w+`,
         `\\b${subj},? (?:has|have) (?:officially|now|finally|unanimously|just) (?:decided|made the decision|determined|chosen|agreed)\\b|\\b${subj},? a (?:officiellement|finalement|maintenant|unanimement) (?:decide|pris la decision)\\b`,
         `\\b${subj},? (?:will no longer|will not be|won't be|is no longer) (?:be )?\\w+ing\\b|\\b${subj},? (?:n'\\w+|ne \\w+) plus\\b`,
         `\\bde la part (?:de |du |des |d')(?:tout |toute |tous |toutes )?(?:(?:l'equipe(?:-ecole)?|le personnel|la direction|nous tous|nous) (?:de |du |d'|a ))?${org}`,
@@ -103,13 +103,19 @@ export function voicePattern(org: string): RegExp {
         // "As a school, we are moving to…", "En tant qu'école, nous reportons…".
         `\\bas an? (?:school|division|school community|school team|staff|board)(?: community)?,? we(?:'re|'ve|'ll)? ${EN_ACT}`,
         `\\ben tant qu'(?:ecole|equipe(?:-ecole)?|division(?: scolaire)?|personnel),? (?:nous )?${FR_ACT_NOUS}`,
+        ...moreVoices(org, subj),
         // Passive and impersonal decisions: "Il a été décidé par l'école que…", "It has been decided by
         // the board", "C'est décidé : l'école X passe à…", "It's official: X is going phone-free".
-        // Any other verb after the school's "we" that is not a past-tense account ("we at X stand with…").
-        `\\bwe(?:,)? (?:at|here at|over at|out at|down at|up at) ${org}[,:]? (?!${EN_PAST_ACCOUNT})\\w+(?:'\\w+)?`,
-        ...moreVoices(org, subj),
         `\\b(?:il a ete|il est|it has been|it was|it's been|it is) (?:officiellement |officially )?(?:decide|decided|determined|agreed|resolu|convenu) (?:par|by) ${org}`,
-        `\\b(?:c'est (?:decide|officiel)|it's (?:official|decided)|it is (?:official|decided))\\s*[:!,-]?\\s*${org},? \\w+`
+        `\\b(?:c'est (?:decide|officiel)|it's (?:official|decided)|it is (?:official|decided))\\s*[:!,-]?\\s*${org},? \\w+`,
+        // "Here at X, we have had to cancel…", "À l'école X, nous avons dû reporter…": the whole act.
+        `\\b${HERE_AT} ${org},? (?:[^,.!?]{1,30}, )?(?:we(?:'ve|'re|'ll)? ${EN_ACT}|nous ${FR_ACT_NOUS}|on ${FR_ACT_IL})`,
+        // Fallbacks, last so that a fuller act above gives the range: the school's "we" with any verb.
+        // "Here at X School, we are…", "We at X stand with…", "À l'école X, nous nous engageons…": the
+        // school's own "we" with any verb that is not a past-tense account of what happened.
+        `\\b${HERE_AT} (?!(?:the |this |my )?(?:school|staff|division|administration|ecole|l'ecole|la division|le personnel|la direction|l'administration)\\b,? (?:we|nous|on)\\b)${org},? (?:[^,.!?]{1,30}, )?(?:we|nous|on)(?:'re|'ve|'ll)? (?!${EN_PAST_ACCOUNT})(?!(?:a|avons|sommes|ont) (?!${FR_VOICE_AFTER_AUX})\\w+)(?!(?:avions|etions|etait|avait)\\b)\\w+(?:'\\w+)?`,
+        // Any other verb after the school's "we" that is not a past-tense account ("we at X stand with…").
+        `\\bwe(?:,)? (?:at|here at|over at|out at|down at|up at) ${org}(?::|,? (?!${EN_PAST_ACCOUNT})\\w+(?:'\\w+)?)`
       ].join("|") +
       ")",
     "iu"
