@@ -74,6 +74,22 @@ const flagged: [string, string][] = [
   [
     "Merci aux parents qui nous accompagnent au zoo vendredi à 9 h!",
     "Merci aux parents qui nous accompagnent au zoo vendredi à 9 h!"
+  ],
+  [
+    "Dans deux semaines, les 5e iront au Planétarium.",
+    "Dans deux semaines, les 5e iront au Planétarium."
+  ],
+  [
+    "In two weeks the grade 4s are going to the Children's Museum.",
+    "In two weeks the grade 4s are going to the Children's Museum."
+  ],
+  [
+    "Our grade 2s are on a nature walk at Oak Hammock Marsh until lunch!",
+    "Our grade 2s are on a nature walk at Oak Hammock Marsh until lunch!"
+  ],
+  [
+    "Today we're tapping maple trees at the sugar bush with the grade 4s.",
+    "Today we're tapping maple trees at the sugar bush with the grade 4s."
   ]
 ]
 
@@ -93,7 +109,15 @@ const clean: string[] = [
   "Vendredi, je vais au cinéma avec mon chum.",
   "Merci mille fois à la boulangerie du village pour les beignes ce matin 🍩",
   "Thanks to the Co-op for the hot dogs this afternoon!",
-  "Nous sommes en train de corriger les bulletins ce soir."
+  "Nous sommes en train de corriger les bulletins ce soir.",
+  "Rendez-vous parents-enseignants le 12 mai à 18 h.",
+  "Rendez-vous chez le dentiste jeudi à 14 h, je serai absente l'après-midi.",
+  "Le 12 mai, les élèves de 3e iront en récréation à 10 h.",
+  "My husband and I are skiing at Mount Agassiz this weekend.",
+  "Ce week-end, je vais à la plage avec mon chum.",
+  "In two weeks we start our unit on the zoo.",
+  "Next week our inquiry on the Forks begins.",
+  "Notre thème sur la ferme commence dans deux semaines."
 ]
 
 describe("field-trip-details: visits, activities and travel in more shapes", () => {

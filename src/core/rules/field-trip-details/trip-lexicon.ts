@@ -53,6 +53,11 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
   },
   { kind: "date", re: /\bthe \d{1,2}(?:st|nd|rd|th)\b/gi },
   { kind: "date", re: new RegExp(`\\b${DAY}${PART_OF_DAY}\\b`, "gi") },
+  // A date counted from today: "dans deux semaines", "in 2 weeks", "le mois prochain".
+  {
+    kind: "date",
+    re: /\b(?:dans|in) (?:\d{1,2}|un|une|deux|trois|quatre|a|one|two|three|four|a few|a couple of|quelques) (?:jours?|semaines?|days?|weeks?)\b|\b(?:le mois prochain|next month)\b/gi
+  },
   {
     kind: "date",
     re: /\b(?:(?:tomorrow|tmrw|today)(?: morning| afternoon| evening| night)?|tonight|this (?:morning|afternoon|evening|weekend|week)|(?:next|this coming) (?:week|weekend|month)|all (?:morning|afternoon|day|weekend)|demain|ce soir|ce matin|cet apres-midi|cette apres-midi|ce midi|aujourd'hui|cette semaine|la semaine prochaine|ce week-?end|cette fin de semaine|toute la (?:journee|matinee)|tout l'apres-midi)\b/gi
@@ -114,7 +119,7 @@ export const TRAVEL_CUE = new RegExp(
     "(?:be|are|'re|will be|'ll be|get|gets|arrive|arriving|and) back (?:at|by|around|to)",
     "return(?:s|ing)? (?:to (?:the )?school )?(?:at|by|around)",
     "overnight",
-    `(?:iront|irons|ira|irez|irai) (?!bien|mieux|de soi)(?!(?:a|au|dans) (?:la |le |l')?(?:gymnase|bibliotheque(?! (?:municipale|publique|regionale))|classe|cafeteria|local|salle|ecole|cour)\\b)`,
+    `(?:iront|irons|ira|irez|irai) (?!bien|mieux|de soi|en (?:recre|recreation|classe)\\b)(?!(?:a|au|dans) (?:la |le |l')?(?:gymnase|bibliotheque(?! (?:municipale|publique|regionale))|classe|cafeteria|local|salle|ecole|cour)\\b)`,
     // "les 8e voyageront à Ottawa", "séjourneront au camp".
     "voyag(?:eront|era|erons|ent|eons)|sejourn(?:eront|era|erons|ent|ons)|passeront la nuit|dormiront (?:au|a la|a l'|sous)",
     "allons|partira|partons|autobus (?:part|partent|partira|partiront|quitte|quitteront|revient|reviennent|reviendra|reviendront)",
@@ -237,7 +242,7 @@ export const PLACE_COMMON = new RegExp(
     "ski hill|lake|public library|fire hall|fire station|police station|hospital|airport|university|" +
     "symphony|ballet|cinema|movies|bowling alley|climbing gym|trampoline park|nature cent(?:re|er)|" +
     "provincial park|campground|sportsplex|curling club|golf course|stadium|field house|pumpkin patch|" +
-    "corn maze|sugar shack|cabane a sucre|exhibition|fair ?grounds|musee|parc|river|creek|boat launch|" +
+    "corn maze|sugar shack|sugar ?bush|maple bush|cabane a sucre|exhibition|fair ?grounds|musee|parc|river|creek|boat launch|" +
     "festival|carnaval|piscine|plage|ferme|patinoire|arena|centre de ski|station de ski|sentiers?|foret|" +
     "marsh|wetlands?|trail|forest|woods|conservation area|food bank|soup kitchen|care home|nursing home|" +
     "seniors'? (?:home|cent(?:re|er))|hotel|motel|lodge|inn|ski resort|ski area|hill|orchard|verger|butte|colline|" +
@@ -317,7 +322,8 @@ export const RECAP = new RegExp(
     "(?:sont|sommes|etaient|est|etes|suis) (?:tous |toutes |bien )?(?:alles|allees|alle|allee|revenus?|revenues?|partis?|parties?|rentres?|rentrees?|arrives?|arrivees?)|(?:avons|ont|a) (?:visite|participe|assiste|vu|passe|appris|gagne|remporte|explore|decouvert)|a eu lieu|(?:se sont|nous sommes|s'est|vous etes) (?:\\w+ )?rendu(?:e|s|es)?",
     // Any passé composé after a subject ("nous avons fait de la randonnée", "les 2e ont patiné"),
     // but not "ont hâte", "a lieu", "ont piscine mardi" or "avons une sortie".
-    "(?:avons|avez|ont|j'ai|(?:on|il|elle|qui|tout le monde) a) (?:deja |bien |beaucoup |tellement |vraiment |enfin |tous |toutes )?" +
+    // ("on a" after an English word is "on a nature walk", not "on a fait").
+    "(?:avons|avez|ont|j'ai|(?<!\\b(?:are|is|am|be|been|were|was|go|goes|going|went|get|got|out|off|we're|they're|it's|who's|here|now|currently|still|all|students|kids|class|grade|\\d+s|'re|'s) )(?:on|il|elle|qui|tout le monde) a) (?:deja |bien |beaucoup |tellement |vraiment |enfin |tous |toutes )?" +
       "(?!(?:une|des|du|de|la|le|les|hate|lieu|besoin|envie|conge|rendez-vous|cette|ce|ces|notre|votre|leur|leurs|tous|toutes|rdv|classe|piscine|patin|ski|gym|musique|ecole|cours|pratique|match|tournoi|sortie|rencontre|examen|repetition|spectacle|pique-nique|encore|aussi|juste|presque|toute)\\b)" +
       "(?:[a-z]{2,}(?:e|ee|es|ees|i|is|ie|ies|u|us|ue|ues)|fait|pris|vu|eu|mis|dit|fini|couru)",
     // English past after its subject: "we skated", "the Grade 6s canoed", "they rode the chairlift".
@@ -342,7 +348,7 @@ export const CALENDAR = new RegExp(
     "school (?:is )?closed|spring break|winter break|registration|school resumes|classes resume",
     "administration day|admin day|bus routes?|buses (?:are )?cancell?ed",
     "(?:back|return(?:s|ing)?) (?:to school |to class )?(?:after|from) (?:the )?(?:\\w+ )?(?:break|holidays?|long weekend|vacation)|retour (?:a l'ecole |en classe )?apres (?:les |la |le )?(?:conge|vacances|relache)",
-    "depart hatif|sortie hative|pas d'ecole|conge|rencontres? parents-enseignants|journee pedagogique|bulletins?|photo de classe|photos scolaires"
+    "depart hatif|sortie hative|pas d'ecole|conge|(?:rencontres?|rendez-vous|entrevues?) parents?-(?:enseignants?|maitres?)|journee pedagogique|bulletins?|photo de classe|photos scolaires"
   ]),
   "i"
 )
@@ -364,7 +370,7 @@ export const RETURN_GAP =
  * before places are looked for.
  */
 export const TOPIC_OF =
-  /\b(?:learn(?:ing|ed|s)?|read(?:ing|s)?|books?|projects?|presentations?|reports?|videos?|films?|documentar(?:y|ies)|research(?:ing)?|stud(?:y|ying|ies)|lessons?|talk(?:ing|s)?|writ(?:e|ing)|livres?|projets?|recherches?|documentaires?|lecons?|lire|lit|lisons|ecri(?:re|vons|t)|apprend(?:re|s)?|apprenons|etudi(?:er|ons|ent)|expose)\b(?: [\w'-]+){0,3}? (?:about|on|sur|au sujet d[eu']|de la vie (?:a|au))(?: [\w'-]+){1,5}/gi
+  /\b(?:learn(?:ing|ed|s)?|read(?:ing|s)?|books?|projects?|units?|themes?|inquir(?:y|ies)|posters?|songs?|unites?|sujets?|presentations?|reports?|videos?|films?|documentar(?:y|ies)|research(?:ing)?|stud(?:y|ying|ies)|lessons?|talk(?:ing|s)?|writ(?:e|ing)|livres?|projets?|recherches?|documentaires?|lecons?|lire|lit|lisons|ecri(?:re|vons|t)|apprend(?:re|s)?|apprenons|etudi(?:er|ons|ent)|expose)\b(?: [\w'-]+){0,3}? (?:about|on|sur|au sujet d[eu']|de la vie (?:a|au))(?: [\w'-]+){1,5}/gi
 
 /**
  * The party a thank-you goes to is not a destination: "merci à la boulangerie du village pour les
@@ -382,6 +388,6 @@ export const VIRTUAL =
 export const CANCELLED =
   /\b(?:cancell?(?:ed|ing|s)?|called off|annul(?:e|es|ee|ees|ons|ent|era|eront|er))\b/i
 
-/** A teacher's own family outing names no students: "à la cabane à sucre ce week-end en famille". */
+/** A teacher's own family outing or appointment names no students: "à la cabane à sucre ce week-end en famille". */
 export const FAMILY_OUTING =
-  /\b(?:en famille|avec (?:mon|ma|mes|notre|nos) (?:famille|blonde|chum|conjointe?|mari|femme|copain|copine|amie?s|soeurs?|freres?|petits-enfants)|chez (?:mes|nos|leurs|ses) grands-parents|(?:mon fils|ma fille|mes petits-enfants)|with (?:my|our) (?:family|husband|wife|partner|own \w+|boyfriend|girlfriend|grandkids)|(?:mes|nos) propres \w+|(?:my|our|ma|notre) (?:family|famille)(?! (?:literacy|math|night|dance|fun|bingo|event|activity))|(?:my|our) (?:son|daughter|grandkids|grandchildren)(?:'s)?|(?:my|our) own (?:kids|children|kiddos|family|boys|girls|little ones))\b/i
+  /\b(?:en famille|(?:rendez-vous|rdv|appointment|appt) (?:chez|with|at) (?:le |la |the |my |mon |ma )?(?:dentiste?|medecin|docteur|doctor|optom\w+|physio\w*|orthodontist\w*|clinique|clinic|garage)|avec (?:mon|ma|mes|notre|nos) (?:famille|copain|copine|amie?s|soeurs?|freres?|petits-enfants)|chez (?:mes|nos|leurs|ses) grands-parents|(?:mon fils|ma fille|mes petits-enfants)|with (?:my|our) (?:family|own \w+|grandkids)|(?:my|mon|ma) (?:husband|hubby|wife|(?<!teaching )partner|boyfriend|girlfriend|fiancee?|mari|femme|conjointe?|chum|blonde)|(?:mes|nos) propres \w+|(?:my|our|ma|notre) (?:family|famille)(?! (?:literacy|math|night|dance|fun|bingo|event|activity))|(?:my|our) (?:son|daughter|grandkids|grandchildren)(?:'s)?|(?:my|our) own (?:kids|children|kiddos|family|boys|girls|little ones))\b/i

@@ -130,7 +130,15 @@ const clean: string[] = [
   "Thanks to the staff at Minnedosa School for a great tournament!",
   "Our family at the lake is closing the cabin this weekend.",
   "Oakburn School posted this morning: we are cancelling the concert.",
-  "We at home had to cancel movie night, the power went out."
+  "We at home had to cancel movie night, the power went out.",
+  "Dans ma classe à l'École Lacerte, on annule la fête de Noël.",
+  "My class at Oakburn School, we are cancelling our popcorn party.",
+  "Les 5e à l'École Lacerte, nous reportons notre vente de biscuits.",
+  "Last year at Oakburn School we cancelled the dance too.",
+  "When I taught at Oakburn School, we cancelled recess every time it hit -30.",
+  "Back when I was at Oakburn School, we had to cancel the carnival twice.",
+  "At my old school, we would cancel recess at -25.",
+  "Quand j'enseignais à l'École Lacerte, on annulait la récré à -30."
 ]
 
 describe("speaking-for-the-division: the school's voice in more shapes", () => {
