@@ -67,7 +67,7 @@ const WE_AT_NAME = new RegExp(
  * sentence with none of these words (or of the configured names) skips the long voice pattern.
  */
 const VOICE_WORDS =
-  /school|division|board|collegiate|elementary|high|academy|institute|middle years|junior|early years|secondary|s\.?d\b|ecole|college|dsfm|staff|administration|trustees|personnel|direction|equipe|conseil|commission|offici|behalf|au nom|de la part|communique|declaration|statement|notice|announcement|update|message/i
+  /school|division|board|collegiate|elementary|high|academy|institut|middle years|junior|early years|secondary|s\.?d\b|ecole|college|dsfm|staff|administration|trustees|personnel|direction|equipe|conseil|commission|offici|behalf|au nom|de la part|communique|declaration|statement|notice|announcement|update|message/i
 
 function mayHaveVoice(sentence: string, settings: CheckSettings): boolean {
   return VOICE_WORDS.test(sentence) || (orgPattern(settings)?.test(sentence) ?? false)

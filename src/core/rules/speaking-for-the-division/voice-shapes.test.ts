@@ -113,6 +113,18 @@ const flagged: [string, string][] = [
   [
     "Chères familles de l'École Lacerte, nous reportons la soirée des parents.",
     "Chères familles de l'École Lacerte, nous reportons"
+  ],
+  [
+    "Us teachers at Oakburn School have decided to cancel the staff vs student game.",
+    "Us teachers at Oakburn School have decided"
+  ],
+  [
+    "We teachers at Oakburn School are cancelling the staff game.",
+    "We teachers at Oakburn School are cancelling"
+  ],
+  [
+    "Nous à l'Institut collégial Lacerte, on annule le bal.",
+    "à l'Institut collégial Lacerte, on annule"
   ]
 ]
 
@@ -138,7 +150,9 @@ const clean: string[] = [
   "When I taught at Oakburn School, we cancelled recess every time it hit -30.",
   "Back when I was at Oakburn School, we had to cancel the carnival twice.",
   "At my old school, we would cancel recess at -25.",
-  "Quand j'enseignais à l'École Lacerte, on annulait la récré à -30."
+  "Quand j'enseignais à l'École Lacerte, on annulait la récré à -30.",
+  "We teachers at home are exhausted.",
+  "À l'Institut collégial Lacerte, on a eu un super spectacle hier."
 ]
 
 describe("speaking-for-the-division: the school's voice in more shapes", () => {

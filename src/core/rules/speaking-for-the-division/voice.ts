@@ -36,7 +36,7 @@ const NAME_WORD =
 export const ORG =
   "(?:(?:the |our |this |my )?(?:whole |entire )?(?:(?:school division|division|school board|board|school)(?: central office| board office| office)?|staff|administration|board of trustees|" +
   `(?:${NAME_WORD}){1,4}(?:School Division|School District|S\\.D\\.|SD|School|Elementary School|Elementary|Collegiate Institute|Collegiate|High School|High|Middle School|Middle Years School|Middle Years|Junior High|Early Years School|Academy|Community School|Institute|Secondary School))` +
-  "|(?:l'|la |le |notre |mon |ma )(?:ecole|division(?: scolaire)?|commission scolaire|personnel|direction|college|conseil scolaire)(?: communautaire| secondaire| primaire| elementaire)?(?: (?:[A-Z][\\w'.-]+ ?){1,4})?" +
+  "|(?:l'|la |le |notre |mon |ma )(?:ecole|division(?: scolaire)?|commission scolaire|personnel|direction|college|conseil scolaire|institut(?: collegial)?)(?: communautaire| secondaire| primaire| elementaire)?(?: (?:[A-Z][\\w'.-]+ ?){1,4})?" +
   "|(?:Ecole|College|Division scolaire) (?:[A-Z][\\w'.-]+ ?){1,4}" +
   "|(?:the |la |our |notre )?(?:DSFM|[A-Z]{1,4}SD)\\b" +
   "|ORG)"
@@ -47,7 +47,7 @@ const NOT_SUBJECT =
 
 /** The school's "we", in English: "we at", "all of us here at", "the staff of", "our team at". */
 const WE_AT_EN =
-  "(?:(?:we|us),? (?:all )?(?:here |over |out |down |up )?at|we,? (?:the|all the) (?:staff|team|teachers|administration|students and staff|families and staff) (?:at|of)|" +
+  "(?:(?:we|us)(?: teachers| staff| educators| folks)?,? (?:all )?(?:here |over |out |down |up )?at|we,? -? ?(?:the|all the) (?:staff|team|teachers|administration|students and staff|families and staff) (?:at|of)|" +
   "(?:all of us|each of us|everyone|everybody|all (?:the )?staff|(?:the|our) (?:whole |entire )?(?:staff|team|school team|admin team|administration|leadership team|teachers)(?: and (?:staff|administration|admin|students|families|teachers))?) (?:here )?(?:at|of))"
 
 /** Where the school's "we" speaks from: "here at X", "at X", "ici à X", "chez nous, à X". */
