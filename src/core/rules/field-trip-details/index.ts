@@ -10,18 +10,20 @@ import {
   CALENDAR,
   CANCELLED,
   DEADLINE,
-  DESTINATION,
   FAMILY_OUTING,
+  RECAP,
+  THANKED,
+  TOPIC_OF,
+  VIRTUAL
+} from "./trip-exclusions"
+import {
+  DESTINATION,
   ON_SITE,
   OUTING_CUE,
   PLACE_COMMON,
   PLACE_NAMED,
-  RECAP,
   RETURN_TO_SCHOOL,
-  THANKED,
-  TOPIC_OF,
-  TRAVEL_CUE,
-  VIRTUAL
+  TRAVEL_CUE
 } from "./trip-lexicon"
 import { warmUp } from "./warm-up"
 
