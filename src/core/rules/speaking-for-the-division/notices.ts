@@ -19,6 +19,14 @@ const COMMUNITY_EN =
 const COMMUNITY_FR =
   "(?:a |aux )(?:tous les |toutes les |chaque )?(?:familles|famille|parents|eleves|visiteurs|tuteurs)"
 
+/** Words that head a notice: "Oakburn School update:", "Mise à jour de l'École X :". */
+const HEADING_WORD =
+  "(?:update|news|notice|announcement|message|alert|important message|mise a jour|avis|annonce|nouvelle|message important)"
+
+/** A decision said in the passive: "is cancelled", "a été reportée", "sera fermée". */
+const DECIDED_PASSIVE =
+  "(?:is|are|will be|has been|have been|est|sont|sera|seront|a ete|ont ete) (?:officially |officiellement |now |maintenant )?(?:cancell?ed|postponed|closed|moved|rescheduled|annulee?s?|reportee?s?|fermee?s?|deplacee?s?)\\b"
+
 export function moreVoices(org: string, subj: string): string[] {
   return [
     // "From all of us at X, happy holidays", "Update from us at X:", "De la part de toute l'équipe…".
@@ -31,6 +39,9 @@ export function moreVoices(org: string, subj: string): string[] {
     // The school addressing its own families: "Oakburn School families: we are cancelling…".
     `^\\W*(?:dear |attention,? |hello,? |hi,? )?${org} (?:families|parents|community)[:,!-]+ ?we(?:'re|'ve|'ll)? ${EN_ACT}`,
     `^\\W*(?:cheres |chers |bonjour,? )?(?:familles|parents) (?:de |du |d')${org}[:,!-]+ ?(?:nous ${FR_ACT_NOUS}|on ${FR_ACT_IL})`,
+    // The school's name as a heading, then its act: "Oakburn School update: we are closing at noon",
+    // "École Lacerte : nous annulons…", "Notice to all X families: the rink is closed".
+    `^\\W*(?:${HEADING_WORD} (?:to |a )(?:all |toutes les |tous les )?(?:(?:the )?${org} (?:families|parents|students|staff)|(?:familles|parents|eleves) (?:de |du |d')${org})|(?:${HEADING_WORD} (?:de |du |d'|from ))?${org}(?: (?:${HEADING_WORD}))?)\\s*[:-]+\\s*(?:we(?:'re|'ve|'ll)? ${EN_ACT}|nous ${FR_ACT_NOUS}|on ${FR_ACT_IL}|[^.!?]{0,40}?\\b${DECIDED_PASSIVE})`,
     // The school asking its community: "Rossburn School is asking all families to…".
     `\\b${subj},? (?:is |are |will be )?(?:now |also |kindly )?(?:asking|asks|requesting|requests|reminding|reminds|requiring|requires|urging|urges|expects|expecting) ${COMMUNITY_EN}`,
     `\\b${subj},? (?:demande|demandera|rappelle|exige|prie|invite) ${COMMUNITY_FR}`,

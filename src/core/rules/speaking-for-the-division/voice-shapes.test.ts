@@ -125,6 +125,33 @@ const flagged: [string, string][] = [
   [
     "Nous à l'Institut collégial Lacerte, on annule le bal.",
     "à l'Institut collégial Lacerte, on annule"
+  ],
+  [
+    "Oakburn School: we are cancelling the carnival due to the cold.",
+    "Oakburn School: we are cancelling"
+  ],
+  ["OAKBURN SCHOOL UPDATE: we are closing at noon today.", "OAKBURN SCHOOL UPDATE: we are closing"],
+  [
+    "Oakburn School update - the carnival is postponed to next Friday.",
+    "Oakburn School update - the carnival is postponed"
+  ],
+  ["École Lacerte : nous annulons la danse de vendredi.", "École Lacerte : nous annulons"],
+  [
+    "Mise à jour de l'École Lacerte : la danse est annulée.",
+    "Mise à jour de l'École Lacerte : la danse est annulée"
+  ],
+  ["Message de l'École Lacerte : nous reportons la soirée.", "Message de l'École Lacerte"],
+  [
+    "Important message from Oakburn School: tomorrow's concert is cancelled.",
+    "Important message from Oakburn School"
+  ],
+  [
+    "Notice to all Oakburn School families: the rink is closed.",
+    "Notice to all Oakburn School families: the rink is closed"
+  ],
+  [
+    "Avis à toutes les familles de l'École Lacerte : la patinoire est fermée.",
+    "Avis à toutes les familles de l'École Lacerte : la patinoire est fermée"
   ]
 ]
 
@@ -152,7 +179,12 @@ const clean: string[] = [
   "At my old school, we would cancel recess at -25.",
   "Quand j'enseignais à l'École Lacerte, on annulait la récré à -30.",
   "We teachers at home are exhausted.",
-  "À l'Institut collégial Lacerte, on a eu un super spectacle hier."
+  "À l'Institut collégial Lacerte, on a eu un super spectacle hier.",
+  "Oakburn School: what a day at the carnival!",
+  "Update: my class finished our Terry Fox run!",
+  "Oakburn School grade 4s: we are so proud of you!",
+  "Update: my class finished the Terry Fox run at the park.",
+  "Oakburn School: the carnival was cancelled last year too, remember?"
 ]
 
 describe("speaking-for-the-division: the school's voice in more shapes", () => {
