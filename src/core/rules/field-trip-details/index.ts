@@ -10,17 +10,20 @@ import {
   CALENDAR,
   CANCELLED,
   DEADLINE,
-  DESTINATION,
   FAMILY_OUTING,
+  RECAP,
+  THANKED,
+  TOPIC_OF,
+  VIRTUAL
+} from "./trip-exclusions"
+import {
+  DESTINATION,
   ON_SITE,
   OUTING_CUE,
   PLACE_COMMON,
   PLACE_NAMED,
-  RECAP,
   RETURN_TO_SCHOOL,
-  TOPIC_OF,
-  TRAVEL_CUE,
-  VIRTUAL
+  TRAVEL_CUE
 } from "./trip-lexicon"
 import { warmUp } from "./warm-up"
 
@@ -56,7 +59,8 @@ function withoutDivision(s: string, settings: CheckSettings): string {
 function describe(sentence: string, settings: CheckSettings): SentenceFacts {
   const s = withoutDivision(sentence, settings)
   const onSite = ON_SITE.test(s.replace(RETURN_TO_SCHOOL, (m) => " ".repeat(m.length)))
-  const p = s.replace(TOPIC_OF, (m) => " ".repeat(m.length))
+  const blank = (m: string): string => " ".repeat(m.length)
+  const p = s.replace(TOPIC_OF, blank).replace(THANKED, blank)
   const place = PLACE_COMMON.test(p) || PLACE_NAMED.test(p) || DESTINATION.test(p)
   const when = findWhen(s)
   const away = place || OUTING_CUE.test(s) || hasReturnTime(s, when)

@@ -53,6 +53,11 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
   },
   { kind: "date", re: /\bthe \d{1,2}(?:st|nd|rd|th)\b/gi },
   { kind: "date", re: new RegExp(`\\b${DAY}${PART_OF_DAY}\\b`, "gi") },
+  // A date counted from today: "dans deux semaines", "in 2 weeks", "le mois prochain".
+  {
+    kind: "date",
+    re: /\b(?:dans|in) (?:\d{1,2}|un|une|deux|trois|quatre|a|one|two|three|four|a few|a couple of|quelques) (?:jours?|semaines?|days?|weeks?)\b|\b(?:le mois prochain|next month)\b/gi
+  },
   {
     kind: "date",
     re: /\b(?:(?:tomorrow|tmrw|today)(?: morning| afternoon| evening| night)?|tonight|this (?:morning|afternoon|evening|weekend|week)|(?:next|this coming) (?:week|weekend|month)|all (?:morning|afternoon|day|weekend)|demain|ce soir|ce matin|cet apres-midi|cette apres-midi|ce midi|aujourd'hui|cette semaine|la semaine prochaine|ce week-?end|cette fin de semaine|toute la (?:journee|matinee)|tout l'apres-midi)\b/gi
@@ -65,6 +70,11 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
   {
     kind: "live",
     re: /\b(?:right now|currently|at the moment|as we speak|en ce moment|presentement|en direct|live from|en route (?:to|for|pour|vers)|on (?:our|the) way (?:to|back)(?! (?:becoming|being)\b)|sur la route (?:de|du|vers)|(?:dans l'autobus|on the bus) (?:vers|pour|en direction d[eu']|to|heading to)|(?:on|nous) arriv(?:e|ons) dans \d+ min)\b/gi
+  },
+  {
+    // "We're spending the day at Birds Hill", "On passe la matinée au parc": an outing under way today.
+    kind: "live",
+    re: /\b(?:spending (?:the|our|this) (?:day|morning|afternoon|evening)|(?:sommes|est|sont) en train (?:de|d')|(?:on passe|nous passons|passent|passe) (?:la|notre|cette) (?:journee|matinee|apres-midi|soiree))\b/gi
   },
   {
     // "Day 1 of our camp at …", "Jour 2 au Camp …": an outing under way.
@@ -109,7 +119,9 @@ export const TRAVEL_CUE = new RegExp(
     "(?:be|are|'re|will be|'ll be|get|gets|arrive|arriving|and) back (?:at|by|around|to)",
     "return(?:s|ing)? (?:to (?:the )?school )?(?:at|by|around)",
     "overnight",
-    `(?:iront|irons|ira|irez|irai) (?!bien|mieux|de soi)(?!(?:a|au|dans) (?:la |le |l')?(?:gymnase|bibliotheque(?! (?:municipale|publique|regionale))|classe|cafeteria|local|salle|ecole|cour)\\b)`,
+    `(?:iront|irons|ira|irez|irai) (?!bien|mieux|de soi|en (?:recre|recreation|classe)\\b)(?!(?:a|au|dans) (?:la |le |l')?(?:gymnase|bibliotheque(?! (?:municipale|publique|regionale))|classe|cafeteria|local|salle|ecole|cour)\\b)`,
+    // "les 8e voyageront à Ottawa", "séjourneront au camp".
+    "voyag(?:eront|era|erons|ent|eons)|sejourn(?:eront|era|erons|ent|ons)|passeront la nuit|dormiront (?:au|a la|a l'|sous)",
     "allons|partira|partons|autobus (?:part|partent|partira|partiront|quitte|quitteront|revient|reviennent|reviendra|reviendront)",
     // "🐸 back around 3:30!", "then back on the bus": a return after an outing.
     "back on the bus",
@@ -131,16 +143,17 @@ export const TRAVEL_CUE = new RegExp(
 )
 
 /** Outdoor and outing activities (English base forms; "pick" only with its crop, "walk" with a path). */
+// "explore", "tour", "visit" and "walk" are said of lessons too ("exploring fractions"): they count
+// only before a place (TOWARD) or a capitalised name (DESTINATION).
 const ACTIVITIES_EN = [
   "hike", "ski", "snowshoe", "canoe", "kayak", "paddle", "camp", "skate", "swim", "bike", "cycle",
-  "explore", "tour", "visit", "fish", "toboggan", "sled", "picnic", "birdwatch", "geocache", "climb",
+  "fish", "toboggan", "sled", "picnic", "birdwatch", "geocache", "climb",
   "bowl", "golf", "raft", "tube", "trek", "orienteer", "sightsee", "snorkel", "boat", "sail"
 ] // prettier-ignore
 const ACTIVITY_ING = alternatives([
   ...ACTIVITIES_EN.flatMap((v) => englishForms(v).ing),
   "(?:apple|pumpkin|berry|strawberry) picking",
   "picking (?:apples|pumpkins|berries|strawberries|potatoes|corn|blueberries)",
-  "walking (?:the|along|through|to|over|down|around|across)",
   "riding (?:horses|the (?:train|ferry|chairlift|gondola))|horseback riding"
 ])
 
@@ -171,10 +184,11 @@ const FR_INFINITIVE = alternatives([
 /** Outing cues that can also happen at school: they count unless the sentence places them on site. */
 export const OUTING_CUE = new RegExp(
   alternation([
-    "camp(?:ing|out)?",
+    // Not a refugee or residential camp someone came from ("arrived as refugees from a camp in Kenya").
+    "(?<!\\b(?:refugee|refugees|residential|internment|detention|from a|from the) )camp(?:ing|out)?(?! de refugies)",
     "tour(?:s|ing)? (?:of|at|the)",
     "visit(?:s|ing)? (?:to|the)",
-    "pick[- ]?ups?",
+    "pick[- ]?ups?|cueillette des (?:eleves|enfants|jeunes)",
     "drop[- ]?offs?",
     "(?:track|swim|cross[- ]country|ski|wrestling|badminton|curling|athletics|divisional|regional|provincial|district|zone|invitational) (?:meets?|tournaments?|championships?|finals?|races?)",
     "(?:badminton|volleyball|basketball|curling|wrestling|track|hockey|soccer|futsal|handball) (?:zones|regionals|districts|provincials)",
@@ -190,7 +204,7 @@ export const OUTING_CUE = new RegExp(
     "we(?:'re| are)(?: all| now)? (?:at|visiting|touring)(?! \\d)",
     "we(?:'ll| will) be (?:at|visiting|touring)(?! \\d)",
     // Live outings said as an activity: "this morning we're hiking the trails at Riding Mountain".
-    "we(?:'re| are)(?: all| now| currently)? (?:hiking|skiing|snowshoeing|canoeing|kayaking|camping|skating|swimming|biking|cycling|exploring|touring|visiting|fishing|tobogganing|sledding)",
+    "we(?:'re| are)(?: all| now| currently)? (?:hiking|skiing|snowshoeing|canoeing|kayaking|camping|skating|swimming|biking|cycling|fishing|tobogganing|sledding)",
     // "Right now the Grade 6s are canoeing on Clear Lake", "we'll be skating at…", "out snowshoeing".
     `(?:are|is|'re|'s|am|'ll be|will be|currently|now|out|busy|off) (?:all |out |currently |now |busy |off |still )*(?:${ACTIVITY_ING})`,
     // "Les 6e pêchent sur le lac", "nous visiterons la ferme", "on va patiner", "en train de visiter".
@@ -210,11 +224,15 @@ export const OUTING_CUE = new RegExp(
 
 /** A capitalised destination: "going to Ottawa", "our team at Kirkcaldy Heights", "plays in Brandon". */
 export const DESTINATION =
-  /\b(?:[Cc]ourse|[Tt]ournoi|[Mm]atch|[Cc]ompetition|[Rr]encontre|[Cc]hampionnat|[Ff]estival|[Vv]oyage|[Ss]ortie|[Ee]xcursion)s?(?: (?:de |d')[\w-]+)? (?:a|au|aux) (?:La |Le )?[A-Z]|\b(?:(?:[Ss]ki|[Ss]nowshoe|[Ss]kating|[Ss]wim|[Ss]ledding|[Tt]obogganing|[Cc]anoe|[Hh]iking|[Bb]each|[Ff]ield) [Dd]ay|jouer(?:a|ont|ons)|affronter(?:a|ont|ons)|participer(?:a|ont|ons)) (?:at|in|a|au|aux|contre) [A-Z]|\b(?:going|goes|go|fly(?:ing)?|driv(?:e|ing)|travel(?:ling|ing)?|trip|head(?:s|ed|ing)?|off|team|teams|squad|runners|players|athletes|band|choir|plays?|playing|compet(?:e|es|ing)|race|races|racing) (?:\w+ )?(?:to|at|in) (?!(?:Grade|Gr|Room|Mr|Mrs|Ms|Mx|Dr|I|French|English|Math|Science)\b)[A-Z][a-z]+|\b(?:[Pp]atin|[Rr]aquette|[Gg]lissade|[Bb]aignade|[Cc]anot|[Kk]ayak|[Ss]kating|[Ss]kiing|[Ss]wimming|[Ss]nowshoeing|[Ss]ledding|[Hh]iking) (?:a|au|aux|at|on) (?:La |Le |The )?[A-Z]|[Pp]iscine [A-Z]/
+  /\b(?:[Cc]ourse|[Tt]ournoi|[Mm]atch|[Cc]ompetition|[Rr]encontre|[Cc]hampionnat|[Ff]estival|[Vv]oyage|[Ss]ortie|[Ee]xcursion)s?(?: (?:de |d')[\w-]+)? (?:a|au|aux) (?:La |Le )?[A-Z]|\b(?:(?:[Ss]ki|[Ss]nowshoe|[Ss]kating|[Ss]wim|[Ss]ledding|[Tt]obogganing|[Cc]anoe|[Hh]iking|[Bb]each|[Ff]ield) [Dd]ay|jouer(?:a|ont|ons)|affronter(?:a|ont|ons)|participer(?:a|ont|ons)) (?:at|in|a|au|aux|contre) [A-Z]|\b(?:going|goes|go|fly(?:ing)?|driv(?:e|ing)|travel(?:ling|ing)?|trip|head(?:s|ed|ing)?|off|team|teams|squad|runners|players|athletes|band|choir|plays?|playing|compet(?:e|es|ing)|race|races|racing) (?:\w+ )?(?:to|at|in) (?!(?:Grade|Gr|Room|Mr|Mrs|Ms|Mx|Dr|I|French|English|Math|Science)\b)[A-Z][a-z]+|\b(?:[Pp]atin|[Rr]aquette|[Gg]lissade|[Bb]aignade|[Cc]anot|[Kk]ayak|[Ss]kating|[Ss]kiing|[Ss]wimming|[Ss]nowshoeing|[Ss]ledding|[Hh]iking) (?:a|au|aux|at|on) (?:La |Le |The )?[A-Z]|[Pp]iscine [A-Z]|\b(?:[Ee]xplor(?:e|es|ing)|[Tt]our(?:s|ing)?|[Vv]isit(?:s|ing)?) (?:the )?[A-Z][a-z]/
 
 /** Before a place: it is where students go or are ("to the zoo"), not what they learn about. */
 const TOWARD =
-  "(?:\\b(?:[Tt]o|[Aa]t|[Ii]n|[Ff]rom|[Vv]isit(?:s|ing)?|[Tt]our(?:s|ing)?(?: of)?|[Ii]n front of|[Oo]utside(?: of)?|[Bb]ehind|[Aa]cross from|[Ii]nside|[Aa]round|[Nn]ear|[Oo]n|[Aa]u|[Aa]ux|[Aa] la|[Cc]hez|[Ss]ur|[Dd]ans|[Vv]ers)\\s|\\b[Aa] l'|@\\s?)"
+  "(?:\\b(?:[Tt]o|[Aa]t|[Ii]n|[Ff]rom|[Vv]isit(?:s|ing)?|[Tt]our(?:s|ing)?(?: of)?|" +
+  // Moving through a place: "exploring the marsh", "hiking the Bald Hill trail", "paddling down the river",
+  // "les 4e découvrent la ferme", "nous visiterons le musée".
+  "[Ee]xplor(?:e|es|ing)|[Hh]ik(?:e|es|ing)|[Pp]addl(?:e|es|ing)(?: down| on| across| along)?|[Ww]alk(?:s|ing)? (?:through|along|around)|" +
+  "[Vv]isit(?:e|ent|era|eront|erons|ons)|[Dd]ecouvr(?:e|ent|ira|iront|irons|ons)|[Ee]xplor(?:ent|era|eront|erons|ons)|[Pp]arcour(?:ent|ra|ront|rons)|[Ii]n front of|[Oo]utside(?: of)?|[Bb]ehind|[Aa]cross from|[Ii]nside|[Aa]round|[Nn]ear|[Tt]hrough|[Aa]long|[Oo]n|[Aa]u|[Aa]ux|[Aa] la|[Cc]hez|[Ss]ur|[Dd]ans|[Vv]ers)\\s|\\b[Aa] l'|@\\s?)"
 
 /** Common off-site places, possibly with a name in front ("to the zoo", "at the Birtle ski hill"). */
 export const PLACE_COMMON = new RegExp(
@@ -224,11 +242,11 @@ export const PLACE_COMMON = new RegExp(
     "ski hill|lake|public library|fire hall|fire station|police station|hospital|airport|university|" +
     "symphony|ballet|cinema|movies|bowling alley|climbing gym|trampoline park|nature cent(?:re|er)|" +
     "provincial park|campground|sportsplex|curling club|golf course|stadium|field house|pumpkin patch|" +
-    "corn maze|sugar shack|cabane a sucre|exhibition|fair ?grounds|musee|parc|river|creek|boat launch|" +
+    "corn maze|sugar shack|sugar ?bush|maple bush|cabane a sucre|exhibition|fair ?grounds|musee|parc|river|creek|boat launch|" +
     "festival|carnaval|piscine|plage|ferme|patinoire|arena|centre de ski|station de ski|sentiers?|foret|" +
     "marsh|wetlands?|trail|forest|woods|conservation area|food bank|soup kitchen|care home|nursing home|" +
     "seniors'? (?:home|cent(?:re|er))|hotel|motel|lodge|inn|ski resort|ski area|hill|orchard|verger|butte|colline|" +
-    "caserne(?: de pompiers)?|land|territoire|bibliotheque (?:municipale|publique|regionale)|lac|riviere|montagne|chalet|dock|quai|boardwalk|greenhouse|serre|bakery|boulangerie|garden centre|jardin botanique|cathedrale|cathedral)\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))",
+    "caserne(?: de pompiers)?|community (?:cent(?:re|er)|hall)|centre communautaire|salle communautaire|land|territoire|bibliotheque (?:municipale|publique|regionale)|lac|riviere|montagne|chalet|dock|quai|boardwalk|greenhouse|serre|bakery|boulangerie|garden centre|jardin botanique|cathedrale|cathedral)\\b(?!\\s(?:School|Collegiate|Elementary|High|Middle))",
   "i"
 )
 
@@ -242,7 +260,7 @@ export const PLACE_NAMED = new RegExp(
     "(?:(?!(?:The|Our|School|Grade)\\s)[A-Z][\\w'.-]*\\s){1,4}" +
     "(?:Park|Arena|Cent(?:re|er)|Lake|Museum|Zoo|Gallery|Theatre|Theater|Stadium|Rink|Pool|Beach|" +
     "Falls|Farm|Gardens?|Planetarium|Conservatory|Legislature|Hall|Complex|Sportsplex|Resort|Camp|" +
-    "Forks|Mall|Library|Aquarium|Fort|Ranch|Hill|Heights|River|Raceway|Speedway|Hotel|Lodge|Inn|Bank|Musee|" +
+    "Forks|Mall|Lanes|Library|Aquarium|Fort|Ranch|Hill|Heights|River|Raceway|Speedway|Hotel|Lodge|Inn|Bank|Musee|" +
     "Place|Square|College|University|Campus|Mountain|Mountains|Marsh|Trails?|Valley|Festival|Fairgrounds|" +
     // A town's library or a business's lot, not the school's: "at the Brandon library", "the Co-op parking lot".
     "(?:public )?library|parking lot)))" +
@@ -261,6 +279,8 @@ export const ON_SITE = new RegExp(
     "at school",
     "in (?:our )?class(?:room)?",
     "(?:back )?to school",
+    // A tour of the school's own new rooms: "we're touring our new library".
+    "(?:touring|tour of|exploring|visiting) (?:the|our) (?:new |renovated |school )*(?:school|library|gym|gymnasium|classroom|learning commons|makerspace|wing|building)",
     "(?:east|west|north|south|front|back|main|side) (?:doors?|entrance)",
     // A home game or a day at home; not "forgot his EpiPen at home" in a post from the Forks.
     "(?:plays?|playing|games?|match(?:es)?|stay(?:s|ing)?|learning|learn|work(?:ing)?|be) at home",
@@ -279,58 +299,7 @@ export const ON_SITE = new RegExp(
 
 /** Coming back to school after an outing is not an on-site event: "retour à l'école vers 15 h". */
 export const RETURN_TO_SCHOOL =
-  /\b(?:retour|de retour|revenir|reviendr(?:a|ons|ont)|revien(?:t|nent)|revenons|(?:on )?rentr(?:e|ent|ons|era|eront)|arrivee?s?|arrivent|back|return(?:s|ing)?)(?: (?:a|to|at))? (?:l'ecole|school)\b/gi
-
-/** After the event: a thank-you or a recap in the past tense. */
-export const RECAP = new RegExp(
-  alternation([
-    "(?:thanks?|thank you|merci)\\b[^.!?]{0,80}\\bfor (?:hosting|having|welcoming|a (?:great|wonderful|fantastic|fun|amazing)|an amazing|the (?:tour|visit))",
-    "(?:thanks?|thank you)\\b[^.!?]{0,80}\\bfor (?:the|a|an|our) (?:[\\w-]+ ){0,3}(?:tour|visit|field trip|trip|welcome|hospitality|program|experience|workshop)",
-    "merci\\b[^.!?]{0,80}\\bpour (?:l'|la |le |cette |votre )(?:[\\w-]+ ){0,3}(?:visite|accueil|sortie|atelier|experience)",
-    "had (?:a|an|such a|the) (?:great|amazing|fun|wonderful|fantastic|awesome|blast|best)",
-    "yesterday|hier",
-    "last (?:week|weekend|night|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
-    "visited|went|enjoyed|returned|came back|got back|toured|explored|spent the day|learned so much",
-    "(?:congrats|congratulations|bravo|felicitations)\\b[^.!?]{0,60}\\b(?:for|pour) (?:passing|getting|earning|finishing|completing|reussir|avoir)",
-    "won|for winning|placed|brought home|did (?:amazing|great|awesome|so well|well|a great job)",
-    "finished|competed|performed|raced|hiked|planted|learned|saw|built|made a|created|drew|wrote",
-    "taught|coached|chaperoned",
-    // "My class at X made cards for the care home": a thing made, not "arrangements have been made".
-    "(?<!(?:been|be|being|get|got) )made(?! it\\b)",
-    "what a (?:great|fun|wonderful|fantastic|day)",
-    // French past tense: "les élèves sont allés au Musée", "nous avons visité".
-    "(?:sont|sommes|etaient|est|etes|suis) (?:tous |toutes |bien )?(?:alles|allees|alle|allee|revenus?|revenues?|partis?|parties?|rentres?|rentrees?|arrives?|arrivees?)|(?:avons|ont|a) (?:visite|participe|assiste|vu|passe|appris|gagne|remporte|explore|decouvert)|a eu lieu|(?:se sont|nous sommes|s'est|vous etes) (?:\\w+ )?rendu(?:e|s|es)?",
-    // Any passé composé after a subject ("nous avons fait de la randonnée", "les 2e ont patiné"),
-    // but not "ont hâte", "a lieu", "ont piscine mardi" or "avons une sortie".
-    "(?:avons|avez|ont|j'ai|(?:on|il|elle|qui|tout le monde) a) (?:deja |bien |beaucoup |tellement |vraiment |enfin |tous |toutes )?" +
-      "(?!(?:une|des|du|de|la|le|les|hate|lieu|besoin|envie|conge|rendez-vous|cette|ce|ces|notre|votre|leur|leurs|tous|toutes|rdv|classe|piscine|patin|ski|gym|musique|ecole|cours|pratique|match|tournoi|sortie|rencontre|examen|repetition|spectacle|pique-nique|encore|aussi|juste|presque|toute)\\b)" +
-      "(?:[a-z]{2,}(?:e|ee|es|ees|i|is|ie|ies|u|us|ue|ues)|fait|pris|vu|eu|mis|dit|fini|couru)",
-    // English past after its subject: "we skated", "the Grade 6s canoed", "they rode the chairlift".
-    "(?:we|they|kids|students|everyone|class|team|(?:grade )?\\d+s|grade \\d+) (?:all |really |just |finally |also )?" +
-      "(?:(?!(?:excited|interested|pleased|thrilled|delighted|scheduled|planned|invited|expected|required|supposed|prepared|dressed|packed|booked|registered|signed|allowed|asked|reminded|needed)\\b)[a-z]{2,}(?<!e)ed|rode|swam|flew|drove|caught|took|ate|ran|got to|spent|sang|rode|threw|found|left|bought|brought|wore)",
-    "(?:back|home|de retour|rentres?) (?:at school |a l'ecole )?(?:after|from|de|d'|du) (?:an? |our |the |notre |la |une |leur |cette )?(?:\\w+ )?(?:trip|day|visit|morning|afternoon|outing|adventure|sortie|journee|visite|excursion|matinee)",
-    "c'etait|quelle (?:belle |super |magnifique )?(?:journee|sortie|experience|matinee)|last (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|fall|summer|winter)"
-  ]),
-  "i"
-)
-
-/** Forms and payments due: a deadline, not when students will be somewhere. */
-export const DEADLINE =
-  /\b(?:formulaires?|autorisations?|paiements?|frais|argent)\b[^.!?]{0,60}\b(?:doivent etre (?:remis|retournes|signes)|a remettre|dus?|d'ici)\b|\b(?:forms?|slips?|payments?|fees?|money|deposits?)\b[^.!?]{0,40}\b(?:due|by)\b|\b(?:return|hand in|bring back|send back|sign)\b[^.!?]{0,30}\b(?:forms?|slips?|them|it)\b|\b(?:sign[- ]?ups?|signing up|register|registration)\b[^.!?]{0,40}\b(?:until|by|before|closes?|deadline|due)\b/i
-
-/** School calendar notices and routine bus notices, not outings. */
-export const CALENDAR = new RegExp(
-  alternation([
-    "no school|early dismissal|(?<!\\b(?:for|before|by|until|till|in time for|pour|avant) (?:the )?(?:\\d{1,2}(?::\\d{2})? )?)dismissal|report cards?|pd day|p\\.d\\. day|professional development day",
-    "in-?service|picture day|picture retakes?|photo retakes?",
-    "parent[- ]teacher (?:interviews|conferences)|student[- ]led conferences",
-    "school (?:is )?closed|spring break|winter break|registration|school resumes|classes resume",
-    "administration day|admin day|bus routes?|buses (?:are )?cancell?ed",
-    "(?:back|return(?:s|ing)?) (?:to school |to class )?(?:after|from) (?:the )?(?:\\w+ )?(?:break|holidays?|long weekend|vacation)|retour (?:a l'ecole |en classe )?apres (?:les |la |le )?(?:conge|vacances|relache)",
-    "depart hatif|sortie hative|pas d'ecole|conge|rencontres? parents-enseignants|journee pedagogique|bulletins?|photo de classe|photos scolaires"
-  ]),
-  "i"
-)
+  /\b(?:retour|de retour|revenir|reviendr(?:a|ons|ont)|revien(?:t|nent)|revenons|(?:on )?rentr(?:e|ent|ons|era|eront)|arrivee?s?|arrivent|back|return(?:s|ing)?)(?: prevue?)?(?: (?:vers|a|at|by|around|for|avant) [\d:h ]{1,8}?(?:[ap]\.?m\.?)?)?(?: (?:a|to|at))? (?:l'ecole|school)\b/gi
 
 /**
  * Coming back from somewhere ("back by 3", "home around 2:30", "de retour vers 15 h", "on revient
@@ -342,23 +311,3 @@ export const RETURN_WORD =
 /** What may sit between a return word and its time: "back BY 3", "retour PRÉVU VERS 15 h". */
 export const RETURN_GAP =
   /^[\s,]*(?:(?:by|at|around|before|for|about|approx(?:imately)?|~|vers|a|pour|avant|prevu|prevue|aux alentours de|autour de|jusqu'a)\s*)*$/i
-
-/**
- * A place that is the topic of a lesson, not where students go: "a book about Riding Mountain",
- * "une présentation sur le Musée royal de l'aviation". The lead-in and the next words are blanked
- * before places are looked for.
- */
-export const TOPIC_OF =
-  /\b(?:learn(?:ing|ed|s)?|read(?:ing|s)?|books?|projects?|presentations?|reports?|videos?|films?|documentar(?:y|ies)|research(?:ing)?|stud(?:y|ying|ies)|lessons?|talk(?:ing|s)?|writ(?:e|ing)|livres?|projets?|recherches?|documentaires?|lecons?|lire|lit|lisons|ecri(?:re|vons|t)|apprend(?:re|s)?|apprenons|etudi(?:er|ons|ent)|expose)\b(?: [\w'-]+){0,3}? (?:about|on|sur|au sujet d[eu']|de la vie (?:a|au))(?: [\w'-]+){1,5}/gi
-
-/** A virtual trip or visit never leaves the room: "virtual field trip", "visite virtuelle", "sur Zoom". */
-export const VIRTUAL =
-  /\b(?:virtual(?:ly)?|virtuel(?:le)?s?|(?:on|sur|par|via) zoom|en ligne|online)\b/i
-
-/** A cancelled outing tells no one where students will be: "annulons la sortie", "trip is cancelled". */
-export const CANCELLED =
-  /\b(?:cancell?(?:ed|ing|s)?|called off|annul(?:e|es|ee|ees|ons|ent|era|eront|er))\b/i
-
-/** A teacher's own family outing names no students: "à la cabane à sucre ce week-end en famille". */
-export const FAMILY_OUTING =
-  /\b(?:en famille|avec (?:ma|notre) (?:famille|blonde|chum|conjointe?)|with (?:my|our) (?:family|husband|wife|partner|own kids))\b/i

@@ -6,7 +6,9 @@ import { isOfficialAccount } from "../support/accounts"
 import { sentenceMemo } from "../support/memo"
 import { orgPattern } from "../support/staff-cues"
 import { messages } from "./messages"
-import { EN_ACT, ORG, voicePattern } from "./voice"
+import { NAMED_VOICE } from "./notices"
+import { EN_ACT } from "./verbs"
+import { ORG, voicePattern } from "./voice"
 import { warmUp } from "./warm-up"
 
 /**
@@ -26,6 +28,17 @@ import { warmUp } from "./warm-up"
 /** Relaying what the school or division said is not speaking for it. */
 const RELAY =
   /\b(?:posted|shared|sharing|announced|says|said|reports?|reported|according to|i (?:just )?(?:heard|read|saw|learned)|news that|heard that|has announced|a annonce|a publie|selon|j'ai appris|rappel de|reminder from|je partage|heard|told (?:us|me|parents|families)|(?:nous|m'|leur) a (?:dit|annonce|ecrit)|a dit|ont dit|dit que|apparently|supposedly|rumou?r|word is|apparemment|il para[iî]t|si j'ai bien compris|on dit que|semble-t-il)\b/i
+
+/** A time gone by frames the "we": "Last year at X we cancelled…", "Quand j'enseignais à X, on…". */
+const PAST_FRAME =
+  /\b(?:last (?:year|spring|fall|winter|summer|term|month)|years? ago|back (?:when|in)|when i (?:was|taught|worked|started)|i used to|used to|my (?:old|former|previous) school|in my day|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|il y a (?:\d+|quelques|deux|trois) ans|quand j'(?:etais|enseignais|travaillais)|autrefois|mon ancienne ecole|a l'epoque)\b/i
+
+/** The "we" is a class placed at the school: "My class at X, we…", "Les 5e à l'École X, nous…". */
+const CLASS_BEFORE =
+  /\b(?:my|our|ma|mon|mes|notre|nos|les|the)\s(?:[\w'-]+\s){0,2}?(?:class(?:room)?|kids|students|kiddos|group|grade\s?\d+s?|\d+(?:e|es|s|th|re)?|classe|groupe|eleves|enfants|amis)\s*$/i
+
+/** A sentence that ends in a question mark (emoji and closing quotes aside). */
+const QUESTION = /\?(?:[\s"')\]]|\u200d|\ufe0f|\p{Extended_Pictographic})*$/u
 
 /** The teacher's own opinion of a decision ("I'm glad the division decided…", "je pense que la DSFM…"). */
 const OPINION =
@@ -54,7 +67,7 @@ const WE_AT_NAME = new RegExp(
  * sentence with none of these words (or of the configured names) skips the long voice pattern.
  */
 const VOICE_WORDS =
-  /school|division|board|collegiate|elementary|high|academy|institute|middle years|junior|early years|secondary|s\.?d\b|ecole|college|dsfm|staff|administration|trustees|personnel|direction|equipe|conseil|commission|offici|behalf|au nom|de la part|communique|declaration|statement|notice|announcement|update|message/i
+  /school|division|board|collegiate|elementary|high|academy|institut|middle years|junior|early years|secondary|s\.?d\b|ecole|college|dsfm|staff|administration|trustees|personnel|direction|equipe|conseil|commission|offici|behalf|au nom|de la part|communique|declaration|statement|notice|announcement|update|message/i
 
 function mayHaveVoice(sentence: string, settings: CheckSettings): boolean {
   return VOICE_WORDS.test(sentence) || (orgPattern(settings)?.test(sentence) ?? false)
@@ -90,11 +103,16 @@ export const speakingForTheDivision = defineRule({
       const hit = hits(settings, seg.text, () => {
         const m =
           (mayHaveVoice(seg.text, settings) ? voiceFor(settings).exec(seg.text) : null) ??
-          WE_AT_NAME.exec(seg.text)
+          WE_AT_NAME.exec(seg.text) ??
+          NAMED_VOICE.exec(seg.text)
         // A relay word before the match or inside it ("I heard the school is moving to…").
         const upTo = seg.text.slice(0, m?.index ?? 0) + (m?.[0] ?? "")
         if (!m || RELAY.test(upTo) || OPINION.test(upTo)) return null
-        if (INSIDE_COMPLEMENT.test(seg.text.slice(0, m.index))) return null
+        // A question asks about the school's plans; it does not announce them.
+        if (QUESTION.test(seg.text) && !/official|behalf|au nom|officiel/i.test(m[0])) return null
+        if (PAST_FRAME.test(upTo)) return null
+        const before = seg.text.slice(0, m.index)
+        if (INSIDE_COMPLEMENT.test(before) || CLASS_BEFORE.test(before)) return null
         // Without a heading's trailing colon or dash.
         return [m.index, m.index + m[0].replace(/[\s:-]+$/, "").length]
       })

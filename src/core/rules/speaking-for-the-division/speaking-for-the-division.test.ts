@@ -108,10 +108,13 @@ const flagged: [string, string][] = [
   ["De la part de toute l'école Laurier : bonnes vacances!", "De la part de toute l'école Laurier"],
   ["Au nom de toute la division scolaire, merci.", "Au nom de toute la division scolaire"],
   ["La DSFM a décidé de changer le calendrier.", "La DSFM a décidé"],
-  ["À l'école Laurier, on a pris la décision de fermer tôt.", "À l'école Laurier, on a"],
+  [
+    "À l'école Laurier, on a pris la décision de fermer tôt.",
+    "À l'école Laurier, on a pris la décision"
+  ],
   [
     "Here at Oak Bank School, we have decided to go phone-free.",
-    "Here at Oak Bank School, we have"
+    "Here at Oak Bank School, we have decided"
   ],
   // Third round: the school's "we" and teams (we at / all of us at / the staff at / nous, à… /
   // l'équipe de…) with an act of announcing or deciding; institution names of many shapes.
@@ -198,7 +201,7 @@ const flagged: [string, string][] = [
   ["We at Goose Lake High have decided to move exams online.", "We at Goose Lake High have"],
   [
     "Here at the division office, we have decided to extend the break.",
-    "Here at the division office, we have"
+    "Here at the division office, we have decided"
   ],
   ["As a school, we are moving to a four-day week in September.", "As a school, we are moving"],
   ["En tant qu'école, nous reportons la soirée des parents.", "En tant qu'école, nous reportons"],

@@ -1,4 +1,16 @@
-import { alternatives, englishForms, frenchForms } from "../support/verb-forms"
+import {
+  DECIDE_FR,
+  EN_ACT,
+  EN_DECIDING,
+  EN_PAST_ACCOUNT,
+  FR_ACT_IL,
+  FR_ACT_ILS,
+  FR_ACT_NOUS,
+  FR_DECIDES,
+  FR_INF,
+  FR_VOICE_AFTER_AUX
+} from "./verbs"
+import { moreVoices } from "./notices"
 
 /**
  * The grammar of a post that speaks AS a school or the division, over one
@@ -14,120 +26,6 @@ import { alternatives, englishForms, frenchForms } from "../support/verb-forms"
  * and tense a teacher writes is covered ("reportons", "reporte", "reporteront").
  */
 
-/** What a school does when it announces or decides (English base forms). */
-const EN_VERBS = [
-  "announce", "cancel", "postpone", "close", "reopen", "move", "switch", "introduce", "implement",
-  "launch", "suspend", "change", "reschedule", "require", "ban", "prohibit", "offer", "extend",
-  "delay", "adopt", "allow", "ask", "request", "inform", "remind", "advise", "welcome", "thank",
-  "apologize", "apologise", "invite", "decide", "notify", "reassure", "share", "update", "urge",
-  "discontinue", "replace", "restrict", "limit", "enforce", "mandate", "end", "let", "extend",
-  "encourage", "congratulate", "reinstate", "resume", "shorten", "expand", "hold", "host"
-] // prettier-ignore
-
-/** The same in French (infinitives, accents folded). */
-const FR_VERBS = [
-  "annoncer", "annuler", "reporter", "fermer", "rouvrir", "decider", "choisir", "interdire",
-  "adopter", "suspendre", "prolonger", "informer", "rappeler", "inviter", "remercier", "demander",
-  "instaurer", "implanter", "lancer", "offrir", "accueillir", "changer", "modifier", "deplacer",
-  "devancer", "retarder", "exiger", "imposer", "inaugurer", "feliciter", "souhaiter", "aviser",
-  "mettre", "prendre", "ouvrir", "retirer", "abolir", "cesser", "remplacer", "limiter", "offrir",
-  "presenter", "rassurer", "encourager", "prier", "desirer", "tenir", "vouloir"
-] // prettier-ignore
-
-/**
- * The verbs that are decisions even without a "we" ("Shoal Lake School is postponing…",
- * "L'école Taché reporte…"); asking, sharing or offering said of a school is often relayed news.
- */
-const DECISIONS = new Set([
-  "cancel", "postpone", "close", "reopen", "move", "switch", "introduce", "implement", "launch",
-  "suspend", "reschedule", "require", "ban", "prohibit", "extend", "delay", "adopt", "discontinue",
-  "restrict", "enforce", "mandate", "reinstate",
-  "annuler", "reporter", "fermer", "rouvrir", "decider", "choisir", "interdire", "adopter",
-  "suspendre", "prolonger", "instaurer", "implanter", "devancer", "retarder", "exiger", "imposer",
-  "abolir", "annoncer", "informer", "aviser", "remercier", "souhaiter"
-]) // prettier-ignore
-
-const en = EN_VERBS.map(englishForms)
-const EN_DECIDING = alternatives(en.filter((f) => DECISIONS.has(f.base)).flatMap((f) => f.ing))
-const EN_BASE = alternatives(en.map((f) => f.base))
-const EN_S = alternatives(en.flatMap((f) => f.s))
-const EN_ING = alternatives(en.flatMap((f) => f.ing))
-
-const fr = FR_VERBS.filter((v) => v !== "vouloir").map(frenchForms)
-const FR_INF = alternatives(fr.map((f) => f.inf))
-const FR_NOUS = alternatives([...fr.flatMap((f) => [f.nous, f.futNous]), "voulons", "voudrions"])
-const FR_IL = alternatives([...fr.flatMap((f) => [f.il, f.futIl]), "veut", "voudrait"])
-const FR_DECIDES = alternatives(
-  fr.filter((f) => DECISIONS.has(f.inf)).flatMap((f) => [f.il, f.futIl])
-)
-const FR_ILS = alternatives([...fr.flatMap((f) => [f.ils, f.futIls]), "veulent"])
-
-const FEELING =
-  "(?:so |very |really |truly |extremely )?(?:pleased|proud|happy|excited|thrilled|delighted|sad|saddened|sorry|honou?red|glad)"
-const SENTIMENT_FR =
-  "(?:tres |si |tellement )?(?:heureux|heureuses|heureuse|fiers|fieres|fier|fiere|ravis|ravies|ravi|ravie|tristes|triste|desoles|desolees|desole|desolee|contents|contentes|content|contente)"
-const DECIDED =
-  "(?:decided|chosen|voted|made (?:the|a) (?:\\w+ )?decision|agreed|determined|resolved)"
-const DECIDE_FR =
-  "(?:decide|choisi|vote|resolu|pris (?:la|une) (?:difficile |dure |triste |lourde )?decision)"
-
-/** What the school's voice does in English: announce, decide, or act on a decision (any person). */
-export const EN_ACT =
-  "(?:" +
-  [
-    `(?:are|is|am|'re|'s) ${FEELING} to (?:${EN_BASE})`,
-    `(?:would like|'d like|want|wants|wish|wishes|hope|hopes|are writing|is writing|need|needs) to (?:${EN_BASE})`,
-    "regrets? to (?:inform|announce|share|let)",
-    `(?:have|has|'ve) (?:officially |now |just |unanimously |collectively |finally |also )?${DECIDED}`,
-    "(?:decided|voted|chose)",
-    `(?:are|is|'re|'s|will be|will also be|will now be) (?:now |officially |also |temporarily )?(?:${EN_ING})`,
-    `will (?:now |officially |also |no longer |not |be )?(?:${EN_BASE})`,
-    // "won't be holding the concert", "will no longer be offering…": a decision not to go ahead.
-    `(?:won't|will not|will no longer|are no longer|is no longer) (?:be )?(?:${EN_ING})`,
-    // "want families to know…": the school addressing its community.
-    "(?:want|wants|would like|'d like) (?:all )?(?:our )?(?:families|parents|everyone|you|community) to know",
-    "(?:will be|will remain|remains?|are|is) (?:closed|cancell?ed|postponed|closing)",
-    "(?:do not|does not|will not|can not|are not|is not|no longer) (?:allow|permit|tolerate|accept|support|offer)",
-    "stands? (?:with|behind)|(?:firmly )?believes?|(?:are|is) committed",
-    `(?:${EN_S})`,
-    `(?:${EN_BASE})`
-  ].join("|") +
-  ")\\b"
-
-/** "nous" + the school's act: "annonçons", "avons décidé", "sommes fiers d'annoncer", "allons interdire". */
-export const FR_ACT_NOUS =
-  "(?:" +
-  [
-    `(?:vous |nous |n'|ne )?(?:${FR_NOUS})`,
-    `avons (?:\\w+ )?(?:${DECIDE_FR}|le plaisir|l'honneur|le regret|la tristesse|la joie)`,
-    `sommes ${SENTIMENT_FR}(?= (?:de|d'))`,
-    `allons (?:vous |nous )?(?:${FR_INF})`,
-    "nous (?:excusons|engageons)"
-  ].join("|") +
-  ")\\b"
-
-/** "on / l'équipe / l'école" + the school's act: "annule", "a décidé", "est fière d'annoncer", "va fermer". */
-export const FR_ACT_IL =
-  "(?:" +
-  [
-    `(?:vous |nous |n'|ne )?(?:${FR_IL})`,
-    `a (?:\\w+ )?(?:${DECIDE_FR}|le plaisir|l'honneur|le regret)`,
-    `est ${SENTIMENT_FR}(?= (?:de|d'))`,
-    `va (?:vous |nous )?(?:${FR_INF})`
-  ].join("|") +
-  ")\\b"
-
-/** Plural teams ("les enseignants de…", "les membres du personnel…"). */
-export const FR_ACT_ILS =
-  "(?:" +
-  [
-    `(?:vous |nous )?(?:${FR_ILS})`,
-    `ont (?:\\w+ )?(?:${DECIDE_FR}|le plaisir|l'honneur|le regret)`,
-    `sont ${SENTIMENT_FR}(?= (?:de|d'))`,
-    `vont (?:vous |nous )?(?:${FR_INF})`
-  ].join("|") +
-  ")\\b"
-
 /**
  * A school or the division named generically ("Russell Elementary", "Park West S.D.", "the
  * division", "l'école X", "la DSFM"). A name word is never a preposition or article, so
@@ -138,7 +36,7 @@ const NAME_WORD =
 export const ORG =
   "(?:(?:the |our |this |my )?(?:whole |entire )?(?:(?:school division|division|school board|board|school)(?: central office| board office| office)?|staff|administration|board of trustees|" +
   `(?:${NAME_WORD}){1,4}(?:School Division|School District|S\\.D\\.|SD|School|Elementary School|Elementary|Collegiate Institute|Collegiate|High School|High|Middle School|Middle Years School|Middle Years|Junior High|Early Years School|Academy|Community School|Institute|Secondary School))` +
-  "|(?:l'|la |le |notre |mon |ma )(?:ecole|division(?: scolaire)?|commission scolaire|personnel|direction|college|conseil scolaire)(?: communautaire| secondaire| primaire| elementaire)?(?: (?:[A-Z][\\w'.-]+ ?){1,4})?" +
+  "|(?:l'|la |le |notre |mon |ma )(?:ecole|division(?: scolaire)?|commission scolaire|personnel|direction|college|conseil scolaire|institut(?: collegial)?)(?: communautaire| secondaire| primaire| elementaire)?(?: (?:[A-Z][\\w'.-]+ ?){1,4})?" +
   "|(?:Ecole|College|Division scolaire) (?:[A-Z][\\w'.-]+ ?){1,4}" +
   "|(?:the |la |our |notre )?(?:DSFM|[A-Z]{1,4}SD)\\b" +
   "|ORG)"
@@ -149,12 +47,15 @@ const NOT_SUBJECT =
 
 /** The school's "we", in English: "we at", "all of us here at", "the staff of", "our team at". */
 const WE_AT_EN =
-  "(?:(?:we|us),? (?:all )?(?:here )?at|we,? (?:the|all the) (?:staff|team|teachers|administration|students and staff|families and staff) (?:at|of)|" +
+  "(?:(?:we|us)(?: teachers| staff| educators| folks)?,? (?:all )?(?:here |over |out |down |up )?at|we,? -? ?(?:the|all the) (?:staff|team|teachers|administration|students and staff|families and staff) (?:at|of)|" +
   "(?:all of us|each of us|everyone|everybody|all (?:the )?staff|(?:the|our) (?:whole |entire )?(?:staff|team|school team|admin team|administration|leadership team|teachers)(?: and (?:staff|administration|admin|students|families|teachers))?) (?:here )?(?:at|of))"
+
+/** Where the school's "we" speaks from: "here at X", "at X", "ici à X", "chez nous, à X". */
+const HERE_AT = "(?:(?:here |right here |over |out )?at|ici,? a|chez nous a|chez nous,? a|a)"
 
 /** The school's "nous", in French: "nous, à l'école X,", "nous tous, de l'École X,", "nous, l'équipe de…". */
 const NOUS_FR =
-  "nous(?: tous| toutes| autres)?,? (?:ici,? )?(?:a|au|de|du|chez|(?:l'equipe(?:-ecole)?|le personnel|la direction|les enseignant(?:e)?s|les membres du personnel|le conseil) (?:de|du|d'))"
+  "nous(?: tous| toutes| autres)?,? (?:ici,? )?(?:a|au|de|du|chez|(?:l'equipe(?:-ecole)?|le personnel|la direction|les enseignant(?:e)?s|(?:les )?membres du personnel|toute l'equipe|le conseil) (?:de|du|d'))"
 
 /** A team of the school, speaking in the third person: "l'équipe de l'école X", "le personnel de la DSFM". */
 const TEAM_FR =
@@ -186,13 +87,9 @@ export function voicePattern(org: string): RegExp {
         `^\\W*(?:official|officiel(?:le)?)\\s*:|\\b(?:official (?:position|statement|response)|(?:position|declaration|reponse) officielle)(?: (?:of|de|du|de la) [^:]{1,40})?\\s*:|^\\W*(?:important |urgent )?(?:statement|message|update|notice|announcement) from ${org}\\b|^\\W*(?:declaration|message|communique) (?:de |du |de la )${org}`,
         "^\\W*(?:communique officiel|annonce officielle|avis officiel|message officiel|declaration officielle|mise a jour officielle)\\b|\\b(?:communique officiel|annonce officielle|avis officiel)\\s*:",
         `\\b${subj},? (?:a decide|ont decide|a pris la decision|annule|annulera|ferme|fermera|est heureuse d'annoncer|est heureux d'annoncer|est fiere d'annoncer|tient a informer|souhaite informer|informe (?:les|tous les) (?:parents|familles)|desire informer)\\b`,
-        // "Here at X School, we are…", "We at X stand with…", "À l'école X, nous nous engageons…": the
-        // school's own "we" with any verb that is not a past-tense account of what happened.
-        `\\b(?:(?:here |right here )?at|ici,? a|chez nous a|chez nous,? a|a) (?!(?:the |this |my )?(?:school|staff|division|administration|ecole|l'ecole|la division|le personnel|la direction|l'administration)\\b,? (?:we|nous|on)\\b)${org},? (?:we|nous|on)(?:'re|'ve|'ll)? (?!(?:have |has )?(?:had|been|loved|raised|collected|seen|learned|celebrated|welcomed)\\b)(?!(?:a|avons|sommes|ont) (?!decide|choisi|pris la decision)\\w+)(?!(?:had|was|were|went|saw|did|got|ran|won|took|came|ate|met|spent|visited|enjoyed|celebrated|learned|welcomed|hosted|avions|etions|etait|avait|a eu|a fait|a vu|a passe|est alle|sommes alles|sommes allees|avons eu|avons fait|avons vu|avons passe|avons celebre|avons accueilli)\\b)\\w+`,
-        `\\bwe(?:,)? (?:at|here at) ${org},? (?!(?:had|was|were|went|saw|did|got|ran|won|took|came|ate|met|spent|visited|enjoyed|celebrated|learned|welcomed|hosted)\\b)\\w+`,
         `\\b${subj},? (?:has|have) (?:officially|now|finally|unanimously|just) (?:decided|made the decision|determined|chosen|agreed)\\b|\\b${subj},? a (?:officiellement|finalement|maintenant|unanimement) (?:decide|pris la decision)\\b`,
         `\\b${subj},? (?:will no longer|will not be|won't be|is no longer) (?:be )?\\w+ing\\b|\\b${subj},? (?:n'\\w+|ne \\w+) plus\\b`,
-        `\\bde la part (?:de |du |des )(?:tout |toute |tous |toutes )?${org}`,
+        `\\bde la part (?:de |du |des |d')(?:tout |toute |tous |toutes )?(?:(?:l'equipe(?:-ecole)?|le personnel|la direction|nous tous|nous) (?:de |du |d'|a ))?${org}`,
         `\\bnous,? (?:a|de|le personnel de|l'equipe de) ${org},? (?:annulons|avons(?! (?:eu|ete|fait|vu|passe|celebre|accueilli|appris|visite|recu|bien|beaucoup)\\b)|sommes(?! (?:alles|allees|alle|allee|partis|parties|revenus|revenues|rentres|rentrees)\\b)|informons|fermons|souhaitons|tenons|demandons|invitons|rappelons)\\b`,
         // A passive decision after the school's "here": "Here at X, the concert is cancelled",
         // "Chez nous, à l'École Y, la soirée est reportée".
@@ -202,14 +99,23 @@ export function voicePattern(org: string): RegExp {
         `\\b(?:${NOUS_FR} ${org}|nous,? ${SCHOOL_TEAM_OF_PLACE}),? (?:nous )?${FR_ACT_NOUS}`,
         `\\b(?:${TEAM_FR}${org}|${SCHOOL_TEAM_OF_PLACE}),? (?:${FR_ACT_IL}|${FR_ACT_ILS})`,
         `\\b(?:${subj}),? (?:is|are|will be|will|has|have)? ?(?:now |officially |also )?(?:${EN_DECIDING})\\b`,
-        `\\b${subj},? (?:${FR_DECIDES}|a (?:\\w+ )?${DECIDE_FR}|va (?:${FR_INF})|passe(?:ra)? (?:a|au))\\b`,
+        `\\b${subj},? (?:${FR_DECIDES}|a (?:\\w+ )?${DECIDE_FR}|va (?:${FR_INF})|passe(?:ra)? (?:a|au|aux))\\b`,
         // "As a school, we are moving to…", "En tant qu'école, nous reportons…".
         `\\bas an? (?:school|division|school community|school team|staff|board)(?: community)?,? we(?:'re|'ve|'ll)? ${EN_ACT}`,
         `\\ben tant qu'(?:ecole|equipe(?:-ecole)?|division(?: scolaire)?|personnel),? (?:nous )?${FR_ACT_NOUS}`,
+        ...moreVoices(org, subj),
         // Passive and impersonal decisions: "Il a été décidé par l'école que…", "It has been decided by
         // the board", "C'est décidé : l'école X passe à…", "It's official: X is going phone-free".
         `\\b(?:il a ete|il est|it has been|it was|it's been|it is) (?:officiellement |officially )?(?:decide|decided|determined|agreed|resolu|convenu) (?:par|by) ${org}`,
-        `\\b(?:c'est (?:decide|officiel)|it's (?:official|decided)|it is (?:official|decided))\\s*[:!,-]?\\s*${org},? \\w+`
+        `\\b(?:c'est (?:decide|officiel)|it's (?:official|decided)|it is (?:official|decided))\\s*[:!,-]?\\s*${org},? \\w+`,
+        // "Here at X, we have had to cancel…", "À l'école X, nous avons dû reporter…": the whole act.
+        `\\b${HERE_AT} ${org},? (?:[^,.!?]{1,30}, )?(?:we(?:'ve|'re|'ll)? ${EN_ACT}|nous ${FR_ACT_NOUS}|on ${FR_ACT_IL})`,
+        // Fallbacks, last so that a fuller act above gives the range: the school's "we" with any verb.
+        // "Here at X School, we are…", "We at X stand with…", "À l'école X, nous nous engageons…": the
+        // school's own "we" with any verb that is not a past-tense account of what happened.
+        `\\b${HERE_AT} (?!(?:the |this |my )?(?:school|staff|division|administration|ecole|l'ecole|la division|le personnel|la direction|l'administration)\\b,? (?:we|nous|on)\\b)${org},? (?:[^,.!?]{1,30}, )?(?:we|nous|on)(?:'re|'ve|'ll)? (?!${EN_PAST_ACCOUNT})(?!(?:a|avons|sommes|ont) (?!${FR_VOICE_AFTER_AUX})\\w+)(?!(?:avions|etions|etait|avait)\\b)\\w+(?:'\\w+)?`,
+        // Any other verb after the school's "we" that is not a past-tense account ("we at X stand with…").
+        `\\bwe(?:,)? (?:at|here at|over at|out at|down at|up at) ${org}(?::|,? (?!${EN_PAST_ACCOUNT})\\w+(?:'\\w+)?)`
       ].join("|") +
       ")",
     "iu"
