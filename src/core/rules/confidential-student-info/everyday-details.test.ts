@@ -1,17 +1,12 @@
-import { defaultCheckSettings } from "../../../settings/defaults"
-import { createChecker } from "../../checker"
-import type { Finding } from "../../types"
+import { describeRemovalTable, type RemovalRow } from "../../../../tests/core/removal-table"
 
 /**
  * Everyday wordings of behaviour, illness, marks and addresses (everyday-details.ts)
  * and the older kinds they join. Sentences written for the mechanisms.
  */
-const checker = createChecker(defaultCheckSettings)
-const found = (text: string): Finding[] =>
-  checker.check({ text }).findings.filter((f) => f.rule === "confidential-student-info")
 
 /** [post, the flagged words (exact range), the text left once "Remove this detail" is applied]. */
-const flagged: [string, string, string][] = [
+const flagged: RemovalRow[] = [
   [
     "Hayden got caught with a vape in his backpack and is out until Monday.",
     "Hayden got caught with a vape in his backpack and is out until Monday.",
@@ -145,17 +140,9 @@ const clean: string[] = [
   "Emma drew a map of Main Street for social studies."
 ]
 
-describe("confidential-student-info: everyday wordings", () => {
-  test.each(flagged)("flags %j", (text, words, after) => {
-    const f = found(text)
-    expect(f).toHaveLength(1)
-    expect(text.slice(f[0]!.start, f[0]!.end)).toBe(words)
-    const [fx] = f[0]!.fixes
-    const r = fx!.range ?? f[0]!
-    expect(text.slice(0, r.start) + fx!.replacement + text.slice(r.end)).toBe(after)
-  })
-
-  test.each(clean)("does not flag %j", (text) => {
-    expect(found(text)).toEqual([])
-  })
-})
+describeRemovalTable(
+  "confidential-student-info: everyday wordings",
+  "confidential-student-info",
+  flagged,
+  clean
+)

@@ -1,18 +1,13 @@
-import { defaultCheckSettings } from "../../../settings/defaults"
-import { createChecker } from "../../checker"
-import type { Finding } from "../../types"
+import { describeRemovalTable, type RemovalRow } from "../../../../tests/core/removal-table"
 
 /**
  * Support people and decisions (support-people.ts), conditions, procedures and papers
  * (health-status.ts), marks, police matters, homes (record-details.ts), in EN and FR.
  * Sentences written for the mechanisms, not taken from any evaluation set.
  */
-const checker = createChecker(defaultCheckSettings)
-const found = (text: string): Finding[] =>
-  checker.check({ text }).findings.filter((f) => f.rule === "confidential-student-info")
 
 /** [post, the flagged words (exact range), the text left once "Remove this detail" is applied]. */
-const flagged: [string, string, string][] = [
+const flagged: RemovalRow[] = [
   [
     "Kiana works with the resource teacher every morning, and it shows!",
     "Kiana works with the resource teacher every morning, and it shows!",
@@ -179,17 +174,9 @@ const clean: string[] = [
   "Liam had to repeat the question three times lol."
 ]
 
-describe("confidential-student-info: support, health, papers, marks, police, home", () => {
-  test.each(flagged)("flags %j", (text, words, after) => {
-    const f = found(text)
-    expect(f).toHaveLength(1)
-    expect(text.slice(f[0]!.start, f[0]!.end)).toBe(words)
-    const [fx] = f[0]!.fixes
-    const r = fx!.range ?? f[0]!
-    expect(text.slice(0, r.start) + fx!.replacement + text.slice(r.end)).toBe(after)
-  })
-
-  test.each(clean)("does not flag %j", (text) => {
-    expect(found(text)).toEqual([])
-  })
-})
+describeRemovalTable(
+  "confidential-student-info: support, health, papers, marks, police, home",
+  "confidential-student-info",
+  flagged,
+  clean
+)

@@ -1,6 +1,4 @@
-import { defaultCheckSettings } from "../../../settings/defaults"
-import { createChecker } from "../../checker"
-import type { Finding } from "../../types"
+import { describeRemovalTable, type RemovalRow } from "../../../../tests/core/removal-table"
 
 /**
  * Sentence shapes: a name then "she"/"elle" in the next sentence, "the kid with X in my
@@ -8,12 +6,9 @@ import type { Finding } from "../../types"
  * letter grades, identity and pregnancy, a family in a war zone, a placement.
  * Sentences written for the mechanisms, not taken from any evaluation set.
  */
-const checker = createChecker(defaultCheckSettings)
-const found = (text: string): Finding[] =>
-  checker.check({ text }).findings.filter((f) => f.rule === "confidential-student-info")
 
 /** [post, the flagged words (exact range), the text left once "Remove this detail" is applied]. */
-const flagged: [string, string, string][] = [
+const flagged: RemovalRow[] = [
   [
     "Had a rough afternoon with Mireya. She flipped a desk and we had to clear the room.",
     "She flipped a desk and we had to clear the room.",
@@ -120,17 +115,9 @@ const clean: string[] = [
   "The kid in me loved the field trip!"
 ]
 
-describe("confidential-student-info: sentence shapes", () => {
-  test.each(flagged)("flags %j", (text, words, after) => {
-    const f = found(text)
-    expect(f).toHaveLength(1)
-    expect(text.slice(f[0]!.start, f[0]!.end)).toBe(words)
-    const [fx] = f[0]!.fixes
-    const r = fx!.range ?? f[0]!
-    expect(text.slice(0, r.start) + fx!.replacement + text.slice(r.end)).toBe(after)
-  })
-
-  test.each(clean)("does not flag %j", (text) => {
-    expect(found(text)).toEqual([])
-  })
-})
+describeRemovalTable(
+  "confidential-student-info: sentence shapes",
+  "confidential-student-info",
+  flagged,
+  clean
+)

@@ -1,6 +1,4 @@
-import { defaultCheckSettings } from "../../../settings/defaults"
-import { createChecker } from "../../checker"
-import type { Finding } from "../../types"
+import { describeRemovalTable, type RemovalRow } from "../../../../tests/core/removal-table"
 
 /**
  * Student references from student-refs.ts: endearments ("my little buddy", "mon petit
@@ -8,12 +6,9 @@ import type { Finding } from "../../types"
  * names that are also words ("Chase", "Grace in my class") or only surnames ("Harris").
  * Sentences written for the mechanisms, not taken from any evaluation set.
  */
-const checker = createChecker(defaultCheckSettings)
-const found = (text: string): Finding[] =>
-  checker.check({ text }).findings.filter((f) => f.rule === "confidential-student-info")
 
 /** [post, the flagged words (exact range), the text left once "Remove this detail" is applied]. */
-const flagged: [string, string, string][] = [
+const flagged: RemovalRow[] = [
   [
     "My little buddy finally got his IEP signed this morning.",
     "My little buddy finally got his IEP signed this morning.",
@@ -106,17 +101,9 @@ const clean: string[] = [
   "Tous les élèves qui ont un PEI recevront une copie."
 ]
 
-describe("confidential-student-info: more student references", () => {
-  test.each(flagged)("flags %j", (text, words, after) => {
-    const f = found(text)
-    expect(f).toHaveLength(1)
-    expect(text.slice(f[0]!.start, f[0]!.end)).toBe(words)
-    const [fx] = f[0]!.fixes
-    const r = fx!.range ?? f[0]!
-    expect(text.slice(0, r.start) + fx!.replacement + text.slice(r.end)).toBe(after)
-  })
-
-  test.each(clean)("does not flag %j", (text) => {
-    expect(found(text)).toEqual([])
-  })
-})
+describeRemovalTable(
+  "confidential-student-info: more student references",
+  "confidential-student-info",
+  flagged,
+  clean
+)
