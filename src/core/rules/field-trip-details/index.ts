@@ -6,16 +6,7 @@ import { sentenceMemo } from "../support/memo"
 import { divisionPattern } from "../support/staff-cues"
 import { messages } from "./messages"
 import { findWhen, hasReturnTime, tripFixes } from "./trip-details"
-import {
-  CALENDAR,
-  CANCELLED,
-  DEADLINE,
-  FAMILY_OUTING,
-  RECAP,
-  THANKED,
-  TOPIC_OF,
-  VIRTUAL
-} from "./trip-exclusions"
+import { THANKED, TOPIC_OF, isExcluded } from "./trip-exclusions"
 import {
   DESTINATION,
   ON_SITE,
@@ -67,13 +58,7 @@ function describe(sentence: string, settings: CheckSettings): SentenceFacts {
   return {
     where: TRAVEL_CUE.test(s) || (away && !onSite),
     when: when.length > 0,
-    excluded:
-      RECAP.test(s) ||
-      CALENDAR.test(s) ||
-      DEADLINE.test(s) ||
-      VIRTUAL.test(s) ||
-      CANCELLED.test(s) ||
-      FAMILY_OUTING.test(s)
+    excluded: isExcluded(s)
   }
 }
 

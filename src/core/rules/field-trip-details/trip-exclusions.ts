@@ -86,3 +86,15 @@ export const CANCELLED =
 /** A teacher's own family outing or appointment names no students: "à la cabane à sucre ce week-end en famille". */
 export const FAMILY_OUTING =
   /\b(?:en famille|(?:rendez-vous|rdv|appointment|appt) (?:chez|with|at) (?:le |la |the |my |mon |ma )?(?:dentiste?|medecin|docteur|doctor|optom\w+|physio\w*|orthodontist\w*|clinique|clinic|garage)|avec (?:mon|ma|mes|notre|nos) (?:famille|copain|copine|amie?s|soeurs?|freres?|petits-enfants)|chez (?:mes|nos|leurs|ses) grands-parents|(?:mon fils|ma fille|mes petits-enfants)|with (?:my|our) (?:family|own \w+|grandkids)|(?:my|mon|ma) (?:husband|hubby|wife|(?<!teaching )partner|boyfriend|girlfriend|fiancee?|mari|femme|conjointe?|chum|blonde)|(?:mes|nos) propres \w+|(?:my|our|ma|notre) (?:family|famille)(?! (?:literacy|math|night|dance|fun|bingo|event|activity))|(?:my|our) (?:son|daughter|grandkids|grandchildren)(?:'s)?|(?:my|our) own (?:kids|children|kiddos|family|boys|girls|little ones))\b/i
+
+/** A recap or thank-you, a school-calendar notice or deadline, a virtual, cancelled or family outing. */
+export function isExcluded(s: string): boolean {
+  return (
+    RECAP.test(s) ||
+    CALENDAR.test(s) ||
+    DEADLINE.test(s) ||
+    VIRTUAL.test(s) ||
+    CANCELLED.test(s) ||
+    FAMILY_OUTING.test(s)
+  )
+}
