@@ -16,7 +16,8 @@ import {
   RELAY
 } from "./not-the-voice"
 import { EN_ACT } from "./verbs"
-import { ORG, voicePattern } from "./voice"
+import { firstOf } from "./first-of"
+import { ORG, voiceShapes } from "./voice"
 import { warmUp } from "./warm-up"
 
 /**
@@ -54,15 +55,15 @@ function mayHaveVoice(sentence: string, settings: CheckSettings): boolean {
   return VOICE_WORDS.test(sentence) || (orgPattern(settings)?.test(sentence) ?? false)
 }
 
-const voices = new WeakMap<CheckSettings, RegExp>()
+const voices = new WeakMap<CheckSettings, (sentence: string) => RegExpExecArray | null>()
 const hits = sentenceMemo<[number, number] | null>()
 
-function voiceFor(settings: CheckSettings): RegExp {
+function voiceFor(settings: CheckSettings): (sentence: string) => RegExpExecArray | null {
   let re = voices.get(settings)
   if (!re) {
     // The configured division and school names, as missing-disclaimer reads them.
     const named = orgPattern(settings)?.source ?? "(?!)"
-    re = new RegExp(voicePattern(ORG.replace("ORG", named)).source, "iu")
+    re = firstOf(voiceShapes(ORG.replace("ORG", named)), "iu")
     voices.set(settings, re)
   }
   return re
@@ -83,7 +84,7 @@ export const speakingForTheDivision = defineRule({
     for (const seg of paragraphs(text).flatMap(sentences)) {
       const hit = hits(settings, seg.text, () => {
         const m =
-          (mayHaveVoice(seg.text, settings) ? voiceFor(settings).exec(seg.text) : null) ??
+          (mayHaveVoice(seg.text, settings) ? voiceFor(settings)(seg.text) : null) ??
           WE_AT_NAME.exec(seg.text) ??
           NAMED_VOICE.exec(seg.text)
         // A relay word before the match or inside it ("I heard the school is moving to…").

@@ -1,3 +1,4 @@
+import type { Shape } from "./first-of"
 import { EN_ACT, EN_BASE, FR_ACT_IL, FR_ACT_NOUS, FR_IL, FR_INF } from "./verbs"
 
 /**
@@ -27,33 +28,66 @@ const HEADING_WORD =
 const DECIDED_PASSIVE =
   "(?:is|are|will be|has been|have been|est|sont|sera|seront|a ete|ont ete) (?:officially |officiellement |now |maintenant )?(?:cancell?ed|postponed|closed|moved|rescheduled|annulee?s?|reportee?s?|fermee?s?|deplacee?s?)\\b"
 
-export function moreVoices(org: string, subj: string): string[] {
+export function moreVoices(org: string, subj: string): Shape[] {
   return [
     // "From all of us at X, happy holidays", "Update from us at X:", "De la part de toute l'équipe…".
-    `\\bfrom (?:all of us|us all|all of us here|us|everyone|the (?:whole |entire )?(?:staff|team|family)) (?:here |over )?at ${org}(?![,:]? (?:we|nous)\\b)`,
+    [
+      /\bfrom\b/i,
+      `\\bfrom (?:all of us|us all|all of us here|us|everyone|the (?:whole |entire )?(?:staff|team|family)) (?:here |over )?at ${org}(?![,:]? (?:we|nous)\\b)`
+    ],
     // A signature on its own line: "— The Oakburn School Staff", "- L'équipe de l'École Lacerte".
-    `^\\W*(?:-+ ?|(?:sincerely|regards|cordialement|signed|signe|merci),? )?(?:the |your |toute |tout )?(?:${TEAM_EN}|${TEAM_FR_NOUN}) (?:of |at |from |de |du |d')?${org}\\W*$`,
-    `^\\W*(?:-+ ?|(?:sincerely|regards|cordialement|signed|signe),? )(?:the |your )?${org} ${TEAM_EN}\\W*$`,
+    [
+      /staff|team|admin|teachers|equipe|personnel|direction/i,
+      `^\\W*(?:-+ ?|(?:sincerely|regards|cordialement|signed|signe|merci),? )?(?:the |your |toute |tout )?(?:${TEAM_EN}|${TEAM_FR_NOUN}) (?:of |at |from |de |du |d')?${org}\\W*$`
+    ],
+    [
+      /staff|team|admin|teachers/i,
+      `^\\W*(?:-+ ?|(?:sincerely|regards|cordialement|signed|signe),? )(?:the |your )?${org} ${TEAM_EN}\\W*$`
+    ],
     // The school's team, the school named first: "The Oakburn School staff have decided…".
-    `\\b${subj}(?:'s)? ${TEAM_EN}[,:]? (?:${EN_ACT})`,
+    [/staff|team|admin|teachers/i, `\\b${subj}(?:'s)? ${TEAM_EN}[,:]? (?:${EN_ACT})`],
     // The school addressing its own families: "Oakburn School families: we are cancelling…".
-    `^\\W*(?:dear |attention,? |hello,? |hi,? )?${org} (?:families|parents|community)[:,!-]+ ?we(?:'re|'ve|'ll)? ${EN_ACT}`,
-    `^\\W*(?:cheres |chers |bonjour,? )?(?:familles|parents) (?:de |du |d')${org}[:,!-]+ ?(?:nous ${FR_ACT_NOUS}|on ${FR_ACT_IL})`,
+    [
+      /\bwe\b/i,
+      `^\\W*(?:dear |attention,? |hello,? |hi,? )?${org} (?:families|parents|community)[:,!-]+ ?we(?:'re|'ve|'ll)? ${EN_ACT}`
+    ],
+    [
+      /familles|parents/i,
+      `^\\W*(?:cheres |chers |bonjour,? )?(?:familles|parents) (?:de |du |d')${org}[:,!-]+ ?(?:nous ${FR_ACT_NOUS}|on ${FR_ACT_IL})`
+    ],
     // The school's name as a heading, then its act: "Oakburn School update: we are closing at noon",
     // "École Lacerte : nous annulons…", "Notice to all X families: the rink is closed".
-    `^\\W*(?:${HEADING_WORD} (?:to |a )(?:all |toutes les |tous les )?(?:(?:the )?${org} (?:families|parents|students|staff)|(?:familles|parents|eleves) (?:de |du |d')${org})|(?:${HEADING_WORD} (?:de |du |d'|from ))?${org}(?: (?:${HEADING_WORD}))?)\\s*[:-]+\\s*(?:we(?:'re|'ve|'ll)? ${EN_ACT}|nous ${FR_ACT_NOUS}|on ${FR_ACT_IL}|[^.!?]{0,40}?\\b${DECIDED_PASSIVE})`,
+    [
+      /[:-]/,
+      `^\\W*(?:${HEADING_WORD} (?:to |a )(?:all |toutes les |tous les )?(?:(?:the )?${org} (?:families|parents|students|staff)|(?:familles|parents|eleves) (?:de |du |d')${org})|(?:${HEADING_WORD} (?:de |du |d'|from ))?${org}(?: (?:${HEADING_WORD}))?)\\s*[:-]+\\s*(?:we(?:'re|'ve|'ll)? ${EN_ACT}|nous ${FR_ACT_NOUS}|on ${FR_ACT_IL}|[^.!?]{0,40}?\\b${DECIDED_PASSIVE})`
+    ],
     // The school asking its community: "Rossburn School is asking all families to…".
-    `\\b${subj},? (?:is |are |will be )?(?:now |also |kindly )?(?:asking|asks|requesting|requests|reminding|reminds|requiring|requires|urging|urges|expects|expecting) ${COMMUNITY_EN}`,
-    `\\b${subj},? (?:demande|demandera|rappelle|exige|prie|invite) ${COMMUNITY_FR}`,
+    [
+      /ask|request|remind|requir|urg|expect/i,
+      `\\b${subj},? (?:is |are |will be )?(?:now |also |kindly )?(?:asking|asks|requesting|requests|reminding|reminds|requiring|requires|urging|urges|expects|expecting) ${COMMUNITY_EN}`
+    ],
+    [
+      /demande|rappelle|exige|prie|invite/i,
+      `\\b${subj},? (?:demande|demandera|rappelle|exige|prie|invite) ${COMMUNITY_FR}`
+    ],
     // Not going ahead: "X will no longer offer…", "won't be holding", "L'école ne tiendra pas de…".
-    `\\b${subj},? (?:will no longer|will not|won't|is no longer going to|has decided not to) (?:be )?(?:${EN_BASE})\\b`,
-    `\\b${subj},? (?:ne |n')(?:${FR_IL}) (?:pas|plus)\\b`,
+    [
+      /no longer|will not|won't|decided not/i,
+      `\\b${subj},? (?:will no longer|will not|won't|is no longer going to|has decided not to) (?:be )?(?:${EN_BASE})\\b`
+    ],
+    [/\b(?:pas|plus)\b/i, `\\b${subj},? (?:ne |n')(?:${FR_IL}) (?:pas|plus)\\b`],
     // In progress or in the near future: "L'école X est en train de fermer…", "passera aux…".
-    `\\b${subj},? (?:est en train (?:de |d')|is in the process of )(?:${FR_INF}|\\w+ing)\\b`,
+    [
+      /en train|in the process/i,
+      `\\b${subj},? (?:est en train (?:de |d')|is in the process of )(?:${FR_INF}|\\w+ing)\\b`
+    ],
     // "On, à l'École X, annule…": the school's "on" with the name set off.
-    `\\bon,? (?:ici,? )?(?:a|au|de|chez) ${org},? ${FR_ACT_IL}`,
+    [/\bon\b/i, `\\bon,? (?:ici,? )?(?:a|au|de|chez) ${org},? ${FR_ACT_IL}`],
     // A notice's request said in the passive after the school's name: "At X, all families are asked to…".
-    `^\\W*(?:here )?at ${org},? [^.!?]{0,40}?\\b(?:are|is|will be) (?:now |also |kindly )?(?:asked|required|expected|reminded|no longer (?:allowed|permitted|offered)|not (?:allowed|permitted))\\b`
+    [
+      /\bat\b/i,
+      `^\\W*(?:here )?at ${org},? [^.!?]{0,40}?\\b(?:are|is|will be) (?:now |also |kindly )?(?:asked|required|expected|reminded|no longer (?:allowed|permitted|offered)|not (?:allowed|permitted))\\b`
+    ]
   ]
 }
 
