@@ -86,7 +86,7 @@ export function moreVoices(org: string, subj: string): Shape[] {
     // A notice's request said in the passive after the school's name: "At X, all families are asked to…".
     [
       /\bat\b/i,
-      `^\\W*(?:here )?at ${org},? [^.!?]{0,40}?\\b(?:are|is|will be) (?:now |also |kindly )?(?:asked|required|expected|reminded|no longer (?:allowed|permitted|offered)|not (?:allowed|permitted))\\b`
+      `^\\W*(?:here )?at ${org},? [^.!?]{0,40}?\\b(?:are|is|will be|will no longer be|will not be|can no longer be) (?:now |also |kindly )?(?:asked|required|expected|reminded|no longer (?:allowed|permitted|offered)|not (?:allowed|permitted)|allowed|permitted|offered|accepted)\\b`
     ]
   ]
 }

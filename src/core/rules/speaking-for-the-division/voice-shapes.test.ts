@@ -14,6 +14,35 @@ const found = (text: string): Finding[] =>
 
 /** [post, the flagged words (exact range)]. */
 const flagged: [string, string][] = [
+  // The school's inclusive first person ("all of us", "those of us", "we from", "over here at").
+  [
+    "All of us at Erickson Collegiate send our sympathy to the Dueck family.",
+    "All of us at Erickson Collegiate send"
+  ],
+  [
+    "Each of us at Strathclair School pledges to make this a safe place.",
+    "Each of us at Strathclair School pledges"
+  ],
+  [
+    "We from Binscarth School are asking parents to label lunch kits.",
+    "We from Binscarth School are asking"
+  ],
+  [
+    "We out here at Binscarth School have decided to move sports day.",
+    "We out here at Binscarth School have decided"
+  ],
+  [
+    "We're happy to let you know that our school will offer a breakfast club.",
+    "We're happy to let you know that our school"
+  ],
+  [
+    "Nous, éducatrices de l'École Lacerte, souhaitons la bienvenue aux familles.",
+    "Nous, éducatrices de l'École Lacerte, souhaitons"
+  ],
+  [
+    "At Binscarth School, scooters will no longer be allowed on the playground.",
+    "At Binscarth School, scooters will no longer be allowed"
+  ],
   [
     "We at Minnedosa School have unfortunately had to cancel the skating party.",
     "We at Minnedosa School have"
@@ -168,6 +197,11 @@ const clean: string[] = [
   "J'ai appris que l'École Lacerte annule la danse.",
   "Thanks to the staff at Minnedosa School for a great tournament!",
   "Our family at the lake is closing the cabin this weekend.",
+  "All of us at Erickson Collegiate had a blast at the winter carnival.",
+  "Everyone at Strathclair School is amazing.",
+  "Our staff at Binscarth School wishes everyone a great summer!",
+  "We from the hockey team are selling raffle tickets.",
+  "My kids at Binscarth School will no longer be allowed to bring me candy, ha!",
   "Oakburn School posted this morning: we are cancelling the concert.",
   "We at home had to cancel movie night, the power went out.",
   "Dans ma classe à l'École Lacerte, on annule la fête de Noël.",

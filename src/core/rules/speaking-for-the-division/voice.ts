@@ -46,17 +46,23 @@ export const ORG =
 const NOT_SUBJECT =
   "(?<!\\b(?:of|at|from|in|with|for|to|about|de|du|des|a|chez|pour|avec|dans|sur|par|than) (?:the |l'|la |le |les )?)"
 
+/** "at", "here at", "over here at", "down at": where the school's "we" speaks from. */
+const WHERE_AT = "(?:(?:over |out |down |up |right )?here |over |out |down |up )?at"
+
 /** The school's "we", in English: "we at", "all of us here at", "the staff of", "our team at". */
 const WE_AT_EN =
-  "(?:(?:we|us)(?: teachers| staff| educators| folks)?,? (?:all )?(?:here |over |out |down |up )?at|we,? -? ?(?:the|all the) (?:staff|team|teachers|administration|students and staff|families and staff) (?:at|of)|" +
+  `(?:(?:we|us)(?: teachers| staff| educators| folks)?,? (?:all )?(?:${WHERE_AT}|from)|we,? -? ?(?:the|all the) (?:staff|team|teachers|administration|students and staff|families and staff) (?:at|of)|` +
   "(?:all of us|each of us|everyone|everybody|all (?:the )?staff|(?:the|our) (?:whole |entire )?(?:staff|team|school team|admin team|administration|leadership team|teachers)(?: and (?:staff|administration|admin|students|families|teachers))?) (?:here )?(?:at|of))"
 
 /** Where the school's "we" speaks from: "here at X", "at X", "ici à X", "chez nous, à X". */
 const HERE_AT = "(?:(?:here |right here |over |out )?at|ici,? a|chez nous a|chez nous,? a|a)"
 
+/** The school's own first person at its name: "we at", "all of us here at", "we from". */
+const FIRST_PERSON_AT = `(?:we,? (?:${WHERE_AT}|from)|(?:all|each|those|the rest|both) of us,? (?:${WHERE_AT}|from))`
+
 /** The school's "nous", in French: "nous, à l'école X,", "nous tous, de l'École X,", "nous, l'équipe de…". */
 const NOUS_FR =
-  "nous(?: tous| toutes| autres)?,? (?:ici,? )?(?:a|au|de|du|chez|(?:l'equipe(?:-ecole)?|le personnel|la direction|les enseignant(?:e)?s|(?:les )?membres du personnel|toute l'equipe|le conseil) (?:de|du|d'))"
+  "nous(?: tous| toutes| autres)?,? (?:ici,? )?(?:a|au|de|du|chez|(?:l'equipe(?:-ecole)?|le personnel|la direction|(?:les )?enseignant(?:e)?s|(?:les )?educat(?:eur|rice)s|(?:les )?membres du personnel|toute l'equipe|le conseil) (?:de|du|d'))"
 
 /** A team of the school, speaking in the third person: "l'équipe de l'école X", "le personnel de la DSFM". */
 const TEAM_FR =
@@ -110,8 +116,8 @@ export function voiceShapes(org: string): Shape[] {
       `\\b${subj},? (?:adopte|adoptera|suspend|suspendra|met en place|mettra en place|instaure|instaurera|interdit|interdira|impose|imposera|exige|exigera|implante|implantera|annonce (?:que|l'|la|le|les|un|une))\\b`
     ],
     [
-      /announce|inform you|share the news|as a/i,
-      `\\b(?:we are|we're|we have|we've) (?:\\w+ )?(?:pleased|proud|happy|excited|thrilled|sad|sorry) to (?:announce|inform you|share the news) that ${org}\\b|` +
+      /announce|inform you|share|let |say|as a/i,
+      `\\b(?:we are|we're|we have|we've) (?:\\w+ )?(?:pleased|proud|happy|excited|thrilled|sad|sorry) to (?:announce|inform you|share(?: the news)?|let (?:you|everyone|families|our families) know|say) that ${org}\\b|` +
         "\\b(?:we've|we have) decided as a (?:school|division|staff)\\b|\\bas a (?:school|division), we(?:'ve| have)? (?:decided|chosen)\\b"
     ],
     [
@@ -207,9 +213,6 @@ export function voiceShapes(org: string): Shape[] {
       `\\b${HERE_AT} (?!(?:the |this |my )?(?:school|staff|division|administration|ecole|l'ecole|la division|le personnel|la direction|l'administration)\\b,? (?:we|nous|on)\\b)${org},? (?:[^,.!?]{1,30}, )?(?:we|nous|on)(?:'re|'ve|'ll)? (?!${EN_PAST_ACCOUNT})(?!(?:a|avons|sommes|ont) (?!${FR_VOICE_AFTER_AUX})\\w+)(?!(?:avions|etions|etait|avait)\\b)\\w+(?:'\\w+)?`
     ],
     // Any other verb after the school's "we" that is not a past-tense account ("we at X stand with…").
-    [
-      /\bwe\b/i,
-      `\\bwe(?:,)? (?:at|here at|over at|out at|down at|up at) ${org}(?::|,? (?!${EN_PAST_ACCOUNT})\\w+(?:'\\w+)?)`
-    ]
+    [/\b(?:we|us)\b/i, `\\b${FIRST_PERSON_AT} ${org}(?::|,? (?!${EN_PAST_ACCOUNT})\\w+(?:'\\w+)?)`]
   ]
 }
