@@ -14,6 +14,15 @@ const trips = (text: string): Finding[] =>
 
 /** [post, the flagged text]. */
 const flagged: [string, string][] = [
+  // Something about to begin at the place the class is now ("starts in 15 minutes").
+  [
+    "At the Manitoba Museum with my grade 4s, the planetarium show starts in 15 minutes!",
+    "At the Manitoba Museum with my grade 4s, the planetarium show starts in 15 minutes!"
+  ],
+  [
+    "Nous sommes à la Ferme Gagnon avec les 2e, la traite commence dans 10 minutes.",
+    "Nous sommes à la Ferme Gagnon avec les 2e, la traite commence dans 10 minutes."
+  ],
   [
     "Le 14 mai, mes 4e découvriront la ferme de M. Gagnon.",
     "Le 14 mai, mes 4e découvriront la ferme de M. Gagnon."
@@ -94,6 +103,11 @@ const flagged: [string, string][] = [
 ]
 
 const clean: string[] = [
+  "Our math test starts in 10 minutes, wish us luck!",
+  "Recess starts in 5 minutes and it's -30 outside.",
+  "En direct de la classe de 3e : on fabrique des volcans ce matin!",
+  "Parents at pickup today were so patient in the rain.",
+  "Huge line at drop-off this morning, please be patient.",
   "We're exploring fractions today!",
   "This morning we're exploring the water cycle.",
   "We're walking through the new math unit this week.",

@@ -77,6 +77,11 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
     re: /\b(?:spending (?:the|our|this) (?:day|morning|afternoon|evening)|(?:sommes|est|sont) en train (?:de|d')|(?:on passe|nous passons|passent|passe) (?:la|notre|cette) (?:journee|matinee|apres-midi|soiree))\b/gi
   },
   {
+    // "the hike starts in 10 min", "la visite commence dans 5 minutes": something about to begin.
+    kind: "live",
+    re: /\b(?:starts?|starting|begins?|leaves?|leaving|commence|debute|part|partons) (?:in|dans) (?:\d{1,2}|quelques|a few) ?(?:min(?:ute)?s?)\b/gi
+  },
+  {
     // "Day 1 of our camp at …", "Jour 2 au Camp …": an outing under way.
     kind: "live",
     re: /\b(?:day|jour) \d{1,2} (?:of|at|au|a|de|du)\b/gi
@@ -188,12 +193,12 @@ export const OUTING_CUE = new RegExp(
     "(?<!\\b(?:refugee|refugees|residential|internment|detention|from a|from the) )camp(?:ing|out)?(?! de refugies)",
     "tour(?:s|ing)? (?:of|at|the)",
     "visit(?:s|ing)? (?:to|the)",
-    "pick[- ]?ups?|cueillette des (?:eleves|enfants|jeunes)",
-    "drop[- ]?offs?",
+    // Not the school's own pick-up time ("parents at pickup today").
+    "(?<!\\b(?:at|during|after|before) (?:school |the )?)(?:pick[- ]?ups?|drop[- ]?offs?)|cueillette des (?:eleves|enfants|jeunes)",
     "(?:track|swim|cross[- ]country|ski|wrestling|badminton|curling|athletics|divisional|regional|provincial|district|zone|invitational) (?:meets?|tournaments?|championships?|finals?|races?)",
     "(?:badminton|volleyball|basketball|curling|wrestling|track|hockey|soccer|futsal|handball) (?:zones|regionals|districts|provincials)",
     "tournois?|championnats?|competitions? (?:de|d')|rencontres? d'athletisme|matchs? (?:a|contre)(?! \\d)",
-    "en direct (?:de|du|des|d')|journee (?:de|d') ?(?:ski|raquette|plein air|glissade|patin)",
+    "en direct (?:de|du|des|d')(?! ?(?:la |l'|notre |ma )?(?:classe|ecole|gymnase|gym|bibliotheque|cour d'ecole|cafeteria)\\b)|journee (?:de|d') ?(?:ski|raquette|plein air|glissade|patin)",
     "tournaments?",
     "tourney",
     "provincials",
