@@ -14,6 +14,15 @@ const trips = (text: string): Finding[] =>
 
 /** [post, the flagged text]. */
 const flagged: [string, string][] = [
+  // A performance said in the French future, at a place away ("chantera au Festival…").
+  [
+    "Le 14 juin, la chorale chantera au Festival du Voyageur à Winnipeg.",
+    "Le 14 juin, la chorale chantera au Festival du Voyageur à Winnipeg."
+  ],
+  [
+    "Jeudi le 5, les 7e joueront au tournoi de Neepawa.",
+    "Jeudi le 5, les 7e joueront au tournoi de Neepawa."
+  ],
   // Something about to begin at the place the class is now ("starts in 15 minutes").
   [
     "At the Manitoba Museum with my grade 4s, the planetarium show starts in 15 minutes!",
@@ -103,6 +112,8 @@ const flagged: [string, string][] = [
 ]
 
 const clean: string[] = [
+  "Vendredi, les 2e chanteront au gymnase pour les grands-parents.",
+  "Le 3 juin, mes 5e joueront au soccer pendant la récré.",
   "Our math test starts in 10 minutes, wish us luck!",
   "Recess starts in 5 minutes and it's -30 outside.",
   "En direct de la classe de 3e : on fabrique des volcans ce matin!",

@@ -132,7 +132,7 @@ export const TRAVEL_CUE = new RegExp(
     "back on the bus",
     // French future tense and meeting points: "les élèves iront au Musée", "nous visiterons".
     "se rendr(?:a|ont|ons)|nous rendrons|se deplacer(?:a|ont|ons)|partiront|prendr(?:a|ont|ons) l'autobus|(?:on prend|nous prenons|prennent) l'autobus|dans l'autobus (?:vers|pour)|" +
-      "(?:va|vont|allons|allez|vais) (?:aller|partir|se rendre|nous rendre|faire une (?:sortie|excursion|randonnee))|" +
+      "(?:va|vont|allons|allez|vais) (?:aller(?! (?:a|au|dans) (?:la |le |l')?(?:gymnase|bibliotheque|classe|cafeteria|local|salle|ecole|cour)\\b)|partir|se rendre|nous rendre|faire une (?:sortie|excursion|randonnee))|" +
       "participer(?:a|ont|ons) (?:au|a la|aux)|assister(?:a|ont|ons) (?:au|a la|a un|a une)|" +
       "ser(?:a|ont|ons) (?:au|a la|aux|a l') (?:[\\w'-]+ ){0,3}(?:musee|parc|zoo|plage|lac|camp|centre|theatre|cabane|ferme|piscine|arena|festival)",
     // "…, back by 3.": a return time given on its own after an outing.
@@ -206,6 +206,8 @@ export const OUTING_CUE = new RegExp(
     "away (?:game|concert|match|tournament)",
     "(?:games?|match(?:es)?|meets?|competitions?|playoffs?|finals?) (?:at|in|vs\\.?|versus|against)(?! \\d)",
     "(?:plays?|playing|compete|competes|competing|perform|performs|performing|sings?|singing|volunteer(?:s|ing)?) (?:at|in)(?! \\d)",
+    // The same in the French future: "l'harmonie jouera au concert régional", not "jouera au soccer".
+    "(?:jouer|chanter|danser|performer|competitionner)(?:a|ont|ons) (?:a|au|a la|a l'|aux)(?! (?:soccer|hockey|ballon|basket|volley|badminton|baseball|football|tag|cartes|echecs|jeux?|lego|bingo|loup)\\b)",
     "we(?:'re| are)(?: all| now)? (?:at|visiting|touring)(?! \\d)",
     "we(?:'ll| will) be (?:at|visiting|touring)(?! \\d)",
     // Live outings said as an activity: "this morning we're hiking the trails at Riding Mountain".
