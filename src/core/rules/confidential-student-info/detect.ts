@@ -4,6 +4,7 @@ import { EVERYDAY_DETAILS } from "./everyday-details"
 import { HEALTH_STATUS_DETAILS } from "./health-status"
 import { RECORD_DETAILS } from "./record-details"
 import { SUPPORT_PEOPLE_DETAILS } from "./support-people"
+import { SUPPORT_SHORTHAND_DETAILS } from "./support-shorthand"
 import { SUPPORT_STATUS_DETAILS } from "./support-status"
 import {
   DETAIL_KINDS,
@@ -137,6 +138,7 @@ const ALL_DETAILS: { re: RegExp; unless?: RegExp }[] = [
   ...WIDER_DETAILS,
   ...SUPPORT_STATUS_DETAILS,
   ...SUPPORT_PEOPLE_DETAILS,
+  ...SUPPORT_SHORTHAND_DETAILS,
   ...HEALTH_STATUS_DETAILS,
   ...RECORD_DETAILS,
   ...EVERYDAY_DETAILS
@@ -186,12 +188,17 @@ function findDetails(s: string): Detail[] {
 }
 
 export function describe(s: string): Facts {
-  const details = findDetails(s)
+  const student = hasStudent(s)
+  const refersBack = PRONOUN.test(s)
+  const brief = s.split(/\s+/).filter(Boolean).length <= 6
+  // The rule uses details only in a sentence a student can be tied to (a reference, a
+  // pronoun, a short follow-up): the costly scan is skipped elsewhere, with the same findings.
+  const details = student || refersBack || brief ? findDetails(s) : []
   return {
-    student: hasStudent(s),
-    pronoun: details.length > 0 && PRONOUN.test(s),
-    short: details.length > 0 && s.split(/\s+/).filter(Boolean).length <= 6,
-    refersBack: PRONOUN.test(s),
+    student,
+    pronoun: details.length > 0 && refersBack,
+    short: details.length > 0 && brief,
+    refersBack,
     details
   }
 }

@@ -1,0 +1,63 @@
+/**
+ * Special education in teachers' shorthand, for confidential-student-info, over
+ * NORMALISED text (accents folded): the level of support ("has 1:1 support", "got
+ * him an EA"), the plan's name ("a behaviour intervention plan", "un plan adapté"),
+ * a designation ("her M-designation"), where and how tests are written, a program
+ * modified in one subject, "one of my IEP kids", needs said as "issues" or
+ * "challenges", a caseload, and French short forms ("un TDA", "est sur le spectre",
+ * "en adaptation scolaire"). Each pattern opens on a literal word and needs a link
+ * to a person ("has", "is", "his", "a un", "est").
+ */
+
+const alt = (parts: string[]): string => `(?:${parts.join("|")})`
+
+const SUBJECT =
+  "(?:math|maths|ela|english|language arts|reading|writing|spelling|science|socials|social studies|french|literacy|numeracy|mathematiques|francais|lecture|ecriture|anglais)"
+
+/** What a support plan is called for one child (not "safety plan" for a fire drill: those need a possessive elsewhere). */
+const BEHAVIOUR_PLAN =
+  "(?:positive )?behaviou?r(?:al)? (?:intervention|support|management|regulation|safety) plan|\\b(?:bip|bsp|pbsp)\\b"
+
+/** A need said as "issues", "challenges": a support word before it makes it a plan's need. */
+const NEED_AREA =
+  "(?:sensory|learning|attention|attentional|processing|attachment|self-regulation|regulation|emotional regulation|fine motor|gross motor|speech|language|developmental|executive functioning)"
+
+export const SUPPORT_SHORTHAND_DETAILS: { kind: string; re: RegExp }[] = [
+  {
+    kind: "special-education",
+    re: new RegExp(
+      alt([
+        "\\b(?:has|have|had|gets|get|got|needs|need|receives|received|requires|with) (?:a |an )?(?:1:1|1-1|one-on-one|one on one|one-to-one|1-on-1|full-time|full time) (?:support|aide|ea|para|assistant|adult support)\\b",
+        `\\b(?:has|have|had|on|needs|got|gets|with|new|his|her|their|'s) (?:an? |his |her |their |new )?(?:${BEHAVIOUR_PLAN})`,
+        "\\b[a-z]-designat(?:ion|ed)\\b|\\b(?:an?|his|her|their|'s) [a-z] designation\\b|\\b(?:sped|special needs|ministry) designat(?:ion|ed)\\b|\\b(?:his|her|their|'s) (?:\\w+ )?designation\\b",
+        `\\b(?:writes?|writing|wrote|to write|does|do|takes|take|doing) (?:all )?(?:his|her|their) (?:tests|exams|quizzes|assessments|finals|unit tests)(?: \\w+)? (?:in|with|at|outside) (?:the |a |an |his |her |their )?(?:resource|scribe|reader|ea|aide|extra time|separate|quiet|learning support|hallway|library|office)\\b`,
+        "\\b(?:quiet|separate|alternate|alternative) (?:room|space|setting|location) (?:to write|for) (?:his|her|their) (?:tests|exams|quizzes|finals|assessments)\\b",
+        `\\b(?:is|are|was|'s|be|being|gets|now) (?:fully |on )?(?:modified|adapted) (?:in|for) ${SUBJECT}\\b`,
+        "\\bone of (?:my|our) (?:iep|ipp|ea|sped|special ed|special needs|designated|coded|resource|1:1) (?:kids|kiddos|students|learners|boys|girls|friends)\\b|\\b(?:is|was|'s) (?:an?|my|our) (?:iep|ipp|ea|sped|special ed|special needs|designated|coded|1:1) (?:kid|kiddo|student|learner|boy|girl)\\b",
+        `\\b(?:has|have|had|with|'s got|due to|because of) (?:some |significant |severe |big |real |serious |major |lots of |a lot of )?${NEED_AREA} (?:issues|challenges|difficulties|needs|delays?|problems|struggles|disorder)\\b`,
+        "\\b(?:has|with|is|'s) (?:high|complex|significant|exceptional|intensive|additional support) needs\\b",
+        "\\bon (?:my|our|her|his) caseload\\b",
+        "\\b(?:got|get|getting|finally got|hired|assigned|approved) (?:him|her|them) (?:an?|a full-time|a part-time|a 1:1|a one-on-one) (?:ea|aide|para|educational assistant)\\b",
+        "\\bneuro-?psych(?:ological)? (?:assessment|testing|evaluation|eval|report)\\b|\\bevaluation (?:neuro\\w*|psychometrique)\\b",
+        // French short forms
+        "\\b(?:son|sa|un|une|leur) (?:nouveau |nouvel |nouvelle )?plan (?:adapte|d'adaptation|individualise|personnalise)\\b",
+        "\\bbesoin (?:d'un|d'une|de l'|d'|de) ?(?:scribe|lecteur|ae|aide-enseignante?|accompagnement (?:individuel|1:1)|temps supplementaire|mesures d'adaptation|orthopedagogue|orthophoniste)\\b",
+        "\\b(?:est|etait|serait|soit|se situe) sur le spectre\\b",
+        "\\b(?:a|avait|avec|son|d'un|atteinte? d'un|diagnostic de|diagnostique d'un|diagnostiquee? d'un) (?:un )?(?:tda|tdah|tsa|tdl|tdc|tsaf)\\b",
+        "\\b(?:est|etait|va|sont|placee?) en (?:adaptation scolaire|cheminement particulier|classe de langage|classe speciale)\\b",
+        "\\b(?:est|etait) (?:un |une )?(?:eleve |enfant )?(?:hdaa|ehdaa)\\b"
+      ]),
+      "i"
+    )
+  },
+  {
+    // "We finally got Jacob an EA": a capitalised name between the verb and the aide.
+    kind: "special-education",
+    re: /\b(?:got|get|getting|hired|assigned|approved) [A-Z][a-z]+ (?:an?|a full-time|a part-time|a 1:1|a one-on-one) (?:EA|ea|aide|para|educational assistant)\b/
+  },
+  {
+    // "working at a Grade 1 level": a level of work (not "reading", covered in lexicon.ts).
+    kind: "marks",
+    re: /\b(?:working|performing|functioning|writing|doing math) (?:at|around|below|well below) (?:an? |the )?(?:grade \w+|gr\.? ?\d+|kindergarten|k|\w+ grade) level\b/i
+  }
+]
