@@ -1,4 +1,5 @@
 import { COMMON, FIRST, LAST, PLACE, STOP, knownFlags } from "../../names/lexicon"
+import { CONDUCT_ACT_DETAILS } from "./conduct-acts"
 import { WIDER_DETAILS } from "./detail-grammar"
 import { EVERYDAY_DETAILS } from "./everyday-details"
 import { HEALTH_STATUS_DETAILS } from "./health-status"
@@ -139,6 +140,7 @@ const ALL_DETAILS: { re: RegExp; unless?: RegExp }[] = [
   ...SUPPORT_STATUS_DETAILS,
   ...SUPPORT_PEOPLE_DETAILS,
   ...SUPPORT_SHORTHAND_DETAILS,
+  ...CONDUCT_ACT_DETAILS,
   ...HEALTH_STATUS_DETAILS,
   ...RECORD_DETAILS,
   ...EVERYDAY_DETAILS

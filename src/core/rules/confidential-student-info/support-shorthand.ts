@@ -39,6 +39,11 @@ export const SUPPORT_SHORTHAND_DETAILS: { kind: string; re: RegExp }[] = [
         "\\bon (?:my|our|her|his) caseload\\b",
         "\\b(?:got|get|getting|finally got|hired|assigned|approved) (?:him|her|them) (?:an?|a full-time|a part-time|a 1:1|a one-on-one) (?:ea|aide|para|educational assistant)\\b",
         "\\bneuro-?psych(?:ological)? (?:assessment|testing|evaluation|eval|report)\\b|\\bevaluation (?:neuro\\w*|psychometrique)\\b",
+        "\\b(?:visual|hearing|physical|speech|language|intellectual|cognitive|motor) impairment\\b|\\bcommunication disorder\\b|\\bdeficience (?:auditive|visuelle|physique|motrice|langagiere)\\b",
+        "\\b(?:is|'s|est) (?:adhd|asd|add|fasd|odd|tdah|tsa)\\b",
+        "\\btwice[- ]exceptional\\b|\\b(?:identified|designated|tested|assessed|coded) (?:as )?gifted\\b",
+        "\\b(?:gets|get|has|in|does|receives|started|attends|goes to|qualified for|qualifies for) (?:reading recovery|lli|leveled literacy intervention)\\b",
+        "\\b(?:as part of|written into|according to|per) (?:his|her|their) (?:iep|ipp|pei|plan)\\b",
         // French short forms
         "\\b(?:son|sa|un|une|leur) (?:nouveau |nouvel |nouvelle )?plan (?:adapte|d'adaptation|individualise|personnalise)\\b",
         "\\bbesoin (?:d'un|d'une|de l'|d'|de) ?(?:scribe|lecteur|ae|aide-enseignante?|accompagnement (?:individuel|1:1)|temps supplementaire|mesures d'adaptation|orthopedagogue|orthophoniste)\\b",
@@ -54,6 +59,11 @@ export const SUPPORT_SHORTHAND_DETAILS: { kind: string; re: RegExp }[] = [
     // "We finally got Jacob an EA": a capitalised name between the verb and the aide.
     kind: "special-education",
     re: /\b(?:got|get|getting|hired|assigned|approved) [A-Z][a-z]+ (?:an?|a full-time|a part-time|a 1:1|a one-on-one) (?:EA|ea|aide|para|educational assistant)\b/
+  },
+  {
+    // A failed test named by its kind ("flunked the provincial"), the class's best or worst mark in French.
+    kind: "marks",
+    re: /\b(?:failed|flunked|bombed|didn't pass|did not pass|won't pass|will not pass) (?:the |his |her |their |a |an )?(?:\w+ )?(?:provincials?|finals?|midterms?|semester|quiz|quizzes|term|diploma exam)\b|\b(?:la )?(?:meilleure|pire|plus haute|plus basse) (?:note|moyenne|resultat) (?:de la|du|de sa) (?:classe|groupe|niveau)\b/i
   },
   {
     // "working at a Grade 1 level": a level of work (not "reading", covered in lexicon.ts).
