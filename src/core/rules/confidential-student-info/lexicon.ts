@@ -67,7 +67,7 @@ const CONDITION = alt([
   "pneumonia|mono|mononucleosis|the flu|influenza|covid|strep(?: throat)?|chickenpox|measles|meningitis|(?:head )?lice|a (?:stomach bug|virus|fever|migraine|kidney infection|lung infection|infection)|migraines|chemo(?:therapy)?|radiation|kidney disease|a transplant",
   "spina bifida|cystic fibrosis|celiac|crohn'?s|a heart condition|a concussion|concussions?|a broken (?:arm|leg|wrist|ankle|collarbone)",
   "(?:a |an )?(?:severe |serious )?(?:peanut |nut |food |bee )?allerg(?:y|ies)|a disability|disabilities|a learning disability",
-  "dyslexia|dyscalculia|dysgraphia|a speech (?:delay|impediment)|a stutter|hearing loss|a hearing impairment|mental health (?:issues|problems|struggles)",
+  "dyslexia|dyscalculia|dysgraphia|(?:a )?speech (?:delay|impediment)|(?:a )?stutter|hearing loss|a hearing impairment|mental health (?:issues|problems|struggles)",
   "(?:(?:le|la|l'|les|de|d'|du|des|une?) ?){0,2}(?:autisme|diabete|epilepsie|asthme|anxiete|depression|cancer|allergies?|tdah|tsa|commotion(?: cerebrale)?|handicap|troubles? (?:d'apprentissage|du spectre\\w*|du deficit de l'attention|deficitaires? de l'attention|anxieux|alimentaires?|obsessionnels?\\w*|bipolaires?|de (?:l'attention|l'opposition|l'humeur|la conduite|comportement|l'alimentation|langage|sommeil|stress))|begaiement|dyslexie|dyspraxie|leucemie|pneumonie|mononucleose|grippe|covid|gastro|varicelle|rougeole|meningite|poux|fievre|migraines?|tumeur|chimio(?:therapie)?|radiotherapie|greffe|infection|otite|amygdalite|crise d'asthme|crises? d'epilepsie|crises? d'anxiete|crises? de panique)"
 ])
 

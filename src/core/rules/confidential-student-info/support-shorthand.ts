@@ -44,6 +44,8 @@ export const SUPPORT_SHORTHAND_DETAILS: { kind: string; re: RegExp }[] = [
         "\\btwice[- ]exceptional\\b|\\b(?:identified|designated|tested|assessed|coded) (?:as )?gifted\\b",
         "\\b(?:gets|get|has|in|does|receives|started|attends|goes to|qualified for|qualifies for) (?:reading recovery|lli|leveled literacy intervention)\\b",
         "\\b(?:as part of|written into|according to|per) (?:his|her|their) (?:iep|ipp|pei|plan)\\b",
+        "\\b(?:started|starts|began|begins|starting) (?:with|working with|sessions with) (?:a|the|our|his|her|their) (?:school |division )?(?:speech(?:-language)? pathologist|slp|speech therapist|ot|occupational therapist|resource teacher|psychologist|ea|aide|behaviou?r consultant|learning support teacher)\\b",
+        "\\brapport (?:d'ergotherapie|d'orthophonie|de psychologie|psychologique|neuropsychologique|d'orthopedagogie|de l'ergotherapeute|de la psychologue)\\b",
         // French short forms
         "\\b(?:son|sa|un|une|leur) (?:nouveau |nouvel |nouvelle )?plan (?:adapte|d'adaptation|individualise|personnalise)\\b",
         "\\bbesoin (?:d'un|d'une|de l'|d'|de) ?(?:scribe|lecteur|ae|aide-enseignante?|accompagnement (?:individuel|1:1)|temps supplementaire|mesures d'adaptation|orthopedagogue|orthophoniste)\\b",
@@ -64,6 +66,11 @@ export const SUPPORT_SHORTHAND_DETAILS: { kind: string; re: RegExp }[] = [
     // A failed test named by its kind ("flunked the provincial"), the class's best or worst mark in French.
     kind: "marks",
     re: /\b(?:failed|flunked|bombed|didn't pass|did not pass|won't pass|will not pass) (?:the |his |her |their |a |an )?(?:\w+ )?(?:provincials?|finals?|midterms?|semester|quiz|quizzes|term|diploma exam)\b|\b(?:la )?(?:meilleure|pire|plus haute|plus basse) (?:note|moyenne|resultat) (?:de la|du|de sa) (?:classe|groupe|niveau)\b/i
+  },
+  {
+    // A course passed or failed "with a 52" / "avec 55 %"; the number ends the phrase or has a percent sign.
+    kind: "marks",
+    re: /\b(?:passed|passing|passes|failed|failing|finished|finishing|ended|ending|squeaked through|scraped through) (?:[\w-]+ ){1,3}with (?:a |an |only )?\d{1,3}(?: ?%|(?=[!.,]|$))|\b(?:reussi|reussit|echoue|passe|termine|fini|coule) (?:[\w'-]+ ){1,5}avec (?:un |une |seulement )?\d{1,3} ?%|\b(?:doubler|doublera|double|reprendre|reprendra|refaire|refera) (?:sa|son) (?:\d+(?:e|re) )?(?:annee|maternelle)\b/i
   },
   {
     // "working at a Grade 1 level": a level of work (not "reading", covered in lexicon.ts).
