@@ -45,6 +45,8 @@ export const CONDUCT_ACT_DETAILS: { kind: string; re: RegExp }[] = [
   {
     // A French present tense right after a name: "Zoé intimide une élève" (the name has a capital).
     kind: "behaviour",
-    re: new RegExp(`\\b[A-Z][a-z]+ (?:intimide|intimidait|frappe|frappait|menace|bouscule) ${TARGET_FR}\\b`)
+    re: new RegExp(
+      `\\b[A-Z][a-z]+ (?:intimide|intimidait|frappe|frappait|menace|bouscule) ${TARGET_FR}\\b`
+    )
   }
 ]
