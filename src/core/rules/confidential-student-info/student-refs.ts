@@ -42,6 +42,12 @@ export const MORE_STUDENT_PHRASE = new RegExp(
       // A special-education word before the child word: "one of my IEP kids", "a student on my caseload".
       "(?:a|one|two|three|some|several) of (?:my|our) (?:iep|ipp|pei|ea|sped|special needs|designated|coded|resource|autistic|adhd|asd|fasd) (?:kids|kiddos|students|learners|boys|girls|friends|eleves)",
       "(?:a|one|this|that) (?:\\w+ )?(?:student|kid|kiddo|boy|girl|learner) on (?:my|our) caseload",
+      // The need before the child word: "my autistic student", "mon élève TSA" (the word is also the detail).
+      "(?:my|our|this|that) (?:little |sweet |new )?(?:autistic|adhd|asd|fasd|dyslexic|deaf|blind|nonverbal|non-verbal|iep|1:1|sped|special needs) (?:student|kiddo|kid|boy|girl|learner|friend|guy)(?!s)",
+      "(?:mon|ma|notre|cette|cet|ce) (?:petite? )?(?:eleve|etudiante?|enfant|garcon|fille|coco|cocotte) (?:tsa|tdah|tda|autiste|dyslexique|dysphasique|dyspraxique|hdaa|handicapee?|sourde?|aveugle)",
+      // The child a teacher or an aide works with: "the student I support", "le petit que j'accompagne".
+      "(?:the|a|one|this|that) (?:little |young )?(?:student|kid|kiddo|boy|girl|guy|child|learner) (?:i|we) (?:support|work with|teach|tutor|help|look after|am assigned to)",
+      "(?:le|la|l') ?(?:petite?|eleve|enfant|jeune|garcon|fille) (?:que|qu') ?(?:j'accompagne|j'aide|je soutiens|j'ai en 1:1)",
       // French: "mon petit bonhomme", "ma nouvelle élève", "un de mes anciens élèves".
       "(?:mon|ma) (?:petit bonhomme|petite puce|petit coco|petite cocotte|petit loulou|petite loulou|petit gars|petite choupette|petit cheri|petite cherie|petit ange|grand gars)",
       "(?:mon|ma|notre) (?:nouvel|nouvelle|nouveau|ancienne?|jeune) (?:eleve|etudiante?|ami|amie|arrivante?)",

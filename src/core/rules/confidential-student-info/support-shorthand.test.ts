@@ -155,3 +155,69 @@ describeRemovalTable(
   flagged,
   clean
 )
+
+/** Demonstratives, a need before the child word, the child a teacher or an aide works with. */
+const references: RemovalRow[] = [
+  [
+    "My autistic student gave a presentation today!",
+    "My autistic student gave a presentation today!",
+    ""
+  ],
+  ["My ADHD kiddo had the best day.", "My ADHD kiddo had the best day.", ""],
+  ["Grosse journée avec mon élève TSA.", "Grosse journée avec mon élève TSA.", ""],
+  [
+    "The little guy I work with 1:1 said his first sentence today!",
+    "The little guy I work with 1:1 said his first sentence today!",
+    ""
+  ],
+  [
+    "Tough day. The student I support as an EA had three meltdowns.",
+    "The student I support as an EA had three meltdowns.",
+    "Tough day."
+  ],
+  [
+    "Le petit que j'accompagne en 1:1 a dit sa première phrase!",
+    "Le petit que j'accompagne en 1:1 a dit sa première phrase!",
+    ""
+  ],
+  [
+    "A boy I teach who is on the spectrum made a friend today.",
+    "who is on the spectrum made a friend today",
+    "A boy I teach."
+  ],
+  [
+    "This kiddo has an EA now and it's made such a difference.",
+    "This kiddo has an EA now and it's made such a difference.",
+    ""
+  ],
+  [
+    "Cette élève a une aide-enseignante depuis janvier.",
+    "Cette élève a une aide-enseignante depuis janvier.",
+    ""
+  ],
+  [
+    "Ce petit bonhomme a un TSA et il a participé au spectacle!",
+    "Ce petit bonhomme a un TSA et il a participé au spectacle!",
+    ""
+  ],
+  ["Mon coco a son PEI aujourd'hui.", "Mon coco a son PEI aujourd'hui.", ""]
+]
+
+const referencesClean: string[] = [
+  "We welcomed an ASL interpreter to talk to our class about deaf culture.",
+  "Our ADHD awareness bulletin board is up in the hallway!",
+  "I support students 1:1 in reading as part of my new role, loving it.",
+  "The kids I teach are the best, they made me a card!",
+  "This kid-friendly recipe is a hit with my class!",
+  "We are working with the family to support this student with a new EA.",
+  "Ce petit projet a été une belle réussite pour toute la classe.",
+  "Mon champion a terminé son casse-tête!",
+  "Belle semaine de sensibilisation à l'autisme à l'école!"
+]
+
+describeRemovalTable(
+  "confidential-student-info: how the child is referred to",
+  "confidential-student-info",
+  references,
+  referencesClean
+)

@@ -46,6 +46,11 @@ export const SUPPORT_SHORTHAND_DETAILS: { kind: string; re: RegExp }[] = [
         "\\b(?:as part of|written into|according to|per) (?:his|her|their) (?:iep|ipp|pei|plan)\\b",
         "\\b(?:started|starts|began|begins|starting) (?:with|working with|sessions with) (?:a|the|our|his|her|their) (?:school |division )?(?:speech(?:-language)? pathologist|slp|speech therapist|ot|occupational therapist|resource teacher|psychologist|ea|aide|behaviou?r consultant|learning support teacher)\\b",
         "\\brapport (?:d'ergotherapie|d'orthophonie|de psychologie|psychologique|neuropsychologique|d'orthopedagogie|de l'ergotherapeute|de la psychologue)\\b",
+        // The need as an adjective on the child: "my autistic student", "our ADHD kiddo", "mon élève TSA".
+        "\\b(?:my|our|this|that|an?) (?:little |sweet |new )?(?:autistic|adhd|asd|fasd|dyslexic|deaf|blind|nonverbal|non-verbal|iep|1:1|sped|special needs) (?:student|kiddo|kid|boy|girl|learner|friend|guy)\\b(?!s)",
+        "\\b(?:mon|ma|notre|cette|cet|ce|un|une) (?:petite? )?(?:eleve|etudiante?|enfant|garcon|fille|coco|cocotte) (?:tsa|tdah|tda|autiste|dyslexique|dysphasique|dyspraxique|hdaa|handicapee?|sourde?|aveugle|non verbale?)\\b",
+        "\\b(?:i|we) (?:work with|support|help|see) (?:\\w+ )?(?:1:1|one-on-one|one on one|one-to-one)\\b|\\b(?:j'accompagne|j'aide|je soutiens|je travaille avec) (?:\\w+ )?(?:en 1:1|en un-a-un|un a un|individuellement)\\b|\\bque j'accompagne\\b",
+        "\\b(?:had|has|have|having) (?:\\d+|two|three|four|five|several|multiple) meltdowns\\b",
         // French short forms
         "\\b(?:son|sa|un|une|leur) (?:nouveau |nouvel |nouvelle )?plan (?:adapte|d'adaptation|individualise|personnalise)\\b",
         "\\bbesoin (?:d'un|d'une|de l'|d'|de) ?(?:scribe|lecteur|ae|aide-enseignante?|accompagnement (?:individuel|1:1)|temps supplementaire|mesures d'adaptation|orthopedagogue|orthophoniste)\\b",
