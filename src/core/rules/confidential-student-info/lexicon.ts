@@ -168,7 +168,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
         "\\b\\d{1,5},? (?:rue|avenue|boulevard|chemin|croissant|place|promenade|allee) [\\w'-]+\\b",
         // A phone number or email only when it is the student's (or their family's).
         "\\b(?:(?:his|her|their|'s|mom's|dad's|parents'|family's) (?:\\w+ )?(?:number|cell|phone|email|e-mail)(?: is)?:?|(?:call|text|email|reach) (?:him|her|them|his \\w+|her \\w+) at) (?:\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+\\b)",
-        "\\b(?:his|her|their|'s|sa|son) (?:home address|address|phone number|cell number|cell|email|adresse|numero de telephone|courriel)\\b"
+        "\\b(?:his|her|their|'s|sa|son) (?:home address|address|home phone|home number|phone number|cell number|cell|email|adresse|numero de telephone|courriel)\\b"
       ]),
       "i"
     )
