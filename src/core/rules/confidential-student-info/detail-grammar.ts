@@ -84,7 +84,7 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
     // French possession "le PEI de Zoé", "la note de Gabriel": the name has a capital.
     kind: "file",
     re: new RegExp(
-      `\\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Aa]u|[Dd]u|[Aa]ux)(?:(?<=')| )(?:${FILE_NOUN_FR}) (?:de |d')[A-Z]`
+      `\\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Aa]u|[Dd]u|[Aa]ux)(?:(?<=')| )(?:${FILE_NOUN_FR})(?: [a-z]+)? (?:de |d')[A-Z]`
     )
   },
   {

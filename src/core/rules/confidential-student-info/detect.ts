@@ -1,9 +1,11 @@
 import { COMMON, FIRST, LAST, PLACE, STOP, knownFlags } from "../../names/lexicon"
+import { CONDUCT_ACT_DETAILS } from "./conduct-acts"
 import { WIDER_DETAILS } from "./detail-grammar"
 import { EVERYDAY_DETAILS } from "./everyday-details"
 import { HEALTH_STATUS_DETAILS } from "./health-status"
 import { RECORD_DETAILS } from "./record-details"
 import { SUPPORT_PEOPLE_DETAILS } from "./support-people"
+import { SUPPORT_SHORTHAND_DETAILS } from "./support-shorthand"
 import { SUPPORT_STATUS_DETAILS } from "./support-status"
 import {
   DETAIL_KINDS,
@@ -33,7 +35,7 @@ const STAFF_AFTER =
 /** After a name that is also an ordinary word, only these make it a person. */
 const PERSON_AFTER = new RegExp(
   "^(?:'s\\b|, who\\b|, qui\\b| (?:from|in) (?:my|our) (?:\\w+ ){0,2}(?:class|homeroom|room)\\b| (?:de|dans) (?:ma|notre) classe\\b| (?:is|was|has|had|lives|will|who|just|finally|still|got|gets|broke|missed|started|went|came|needs|arrived|scored|failed|passed|works|uses|sees|goes|reads|takes|and (?:his|her) (?:family|mom|dad|parents)" +
-    "|moves|moved|is moving|spent|spends|has been|had to|receives|received|uses|qualifies|told|tells|said|says|asked|lost|loves|left|missed|broke|struggles|struggled|needs|won't|can't|didn't|isn't|wasn't|doesn't" +
+    "|moves|moved|is moving|spent|spends|has been|had to|receives|received|uses|qualifies|told|tells|said|says|asked|lost|loves|left|missed|broke|struggles|struggled|needs|won't|can't|didn't|isn't|wasn't|doesn't|writes|wrote|wears|sits|does|did" +
     "|est|a|vit|habite|va|fait|vient|arrive|travaille|lit|recoit|doit|prend|sera|etait|avait|et sa famille|qui" +
     "|demenage|part|quitte|manque|n'a|n'est|ne|commence|a commence|aura|souffre)\\b)"
 )
@@ -137,6 +139,8 @@ const ALL_DETAILS: { re: RegExp; unless?: RegExp }[] = [
   ...WIDER_DETAILS,
   ...SUPPORT_STATUS_DETAILS,
   ...SUPPORT_PEOPLE_DETAILS,
+  ...SUPPORT_SHORTHAND_DETAILS,
+  ...CONDUCT_ACT_DETAILS,
   ...HEALTH_STATUS_DETAILS,
   ...RECORD_DETAILS,
   ...EVERYDAY_DETAILS
@@ -186,12 +190,17 @@ function findDetails(s: string): Detail[] {
 }
 
 export function describe(s: string): Facts {
-  const details = findDetails(s)
+  const student = hasStudent(s)
+  const refersBack = PRONOUN.test(s)
+  const brief = s.split(/\s+/).filter(Boolean).length <= 6
+  // The rule uses details only in a sentence a student can be tied to (a reference, a
+  // pronoun, a short follow-up): the costly scan is skipped elsewhere, with the same findings.
+  const details = student || refersBack || brief ? findDetails(s) : []
   return {
-    student: hasStudent(s),
-    pronoun: details.length > 0 && PRONOUN.test(s),
-    short: details.length > 0 && s.split(/\s+/).filter(Boolean).length <= 6,
-    refersBack: PRONOUN.test(s),
+    student,
+    pronoun: details.length > 0 && refersBack,
+    short: details.length > 0 && brief,
+    refersBack,
     details
   }
 }

@@ -67,7 +67,7 @@ const CONDITION = alt([
   "pneumonia|mono|mononucleosis|the flu|influenza|covid|strep(?: throat)?|chickenpox|measles|meningitis|(?:head )?lice|a (?:stomach bug|virus|fever|migraine|kidney infection|lung infection|infection)|migraines|chemo(?:therapy)?|radiation|kidney disease|a transplant",
   "spina bifida|cystic fibrosis|celiac|crohn'?s|a heart condition|a concussion|concussions?|a broken (?:arm|leg|wrist|ankle|collarbone)",
   "(?:a |an )?(?:severe |serious )?(?:peanut |nut |food |bee )?allerg(?:y|ies)|a disability|disabilities|a learning disability",
-  "dyslexia|dyscalculia|dysgraphia|a speech (?:delay|impediment)|a stutter|hearing loss|a hearing impairment|mental health (?:issues|problems|struggles)",
+  "dyslexia|dyscalculia|dysgraphia|(?:a )?speech (?:delay|impediment)|(?:a )?stutter|hearing loss|a hearing impairment|mental health (?:issues|problems|struggles)",
   "(?:(?:le|la|l'|les|de|d'|du|des|une?) ?){0,2}(?:autisme|diabete|epilepsie|asthme|anxiete|depression|cancer|allergies?|tdah|tsa|commotion(?: cerebrale)?|handicap|troubles? (?:d'apprentissage|du spectre\\w*|du deficit de l'attention|deficitaires? de l'attention|anxieux|alimentaires?|obsessionnels?\\w*|bipolaires?|de (?:l'attention|l'opposition|l'humeur|la conduite|comportement|l'alimentation|langage|sommeil|stress))|begaiement|dyslexie|dyspraxie|leucemie|pneumonie|mononucleose|grippe|covid|gastro|varicelle|rougeole|meningite|poux|fievre|migraines?|tumeur|chimio(?:therapie)?|radiotherapie|greffe|infection|otite|amygdalite|crise d'asthme|crises? d'epilepsie|crises? d'anxiete|crises? de panique)"
 ])
 
@@ -168,7 +168,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
         "\\b\\d{1,5},? (?:rue|avenue|boulevard|chemin|croissant|place|promenade|allee) [\\w'-]+\\b",
         // A phone number or email only when it is the student's (or their family's).
         "\\b(?:(?:his|her|their|'s|mom's|dad's|parents'|family's) (?:\\w+ )?(?:number|cell|phone|email|e-mail)(?: is)?:?|(?:call|text|email|reach) (?:him|her|them|his \\w+|her \\w+) at) (?:\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+\\b)",
-        "\\b(?:his|her|their|'s|sa|son) (?:home address|address|phone number|cell number|cell|email|adresse|numero de telephone|courriel)\\b"
+        "\\b(?:his|her|their|'s|sa|son) (?:home address|address|home phone|home number|phone number|cell number|cell|email|adresse|numero de telephone|courriel)\\b"
       ]),
       "i"
     )
@@ -197,7 +197,7 @@ export const TOPIC_CUE = new RegExp(
   alt([
     "(?<!-)\\b(?:awareness|(?<!(?:big|great|good|rough|tough|hard|long|first|last|proud|happy|fun|this|next|a|one|two|three|every|each|that|all|whole|\\d) )day|(?<!(?:this|last|next|first|second|third|a|one|two|three|four|few|every|each|per|that|all|whole|\\d) )(?:week|month)|walk|run|fundraiser|assembly|presentation|speaker|workshop|guest|drive|campaign|research|(?:unit|lesson)s? (?:on|about)|learned about|learning about|asked (?:why|about|what|how|if|whether)|wondered (?:why|if)|questions? about|studying|reading about|talked about|discussed|book about|story about)\\b",
     // A time span ("cette semaine", "deux semaines", "le mois dernier") is not an event.
-    "(?<!(?:ce|cette|deux|trois|quatre|cinq|chaque|une|un|toute la|tout le|de|\\d) )\\b(?:journee|semaine|mois)\\b(?![ -](?:derniere?|prochaine?|passee?|ci)\\b)",
+    "(?<!(?:ce|cette|deux|trois|quatre|cinq|chaque|une|un|toute la|tout le|de|grosse|belle|bonne|longue|dure|rude|superbe|excellente|\\d) )\\b(?:journee|semaine|mois)\\b(?![ -](?:derniere?|prochaine?|passee?|ci)\\b)",
     "\\b(?:sensibilisation|collecte|levee de fonds|campagne|conference|appris sur|a demande (?:pourquoi|si|comment)|questions? sur|parle de|parle d'|parlons de|parlons d')"
   ]),
   "i"

@@ -9,6 +9,12 @@ import { describeRemovalTable, type RemovalRow } from "../../../../tests/core/re
 /** [post, the flagged words (exact range), the text left once "Remove this detail" is applied]. */
 const flagged: RemovalRow[] = [
   [
+    "Emma lives in unit 4B at the Riverside apartments.",
+    "Emma lives in unit 4B at the Riverside apartments.",
+    ""
+  ],
+  ["Chloé's home phone is 555-0134.", "Chloé's home phone is 555-0134.", ""],
+  [
     "Kiana works with the resource teacher every morning, and it shows!",
     "Kiana works with the resource teacher every morning, and it shows!",
     ""
@@ -143,6 +149,7 @@ const flagged: RemovalRow[] = [
 
 /** Look-alikes: a gifted artist, coding a game, EA thanks, push-ups, a grade's trip, a chosen team. */
 const clean: string[] = [
+  "Our school's home phone line for families is 555-0100.",
   "Liam is a gifted artist and drew the poster!",
   "Emma coded a game in Scratch today.",
   "Noah was accepted into the hockey program.",

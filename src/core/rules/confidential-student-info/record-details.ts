@@ -78,6 +78,6 @@ export const RECORD_DETAILS: { kind: string; re: RegExp }[] = [
   },
   {
     kind: "contact",
-    re: /\b(?:lives|living|live|stays|habite|demeure|reste|vit) (?:\w+ )?(?:beside|near|down the street from|around the corner from|two doors down from|behind|across from|pres de|a cote de|au coin de|juste derriere) (?:the |la |le |l')?(?:school|park|arena|rink|church|store|gas station|ecole|parc|arena|eglise|depanneur)\b|\b(?:lives|living|habite|demeure) (?:in|at|dans|au) (?:the |les |le )?(?:\w+ )?(?:apartments|apartment building|trailer park|townhouses|condos|appartements|hlm|blocs?|immeuble) (?:on|at|sur|de la|du|near|behind|pres)\b|\b(?:lives|living|habite) in (?:apt|apartment|unit|suite) \d+\b|\b(?:habite|demeure) (?:a l'appartement|au \d+)\b/i
+    re: /\b(?:lives|living|live|stays|habite|demeure|reste|vit) (?:\w+ )?(?:beside|near|down the street from|around the corner from|two doors down from|behind|across from|pres de|a cote de|au coin de|juste derriere) (?:the |la |le |l')?(?:school|park|arena|rink|church|store|gas station|ecole|parc|arena|eglise|depanneur)\b|\b(?:lives|living|habite|demeure) (?:in|at|dans|au) (?:the |les |le )?(?:\w+ )?(?:apartments|apartment building|trailer park|townhouses|condos|appartements|hlm|blocs?|immeuble) (?:on|at|sur|de la|du|near|behind|pres)\b|\b(?:lives|living|habite) in (?:apt|apartment|unit|suite) \d+[a-z]?\b|\b(?:habite|demeure) (?:a l'appartement|au \d+)\b/i
   }
 ]

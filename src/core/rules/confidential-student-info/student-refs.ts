@@ -31,6 +31,23 @@ export const MORE_STUDENT_PHRASE = new RegExp(
       // "the boy in my class with autism", "the kid with diabetes in my class" (bounded gap).
       "(?:the|a|one|this|that) (?:little |young |new |sweet )?(?:boy|girl|kid|student|child|kiddo|guy|learner)\\b[^.!?]{0,40}?\\b(?:in|from) (?:my|our) (?:class|classroom|room|homeroom|group|program)",
       "(?:l'|le |la |un |une )(?:petite? |jeune )?(?:eleve|enfant|garcon|fille|petite?|jeune|gars|coco|cocotte)(?: [\\w']+){0,2} (?:de|dans) (?:ma|mon|notre) (?:classe|groupe|local)",
+      // A demonstrative before a child word: "this kiddo", "that little guy", "cette élève", "ce petit bonhomme".
+      "(?:this|that) (?:kiddo|little one|lil one|(?:little|lil|sweet|young|tiny|wee) (?:guy|girl|boy|man|dude|buddy|lady|friend|kiddo|one|pea))(?![-'])",
+      // A plain "this student" only as the subject ("this kid has…"): "to support this student" is no one in particular.
+      "(?:this|that) (?:kid|student|boy|girl|child|learner) (?=(?:is|has|was|had|gets|got|needs|works|goes|went|started|uses|sees|can't|won't|didn't|just|finally|still|struggles|qualifies|receives)\\b)",
+      "(?:cette|cet) (?:petite |jeune |grande )?(?:eleve|enfant|etudiante|fillette|cocotte|puce|jeune fille)",
+      "ce (?:petit |jeune |grand )?(?:garcon|gars|bonhomme|coco|loulou|eleve|jeune homme|etudiant)",
+      "(?:ce|cette) (?:petit|petite|jeune)(?= (?:a|est|n'a|n'est|ne|va|fait|vit|avait|etait|doit|prend|lit|qui)\\b|[,!.?])",
+      "(?:mon|ma) (?:coco|cocotte|loulou|puce|bonhomme|choupette|poussin|champion|championne)",
+      // A special-education word before the child word: "one of my IEP kids", "a student on my caseload".
+      "(?:a|one|two|three|some|several) of (?:my|our) (?:iep|ipp|pei|ea|sped|special needs|designated|coded|resource|autistic|adhd|asd|fasd) (?:kids|kiddos|students|learners|boys|girls|friends|eleves)",
+      "(?:a|one|this|that) (?:\\w+ )?(?:student|kid|kiddo|boy|girl|learner) on (?:my|our) caseload",
+      // The need before the child word: "my autistic student", "mon élève TSA" (the word is also the detail).
+      "(?:my|our|this|that) (?:little |sweet |new )?(?:autistic|adhd|asd|fasd|dyslexic|deaf|blind|nonverbal|non-verbal|iep|1:1|sped|special needs) (?:student|kiddo|kid|boy|girl|learner|friend|guy)(?!s)",
+      "(?:mon|ma|notre|cette|cet|ce) (?:petite? )?(?:eleve|etudiante?|enfant|garcon|fille|coco|cocotte) (?:tsa|tdah|tda|autiste|dyslexique|dysphasique|dyspraxique|hdaa|handicapee?|sourde?|aveugle)",
+      // The child a teacher or an aide works with: "the student I support", "le petit que j'accompagne".
+      "(?:the|a|one|this|that) (?:little |young )?(?:student|kid|kiddo|boy|girl|guy|child|learner) (?:i|we) (?:support|work with|teach|tutor|help|look after|am assigned to)",
+      "(?:le|la|l') ?(?:petite?|eleve|enfant|jeune|garcon|fille) (?:que|qu') ?(?:j'accompagne|j'aide|je soutiens|j'ai en 1:1)",
       // French: "mon petit bonhomme", "ma nouvelle élève", "un de mes anciens élèves".
       "(?:mon|ma) (?:petit bonhomme|petite puce|petit coco|petite cocotte|petit loulou|petite loulou|petit gars|petite choupette|petit cheri|petite cherie|petit ange|grand gars)",
       "(?:mon|ma|notre) (?:nouvel|nouvelle|nouveau|ancienne?|jeune) (?:eleve|etudiante?|ami|amie|arrivante?)",
