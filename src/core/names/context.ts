@@ -8,6 +8,7 @@ import {
   PUBLIC_FIGURES,
   STUDENT_THINGS
 } from "./exemptions"
+import { adultRoleBefore } from "./adult-roles"
 import { FIRST, LAST, STOP, SUFFIX, TITLE, VERB, wordFlags } from "./lexicon"
 import { spanKey, type Word } from "./words"
 
@@ -58,13 +59,16 @@ export const ROLES_AFTER = new Set(
   (
     "principal vice-principal superintendent teacher coach librarian counsellor counselor custodian " +
     "trustee mla mp mayor chief elder constable officer nurse doctor parent guest ea directrice " +
-    "directeur direction enseignant enseignante entraineur entraineuse surintendant surintendante"
+    "directeur direction enseignant enseignante entraineur entraineuse surintendant surintendante " +
+    // Helpers and family: "Kim Dueck (team manager)", "Julie Gagnon (bénévole)", ", Bus Driver".
+    "manager gerant gerante driver chauffeur chauffeuse volunteer benevole chaperone sponsor judge " +
+    "juge accompagnateur accompagnatrice mom mother dad father maman papa guardian grandma grandpa"
   ).split(" ")
 )
-/** Right after a name: ", Principal", " (chair)", " – directrice" (folded, lower case). */
+/** Right after a name: ", Principal", " (head coach)", " (Ava's mom)", " – directrice" (folded, lower case). */
 export function roleAfter(text: string, end: number): boolean {
   const m =
-    /^\s*(?:[,(]|[-–—]\s)\s*(?:our\s+|notre\s+|la\s+|le\s+)?([\p{L}\p{M}-]+)(?![\p{L}\p{M}'’-])/u.exec(
+    /^\s*(?:[,(]|[-–—]\s)\s*(?:our\s+|notre\s+|la\s+|le\s+|\p{Lu}[\p{L}\p{M}-]*['’]s\s+)?(?:(?:head|assistant|team|bus|parent|volunteer|guest)\s+)?([\p{L}\p{M}-]+)(?![\p{L}\p{M}'’-])/iu.exec(
       text.slice(end, end + 40)
     )
   if (!m) return false
@@ -104,6 +108,7 @@ export function exempt(text: string, words: Word[], i: number, j: number): boole
   if (!words[j]!.possessive && namedAfter(words, j + 1)) return true
   if (words[j]!.possessive && ownedBusiness(words, j + 1)) return true
   if (!words[j]!.possessive && roleAfter(text, words[j]!.end)) return true
+  if (adultRoleBefore(text, words[i]!.start)) return true
   const owner = text.slice(Math.max(0, words[i]!.start - 30), words[i]!.start)
   if (OWNER_BEFORE.test(owner.normalize("NFD").replace(/\p{M}/gu, ""))) return true
   const key = spanKey(text, words[i]!, words[j]!)
