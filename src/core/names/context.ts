@@ -120,6 +120,8 @@ export function exempt(text: string, words: Word[], i: number, j: number): boole
   // "announcements were read by Hamdi Mohamed", "led by": someone doing something, not a credit.
   if (/\b(?:read|led|hosted|organi[sz]ed|presented|announced|performed|sung|won)\s+$/i.test(before))
     return false
+  // "'Hatchet' by Gary Paulsen", "« Le Petit Prince » de …": a quoted title right before "by".
+  if (/\p{L}[.!?]?['’"”»]\s*$/u.test(before)) return true
   return BOOK_CONTEXT.test(before) || BOOK_TITLE_BEFORE.test(before.slice(-80))
 }
 

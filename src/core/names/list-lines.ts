@@ -25,8 +25,11 @@ const PARTICLE = String.raw`(?:de|der|den|la|le|du|des|da|di|del|van|von|ter|ten
 const PREFIX = String.raw`(?:[\s•·▪*\d.)|]*|\s*[-–]\s+|\s*\d{1,2}(?:st|nd|rd|th|e|er|re)\.?\s+|[^,;:\n]{1,25}?\s[-–—:]\s*|[^,;:\s\n][^,;:\n]{0,24}:\s*)`
 /** The pair: "Surname, Given [Given]", "SURNAME Given", "Surname Given" (columns), "Surname | Given". */
 const PAIR = String.raw`${NAME_WORD}(?:\s(?:${PARTICLE}\s){0,2}${NAME_WORD})?(?:\s*[,|]\s*|\s+)${NAME_WORD}(?:\s${NAME_WORD})?`
-/** After the pair: nothing, a grade, a bracket, a number, a dash and a grade or a count. */
-const TAIL = String.raw`(?:\s*[.;,!]?\s*|\s*[,(|•·▪].*|\s*:\s.*|\s+(?:gr\.?|grade|ann[ée]e)\s*\d.*|\s+\d.*|\s+[-–—]\s*(?:\d|gr\b|grade|k\b|kindergarten|maternelle|ann).*|\s+\p{Lu}?\d\p{L}?\b.*)`
+/**
+ * After the pair: nothing, a grade, a bracket, a number, a dash and a grade or a count, or a dash and
+ * a description in lower case ("– Somali poetry"; a book's title after a dash is in title case).
+ */
+const TAIL = String.raw`(?:\s*[.;,!]?\s*|\s*[,(|•·▪].*|\s*:\s.*|\s+(?:gr\.?|grade|ann[ée]e)\s*\d.*|\s+\d.*|\s+[-–—]\s*(?:\d|gr\b|grade|k\b|kindergarten|maternelle|ann).*|\s+[-–—]\s+(?=.*\s\p{Ll}{4,}).*|\s+\p{Lu}?\d\p{L}?\b.*)`
 const ITEM = new RegExp(`^${PREFIX}${PAIR}${TAIL}$`, "iu")
 const ITEM_CASED = new RegExp(`^${PREFIX}(${PAIR})`, "u")
 /** A line that announces a list: "Honour roll (Gr. 8):", "Lauréats :", a column header. */
