@@ -60,15 +60,15 @@ export const ROLES_AFTER = new Set(
     "principal vice-principal superintendent teacher coach librarian counsellor counselor custodian " +
     "trustee mla mp mayor chief elder constable officer nurse doctor parent guest ea directrice " +
     "directeur direction enseignant enseignante entraineur entraineuse surintendant surintendante " +
-    // Helpers and family: "Kim Dueck (team manager)", "Julie Gagnon (bénévole)", ", Bus Driver".
+    // Helpers: "Kim Dueck (team manager)", "Julie Gagnon (bénévole)", ", Bus Driver".
     "manager gerant gerante driver chauffeur chauffeuse volunteer benevole chaperone sponsor judge " +
-    "juge accompagnateur accompagnatrice mom mother dad father maman papa guardian grandma grandpa"
+    "juge accompagnateur accompagnatrice"
   ).split(" ")
 )
-/** Right after a name: ", Principal", " (head coach)", " (Ava's mom)", " – directrice" (folded, lower case). */
+/** Right after a name: ", Principal", " (head coach)", " – directrice" (folded, lower case). */
 export function roleAfter(text: string, end: number): boolean {
   const m =
-    /^\s*(?:[,(]|[-–—]\s)\s*(?:our\s+|notre\s+|la\s+|le\s+|\p{Lu}[\p{L}\p{M}-]*['’]s\s+)?(?:(?:head|assistant|team|bus|parent|volunteer|guest)\s+)?([\p{L}\p{M}-]+)(?![\p{L}\p{M}'’-])/iu.exec(
+    /^\s*(?:[,(]|[-–—]\s)\s*(?:our\s+|notre\s+|la\s+|le\s+)?(?:(?:head|assistant|team|bus|parent|volunteer|guest)\s+)?([\p{L}\p{M}-]+)(?![\p{L}\p{M}'’-])/iu.exec(
       text.slice(end, end + 40)
     )
   if (!m) return false
