@@ -180,6 +180,8 @@ export function thingNotPerson(words: Word[], i: number, j: number): boolean {
   if (prev && /^(?:the|la|le|les|l)$/i.test(prev.text) && /^\s+$/.test(words[i]!.gap)) return true
   // "her precious angel's mark": in lower case, after "her"/"my", a phrase, not a name.
   if (prev && words[i]!.lower && /^(?:her|his|their|my|your|its)$/i.test(prev.text)) return true
+  // "Birds Hill Park": a run ending in a place word after a word that is no given name.
+  if (j > i + 1 && words[j]!.flags & SUFFIX && !(words[j - 1]!.flags & FIRST)) return true
   return !!next && next.lower && /^\s+$/.test(next.gap) && (next.flags & SUFFIX) !== 0
 }
 
@@ -245,7 +247,10 @@ export function actsLikeAPerson(text: string, words: Word[], i: number, j: numbe
   // "sagal warsame who made the posters", "jacob lemay qui ont été choisis".
   if (/^\s+(?:who|qui)\b/i.test(after)) return true
   // "kaylee moose with 22 pts", "Nathan Land with his landscape", "avec sa toile".
-  if (/^\s+(?:with|avec)\s+(?:\d|his\b|her\b|their\b|son\b|sa\b|ses\b|leur\b)/i.test(after))
+  // Not "Garbage Hill with 3B": a class ("3B", "4A") is a digit and a letter.
+  if (
+    /^\s+(?:with|avec)\s+(?:\d+(?!\p{L})|his\b|her\b|their\b|son\b|sa\b|ses\b|leur\b)/iu.test(after)
+  )
     return true
   return /^\s*[,(-]\s*$/.test(next.gap) && /^(?:grade|gr|age)$/i.test(next.text)
 }

@@ -127,7 +127,7 @@ export const REGIONS = words(
 
 /** Public figures and fictional characters (full names); matched on the whole span. */
 export const PUBLIC_FIGURES = phrases(
-  "terry fox|taras shevchenko|lesya ukrainka|ivan franko|rick hansen|louis riel|gabriel dumont|cuthbert grant|thomas scott|john a macdonald|" +
+  "terry fox|leo mol|taras shevchenko|lesya ukrainka|ivan franko|rick hansen|louis riel|gabriel dumont|cuthbert grant|thomas scott|john a macdonald|" +
     "martin luther king|martin luther king jr|rosa parks|harriet tubman|viola desmond|nellie mcclung|" +
     "emily murphy|tommy douglas|lester pearson|pierre trudeau|justin trudeau|stephen harper|mark carney|" +
     "pierre poilievre|jagmeet singh|wab kinew|heather stefanson|brian pallister|gary filmon|" +

@@ -39,7 +39,14 @@ const NOT_STUDENTS = [
   // Opposing teams, French awards named after someone, a subject's short form.
   "Tough loss to the Dakota Lancers but great effort vs. Neepawa Saints!",
   "Le Trophée Maurice Richard et le Prix Roger Lavallée seront remis vendredi.",
-  "Grade 8 options:\nPhys Ed\nSocial Studies\nLanguage Arts"
+  "Grade 8 options:\nPhys Ed\nSocial Studies\nLanguage Arts",
+  // An endearment is no surname; a French noun "of" a given name; places with a class after them.
+  "Little Tobias is back from the hospital, welcome back!",
+  "Petite Zoé a chanté au concert.",
+  "Le dessin de Mathis et le Carnet de Laurent sont affichés.",
+  "L'enseignante de Noé revient jeudi.",
+  "Tobogganing at Tobin Hill with 5C this afternoon!",
+  "Picnic at Kildonan Hill Park with 2A and 2B!"
 ]
 
 const STILL_STUDENTS: [string, string[]][] = [
@@ -63,7 +70,10 @@ const STILL_STUDENTS: [string, string[]][] = [
     ["Sinclair, Maya", "Penner, Owen"]
   ],
   ["Phys Ed leaders: Maya Sinclair and Owen Penner", ["Maya Sinclair", "Owen Penner"]],
-  ["Prix du mérite : Zoé Lavoie", ["Zoé Lavoie"]]
+  ["Prix du mérite : Zoé Lavoie", ["Zoé Lavoie"]],
+  ["Xochitl de la Cruz read her poem.", ["Xochitl de la Cruz"]],
+  ["Congrats D'Arcy Penner on the win!", ["D'Arcy Penner"]],
+  ["Kaylee Sinclair with 14 pts led the Lynx.", ["Kaylee Sinclair"]]
 ]
 
 describe("student-full-name: adults and things (issue 12)", () => {
