@@ -8,6 +8,7 @@ import {
   PUBLIC_FIGURES,
   STUDENT_THINGS
 } from "./exemptions"
+import { adultRoleBefore } from "./adult-roles"
 import { FIRST, LAST, STOP, SUFFIX, TITLE, VERB, wordFlags } from "./lexicon"
 import { spanKey, type Word } from "./words"
 
@@ -58,13 +59,16 @@ export const ROLES_AFTER = new Set(
   (
     "principal vice-principal superintendent teacher coach librarian counsellor counselor custodian " +
     "trustee mla mp mayor chief elder constable officer nurse doctor parent guest ea directrice " +
-    "directeur direction enseignant enseignante entraineur entraineuse surintendant surintendante"
+    "directeur direction enseignant enseignante entraineur entraineuse surintendant surintendante " +
+    // Helpers: "Kim Dueck (team manager)", "Julie Gagnon (bénévole)", ", Bus Driver".
+    "manager gerant gerante driver chauffeur chauffeuse volunteer benevole chaperone sponsor judge " +
+    "juge accompagnateur accompagnatrice"
   ).split(" ")
 )
-/** Right after a name: ", Principal", " (chair)", " – directrice" (folded, lower case). */
+/** Right after a name: ", Principal", " (head coach)", " – directrice" (folded, lower case). */
 export function roleAfter(text: string, end: number): boolean {
   const m =
-    /^\s*(?:[,(]|[-–—]\s)\s*(?:our\s+|notre\s+|la\s+|le\s+)?([\p{L}\p{M}-]+)(?![\p{L}\p{M}'’-])/u.exec(
+    /^\s*(?:[,(]|[-–—]\s)\s*(?:our\s+|notre\s+|la\s+|le\s+)?(?:(?:head|assistant|team|bus|parent|volunteer|guest)\s+)?([\p{L}\p{M}-]+)(?![\p{L}\p{M}'’-])/iu.exec(
       text.slice(end, end + 40)
     )
   if (!m) return false
@@ -104,6 +108,7 @@ export function exempt(text: string, words: Word[], i: number, j: number): boole
   if (!words[j]!.possessive && namedAfter(words, j + 1)) return true
   if (words[j]!.possessive && ownedBusiness(words, j + 1)) return true
   if (!words[j]!.possessive && roleAfter(text, words[j]!.end)) return true
+  if (adultRoleBefore(text, words[i]!.start)) return true
   const owner = text.slice(Math.max(0, words[i]!.start - 30), words[i]!.start)
   if (OWNER_BEFORE.test(owner.normalize("NFD").replace(/\p{M}/gu, ""))) return true
   const key = spanKey(text, words[i]!, words[j]!)
@@ -115,6 +120,8 @@ export function exempt(text: string, words: Word[], i: number, j: number): boole
   // "announcements were read by Hamdi Mohamed", "led by": someone doing something, not a credit.
   if (/\b(?:read|led|hosted|organi[sz]ed|presented|announced|performed|sung|won)\s+$/i.test(before))
     return false
+  // "'Hatchet' by Gary Paulsen", "« Le Petit Prince » de …": a quoted title right before "by".
+  if (/\p{L}[.!?]?['’"”»]\s*$/u.test(before)) return true
   return BOOK_CONTEXT.test(before) || BOOK_TITLE_BEFORE.test(before.slice(-80))
 }
 
@@ -173,6 +180,8 @@ export function thingNotPerson(words: Word[], i: number, j: number): boolean {
   if (prev && /^(?:the|la|le|les|l)$/i.test(prev.text) && /^\s+$/.test(words[i]!.gap)) return true
   // "her precious angel's mark": in lower case, after "her"/"my", a phrase, not a name.
   if (prev && words[i]!.lower && /^(?:her|his|their|my|your|its)$/i.test(prev.text)) return true
+  // "Birds Hill Park": a run ending in a place word after a word that is no given name.
+  if (j > i + 1 && words[j]!.flags & SUFFIX && !(words[j - 1]!.flags & FIRST)) return true
   return !!next && next.lower && /^\s+$/.test(next.gap) && (next.flags & SUFFIX) !== 0
 }
 
@@ -238,7 +247,10 @@ export function actsLikeAPerson(text: string, words: Word[], i: number, j: numbe
   // "sagal warsame who made the posters", "jacob lemay qui ont été choisis".
   if (/^\s+(?:who|qui)\b/i.test(after)) return true
   // "kaylee moose with 22 pts", "Nathan Land with his landscape", "avec sa toile".
-  if (/^\s+(?:with|avec)\s+(?:\d|his\b|her\b|their\b|son\b|sa\b|ses\b|leur\b)/i.test(after))
+  // Not "Garbage Hill with 3B": a class ("3B", "4A") is a digit and a letter.
+  if (
+    /^\s+(?:with|avec)\s+(?:\d+(?!\p{L})|his\b|her\b|their\b|son\b|sa\b|ses\b|leur\b)/iu.test(after)
+  )
     return true
   return /^\s*[,(-]\s*$/.test(next.gap) && /^(?:grade|gr|age)$/i.test(next.text)
 }

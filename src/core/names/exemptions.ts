@@ -71,7 +71,11 @@ export const NAMED_AFTER_SUFFIXES = words(
     "warriors spartans vikings trojans pirates chargers flames royals rebels sharks dragons " +
     "hornets badgers beavers otters stallions broncos rams bobcats jaguars cobras vipers raiders " +
     "crushers loups aigles faucons tigres pantheres couguars renards castors harfangs hiboux " +
-    "carcajous bisons requins chevaliers guerriers eclairs cometes"
+    "carcajous bisons requins chevaliers guerriers eclairs cometes " +
+    // More mascots of the teams a school plays: "Dakota Lancers", "Selkirk Steelers".
+    "lancers blazers steelers braves cardinals mavericks bruins flyers rangers blues jets kings " +
+    "saints pioneers voyageurs patriots crusaders marauders monarchs thunderbirds timberwolves " +
+    "grizzlies orioles blue-jays seahawks scorpions wolverines sabres canucks oilers"
 )
 
 /**
@@ -106,7 +110,9 @@ export const PLACE_PREFIXES = words(
     "transports excavation paysagement menuiserie ebenisterie ébénisterie peinture nettoyage " +
     "traiteur fleuriste coiffure bijouterie librairie imprimerie garderie entreprises entreprise " +
     "autobus location demenagement déménagement machinerie serres vitrerie quincaillerie " +
-    "épicerie dépanneur rôtisserie rotisserie pizzeria cafe café salon atelier cabinet"
+    "épicerie dépanneur rôtisserie rotisserie pizzeria cafe café salon atelier cabinet " +
+    // French awards named after someone, the award first: "Prix Roger Lavallée", "Trophée Maurice Richard".
+    "prix trophee trophée bourse medaille médaille coupe fondation"
 )
 
 /**
@@ -121,7 +127,7 @@ export const REGIONS = words(
 
 /** Public figures and fictional characters (full names); matched on the whole span. */
 export const PUBLIC_FIGURES = phrases(
-  "terry fox|taras shevchenko|lesya ukrainka|ivan franko|rick hansen|louis riel|gabriel dumont|cuthbert grant|thomas scott|john a macdonald|" +
+  "terry fox|leo mol|taras shevchenko|lesya ukrainka|ivan franko|rick hansen|louis riel|gabriel dumont|cuthbert grant|thomas scott|john a macdonald|" +
     "martin luther king|martin luther king jr|rosa parks|harriet tubman|viola desmond|nellie mcclung|" +
     "emily murphy|tommy douglas|lester pearson|pierre trudeau|justin trudeau|stephen harper|mark carney|" +
     "pierre poilievre|jagmeet singh|wab kinew|heather stefanson|brian pallister|gary filmon|" +

@@ -22,6 +22,10 @@ function cannotStartName(g: Word, f: Word, middles: Word[]): boolean {
   // "L'École Taché": a place word after an elided article too.
   const first = g.text.toLowerCase().replace(/^[ld]'/, "")
   if (g.initial || f.initial || g.flags & STOP || PLACE_PREFIXES.has(first)) return true
+  // "Little Declan", "Petite Léa": an endearment before a given name, not a surname first.
+  if (ENDEARMENTS.has(first)) return true
+  // "L'aide-enseignante de Malik": an article elided onto a lower-case word starts a phrase.
+  if (/^[LlDd]'\p{Ll}/u.test(g.text)) return true
   const royal = ROYAL_GIVEN.has(g.text.toLowerCase()) && middles.length > 0 && f.flags & LAST
   if (g.flags & TITLE && !royal) return true
   // "Mardi M. Chartier" (a duty roster): a weekday or month starts no name, and "M." is Monsieur.
@@ -31,6 +35,10 @@ function cannotStartName(g: Word, f: Word, middles: Word[]): boolean {
   const before = [g, ...middles]
   return middles.some((m, k) => m.text === "y" && !(before[k]!.flags & LAST))
 }
+
+const ENDEARMENTS = new Set(
+  "little big baby sweet dear tiny young petit petite cher chere".split(" ")
+)
 
 /** Words that follow a given name in school posts without being its surname ("Sophie Grade 4"). */
 const NEVER_SURNAMES = new Set(
@@ -122,6 +130,9 @@ export function judge(g: Word, f: Word, middles: Word[], caseless = false): Verd
     return wordSurname(g, f, middles) ? "cue" : "no"
   }
   if (unknownCap(g)) {
+    // "Bulletin de Laurent", "Visite de la Maison Gabrielle-Roy": a French noun "of" a given name
+    // (a real "Xochitl de la Cruz" ends in a surname that is not also a given name).
+    if (middles.some((m) => m.flags & PARTICLE) && f.flags & FIRST) return "no"
     // "Hockey MVPs Logan Courchene": the name starts at the known given name instead.
     const m = middles[0]
     if (m && m.cap && m.flags & FIRST && !(m.flags & (LAST | PARTICLE))) return "no"

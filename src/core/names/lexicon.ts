@@ -109,6 +109,8 @@ for (const w of COMMON_WORDS.split(" ")) if (w) add(w, COMMON)
 for (const w of FUNCTION_WORDS.split(" ")) if (w) add(w, STOP | COMMON)
 for (const w of FRENCH_WORDS.split(" ")) if (w) add(w, COMMON)
 for (const w of FRENCH_FUNCTION_WORDS.split(" ")) if (w) add(w, STOP | COMMON)
+// A school subject's short form starts no name: "Phys Ed" is not a person called Ed.
+for (const w of ["phys", "phys.", "physed", "sci", "socials", "compsci"]) add(w, STOP | COMMON)
 // …and their French counterparts after a name ("félix marion et hodan osman ont construit…").
 for (const w of "ont est sont etait etaient avait avaient fait font remporte ecrit construit chante joue termine recu participe cree dessine".split(
   " "

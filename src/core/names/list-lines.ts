@@ -25,10 +25,18 @@ const PARTICLE = String.raw`(?:de|der|den|la|le|du|des|da|di|del|van|von|ter|ten
 const PREFIX = String.raw`(?:[\s•·▪*\d.)|]*|\s*[-–]\s+|\s*\d{1,2}(?:st|nd|rd|th|e|er|re)\.?\s+|[^,;:\n]{1,25}?\s[-–—:]\s*|[^,;:\s\n][^,;:\n]{0,24}:\s*)`
 /** The pair: "Surname, Given [Given]", "SURNAME Given", "Surname Given" (columns), "Surname | Given". */
 const PAIR = String.raw`${NAME_WORD}(?:\s(?:${PARTICLE}\s){0,2}${NAME_WORD})?(?:\s*[,|]\s*|\s+)${NAME_WORD}(?:\s${NAME_WORD})?`
-/** After the pair: nothing, a grade, a bracket, a number, a dash and a grade or a count. */
+/**
+ * After the pair: nothing, a grade, a bracket, a number, a dash and a grade or a count
+ * (DESCRIBED_ITEM: or a dash and a description in lower case).
+ */
 const TAIL = String.raw`(?:\s*[.;,!]?\s*|\s*[,(|•·▪].*|\s*:\s.*|\s+(?:gr\.?|grade|ann[ée]e)\s*\d.*|\s+\d.*|\s+[-–—]\s*(?:\d|gr\b|grade|k\b|kindergarten|maternelle|ann).*|\s+\p{Lu}?\d\p{L}?\b.*)`
 const ITEM = new RegExp(`^${PREFIX}${PAIR}${TAIL}$`, "iu")
 const ITEM_CASED = new RegExp(`^${PREFIX}(${PAIR})`, "u")
+/** "Yusuf, Ilhan – Somali poetry": a lower-case description (a book's title after a dash is in title case). Cased. */
+const DESCRIBED_ITEM = new RegExp(
+  String.raw`^${PREFIX}${PAIR}\s+[-–—]\s+(?=.*\s\p{Ll}{4,}).*$`,
+  "u"
+)
 /** A line that announces a list: "Honour roll (Gr. 8):", "Lauréats :", a column header. */
 const HEADER_LINE =
   /(?::\s*$|^\s*(?:rang\s+|place\s+|#\s+)?(?:last(?:\s+name)?|surname|nom(?:\s+de\s+famille)?)[\s,|]+(?:first(?:\s+name)?|given(?:\s+name)?|pr[ée]nom)\b)/iu
@@ -74,7 +82,9 @@ function tableRows(lines: readonly string[]): boolean[] {
 
 function itemLine(line: string): boolean {
   // The case-insensitive ITEM checks the shape; the cased one that the pair really is capitalised.
-  return line.length <= 120 && ITEM.test(line) && ITEM_CASED.test(line)
+  return (
+    line.length <= 120 && (ITEM.test(line) || DESCRIBED_ITEM.test(line)) && ITEM_CASED.test(line)
+  )
 }
 
 /** For each line, whether it is an item of a list of names. */

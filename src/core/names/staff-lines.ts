@@ -15,8 +15,17 @@ import { placeLines } from "./place-lines"
  */
 
 /** Groups of adults or organisations, English and French (accents folded). */
-const ADULT_GROUP =
-  /(?:^|\s)(?:staff|equipe[- ]ecole|volunteers?|benevoles?|visiting teams|opposing teams|participating schools|schools attending|ecoles participantes|equipes invitees|teachers?|teaching team|coach(?:es|ing staff)?|head coach|assistant coach|judges?|adjudicators?|chaperones?|supervisors?|sponsors?|sponsored by|donors?|partners?|principal|vice-principal|administration|admin team|educational assistants?|eas?|bus drivers?|custodians?|guests?(?:\s+(?:artists?|speakers?|readers?|judges?|performers?|musicians?|presenters?|authors?))?|authors?|illustrators?|elders?|knowledge keepers?|trustees?|parent council|parent volunteers?|personnel|enseignant(?:e|es|s)?|entraineu(?:r|rs|se|ses)|juges?|accompagnat(?:eur|eurs|rice|rices)|commanditaires?|partenaires?|donateurs?|direction|directeur|directrice|aine(?:e|es|s)?|auteur(?:e|es|s)?|parents? benevoles?)(?:\s+(?:directory|list|contacts?|this week|today|on duty|de service|liste|bottin)){0,1}\s*$/i
+const ADULT_GROUP = new RegExp(
+  String.raw`(?:^|\s)(?:staff|equipe[- ]ecole|volunteers?|benevoles?|visiting teams|opposing teams|participating schools|schools attending|ecoles participantes|equipes invitees|teachers?|teaching team|coach(?:es|ing staff)?|head coach|assistant coach|judges?|adjudicators?|chaperones?|supervisors?|sponsors?|sponsored by|donors?|partners?|principal|vice-principal|administration|admin team|educational assistants?|eas?|bus drivers?|custodians?|guests?(?:\s+(?:artists?|speakers?|readers?|judges?|performers?|musicians?|presenters?|authors?))?|authors?|illustrators?|elders?|knowledge keepers?|trustees?|parent council|parent volunteers?|personnel|enseignant(?:e|es|s)?|entraineu(?:r|rs|se|ses)|juges?|accompagnat(?:eur|eurs|rice|rices)|commanditaires?|partenaires?|donateurs?|direction|directeur|directrice|aine(?:e|es|s)?|auteur(?:e|es|s)?|parents? benevoles?|` +
+    // Drivers, officials, helpers at lunch, the parent council, retirees: adults in a pasted list.
+    String.raw`(?:field trip |trip )?drivers?|chauffeurs?|officials?|referees?|umpires?|arbitres?|officiels?|` +
+    String.raw`(?:hot lunch|lunch|pizza day|milk program|breakfast program|library) (?:helpers?|volunteers?|supervisors?)|` +
+    String.raw`parent council(?: executive| exec| members)?|conseil (?:de parents|scolaire)|bus routes?|retire(?:ments?|es?)|retraite(?:s|es)?|` +
+    // A reading list's lines are books and their authors ("Wonder, Palacio"), not students.
+    String.raw`book list|reading list|novel study(?: choices| options| books)?|novels|liste de lecture|romans|` +
+    String.raw`menu|lunch menu|hot lunch menu)(?:\s+(?:directory|list|contacts?|schedule|roster|sign-?up|needed|this week|this year|cette annee|today|on duty|de service|liste|horaire|bottin)){0,1}\s*$`,
+  "i"
+)
 /** "Coach's Award:", "Volunteer of the Month winners:": what students win. */
 const AWARD =
   /\b(?:awards?|prix|winners?|gagnant\w*|honou?r\w*|medal\w*|mvp|troph\w*|scholar\w*|bursar\w*|laureat\w*|merit|mention\w*|of the (?:month|week|year))\b/i
