@@ -17,6 +17,8 @@ import { DEMEANING_MORE, THREAT_MORE_SHAPES } from "./shapes-more"
 import { DEMEANING_WIDE, sarcasticPraise } from "./shapes-wide"
 import { THREAT_WIDE } from "./threats-wide"
 import { GENERAL_THREAT_EN, NOT_A_GAME } from "./threats-general"
+import { DEMEANING_SIXTH } from "./shapes-sixth"
+import { THREAT_SIXTH } from "./threats-sixth"
 
 /**
  * The conduct grammar: instead of listing sentences, it pairs a TARGET (a person
@@ -116,6 +118,10 @@ export const AFFECTION =
   /\b(?:(?<!(?:gotta|got to|have to|ya gotta) )love (?:them|'em|my|these|those|every)|adore (?:them|my)|je les (?:aime|adore)|(?:mais|but) (?:on|we|i) les? (?:aime|love)|kidding|jk|lol jk|je blague|pleine lune|full moon)\b/i
 
 const standalone = (sources: string[]): RegExp[] => sources.map((source) => new RegExp(source, "i"))
+/** Shapes behind a literal gate: the shape runs only when its gate's words are in the sentence. */
+type Gated = [gate: RegExp, shape: RegExp][]
+const gated = (list: [RegExp, string][]): Gated =>
+  list.map(([gate, source]) => [gate, new RegExp(source, "i")])
 /** Matched after a target, from where it ends (sticky). */
 const after = (source: string): RegExp => new RegExp(source, "iy")
 /** Matched before a target: it must end where the target starts. */
@@ -139,6 +145,7 @@ const DEMEANING_ALONE = standalone([
   ...DEMEANING_MORE,
   ...DEMEANING_WIDE
 ])
+const DEMEANING_GATED = gated(DEMEANING_SIXTH)
 
 /**
  * The targets are found once per sentence (one compiled pattern per language);
@@ -222,12 +229,15 @@ function earliest(spans: (Span | null)[]): Span | null {
 }
 
 function firstMatch(s: string, list: RegExp[]): Span | null {
-  return earliest(
-    list.map((re) => {
-      const m = re.exec(s)
-      return m ? { start: m.index, end: m.index + m[0].length } : null
-    })
-  )
+  return earliest(list.map((re) => spanOf(re.exec(s))))
+}
+
+function firstGatedMatch(s: string, list: Gated): Span | null {
+  return earliest(list.map(([gate, re]) => (gate.test(s) ? spanOf(re.exec(s)) : null)))
+}
+
+function spanOf(m: RegExpExecArray | null): Span | null {
+  return m ? { start: m.index, end: m.index + m[0].length } : null
 }
 
 /** Words that are insults in a complaint but praise in a happy post: "absolute animals on the dance floor". */
@@ -244,7 +254,11 @@ export function praiseNotInsult(span: string, sentence: string): boolean {
 /** The first demeaning stretch in a sentence, or null. */
 export function demeaningRemark(s: string): Span | null {
   const sarcastic = SARCASM_MARK.test(s) ? [SARCASTIC] : []
-  const spans: (Span | null)[] = [firstMatch(s, DEMEANING_ALONE), sarcasticPraise(s)]
+  const spans: (Span | null)[] = [
+    firstMatch(s, DEMEANING_ALONE),
+    firstGatedMatch(s, DEMEANING_GATED),
+    sarcasticPraise(s)
+  ]
   for (const [t, shapes] of targets(s, DEMEANING_EN, DEMEANING_FR, DEMEANING_NAMED))
     spans.push(aroundTarget(s, t, shapes, sarcastic))
   return earliest(spans)
@@ -312,6 +326,7 @@ const THREAT_ALONE = standalone([
   ...THREAT_WIDE,
   GENERAL_THREAT_EN
 ])
+const THREAT_GATED = gated(THREAT_SIXTH)
 const THREAT_EN: Shapes = {
   after: [after(FUTURE_EN_TAIL), after(DESERVES_EN_TAIL)],
   before: [before(INTENT_EN_BEFORE)]
@@ -321,7 +336,7 @@ const GAME_AFTER = after(NOT_A_GAME)
 
 /** The first threatening stretch in a sentence, or null. */
 export function threatRemark(s: string): Span | null {
-  const spans: (Span | null)[] = [firstMatch(s, THREAT_ALONE)]
+  const spans: (Span | null)[] = [firstMatch(s, THREAT_ALONE), firstGatedMatch(s, THREAT_GATED)]
   for (const [t, shapes] of targets(s, THREAT_EN, THREAT_FR)) {
     GAME_AFTER.lastIndex = t.end
     spans.push(aroundTarget(s, t, shapes, [], GAME_AFTER.test(s)))
