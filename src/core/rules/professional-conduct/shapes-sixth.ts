@@ -27,7 +27,7 @@ const UPBRINGING_EN = `\\bwho raised (?:these|those|this|that|the|your|their) ${
 const UPBRINGING_FR = `\\bqui a eleve (?:ces|ce|cette|les|tes|vos|leurs) (?:enfants|jeunes|eleves|petits|monstres|kids|morveux)\\b|\\bla pomme (?:ne )?tombe (?:pas|jamais|pas bien|pas tres) loin\\b|\\b(?:une genetique|des genes|un bagage genetique|un pool genetique|un adn) comme (?:ca|la (?:votre|sienne|leur|tienne)|les (?:votres|siens|leurs|tiens)|celle-la|ceux-la)\\b|\\bavec des parents comme (?:ca|ceux-la|eux),? (?:pas (?:surprenant|etonnant)|faut pas s'etonner|normal qu|c'est pas surprenant|on comprend)|\\b(?:pas surprenant|pas etonnant|faut pas s'etonner)\\b[^.!?]{0,40}\\bavec des parents comme (?:ca|ceux-la|eux)\\b|\\b(?:des|ces|pour|de|d'|gang d'|bande d') ?enfants[- ]rois\\b`
 
 /** "mon école c'est rendu une garderie", "this school has become a glorified daycare". */
-const DAYCARE = `\\b(?:school|class|classroom|staff ?room|building|division|board|office|meeting)\\b[^.!?]{0,20}?(?:(?:is|'s) (?:basically|just|nothing but|now basically)|has become|turned into|became) (?:a |an )?(?:glorified )?(?:daycare|day care|babysitting service|madhouse|nuthouse|loony bin|insane asylum|clown car|dumpster fire|gong show|clown show)\\b|\\b(?:ecole|classe|salle des profs|reunion|direction|bureau|division|conseil)\\b[^.!?]{0,20}?(?:c'est|est|s'est) (?:rendue?|devenue?|transformee? en|juste|rien qu') ?(?:une? )?(?:garderie|zoo|cirque|jungle|asile|maison de fous|foire|poulailler)\\b`
+const DAYCARE = `\\b(?:school|class|classroom|staff ?room|building|division|board|office|meeting)\\b[^.!?]{0,20}?(?:(?:is|'s) (?:basically|just|nothing but|now basically)|has become|turned into|became) (?:a |an )?(?:glorified )?(?:daycare|day care|babysitting service|madhouse|nuthouse|loony bin|insane asylum|clown car|dumpster fire|gong show|clown show)\\b(?! (?:helpers?|team|volunteers?|visit))|\\b(?:ecole|classe|salle des profs|reunion|direction|bureau|division|conseil)\\b[^.!?]{0,20}?(?:c'est|est|s'est) (?:rendue?|devenue?|transformee? en|juste|rien qu') ?(?:une? )?(?:garderie|zoo|cirque|jungle|asile|maison de fous|foire|poulailler)\\b`
 
 /** "ma collègue se prend pour une experte", "the principal thinks she's God's gift". */
 const ADULT_FR =
@@ -52,6 +52,28 @@ const PARTY =
 /** A clown emoji after an adult target, outside a costume or a party: calling them a clown. */
 const CLOWN_AT = `(?<!\\b(?:${PARTY})\\b[^]*)(?![^]*\\b(?:${PARTY})\\b)\\b(?:${ADULT_EN}|${ADULT_FR}|board|division|office|direction|conseil)s?\\b[^.!?]{0,120}?🤡`
 
+/** ", what a clown" closing a sentence; "Quel innocent…" alone; "Imagine being so incompetent you…"; "if brains were gas…". */
+const CLOSING_JIBE = `(?:[,;:—-]|\\.\\.\\.|…)\\s*what an? (?:clown|idiot|moron|joke|fraud|loser|tool|buffoon|imbecile|hypocrite|snake)\\W*$|^\\W*quel(?:le)?s? (?:vraie? |gros |grosse |belle |beau )?(?:innocente?s?|epaisse?|cave|niaiseu(?:x|se)|imbecile|idiote?|cretine?|nono|tata|deux de pique)\\W*$|\\bimagine being so (?:incompetent|lazy|clueless|stupid|dumb|useless|entitled|dense|thick) (?:that |you |as )|\\bif brains were (?:\\w+ ){1,2}?(?:\\w+ ){0,4}?(?:couldn't|could not|wouldn't|would not|could barely)\\b`
+
+/** People as trash: "des familles qui sont juste des déchets", "those parents are garbage". */
+const PEOPLE_FR =
+  "(?:familles|parents|gens|monde|jeunes|eleves|enfants|collegues|profs|meres|peres|commissaires|voisins)"
+const TRASH = `\\b(?:families|parents|people|kids|students|moms|dads|colleagues|coworkers|teachers|trustees|admin)\\b(?: (?:who|that))? (?:are|is) (?:just |total |absolute |complete |basically )?(?:trash|garbage|scum|filth|lowlifes|white trash|trailer trash|the dregs)\\b|\\b${PEOPLE_FR}\\b[^.!?]{0,40}?\\b(?:qui sont|sont|c'est) (?:juste |rien que |vraiment |toutes? )?(?:des |du |de la )?(?:dechets|vidanges|ordures|deches|racailles?|raclures?|moins que rien)\\b|\\binbred\\b(?! (?:mice|rats|lines?|strains?|plants?|populations?|dogs?|breeds?))`
+
+/** "allez donc vous faire voir", "va te faire voir". */
+const GET_LOST_FR = `\\b(?:va|allez|allez-vous|aller) (?:donc |don |toute la gang )?(?:te|vous) faire (?:voir|cuire un oeuf)\\b`
+
+/** A role's plan called the stupidest thing: "the superintendent's new plan is the stupidest thing I've read". */
+const ROLE_POSSESSIVE =
+  "(?:superintendent|principal|vp|admin|administration|board|division|trustees?|district|office|director|coordinator|minister|ministry|colleague|co-?worker)"
+const STUPIDEST_PLAN = `\\b${ROLE_POSSESSIVE}(?:'s|s') (?:\\w+ ){0,3}?(?:plan|idea|policy|decision|memo|email|initiative|rule|schedule|strategy|vision)\\b[^.!?]{0,20}?\\b(?:is|was|are) (?:the|such an?|an?|just)? ?(?:stupidest|dumbest|most idiotic|most moronic|most brain-?dead|idiotic|moronic|brain-?dead)\\b`
+
+/** "couldn't coach a fish to swim", "couldn't organize his way out of a paper bag", "a waste of a salary". */
+const CANT_EVEN_IDIOM = `\\bcould(?:n't|not) (?:\\w+ ){1,3}?(?:(?:his|her|their|its) way out of a (?:wet )?(?:paper )?bag|a fish to swim|a piss-?up in a brewery|water (?:downhill|out of a boot)|(?:his|her|their) (?:own )?(?:ass|butt) with both hands)\\b|\\bwaste of (?:oxygen|skin|good air|a (?:salary|paycheck|paycheque|pay ?cheque))\\b`
+
+/** Parents addressed, then insulted: "Aux parents qui m'écrivent à minuit : vous êtes ridicules", "Dear admin, you are a joke". */
+const ADDRESSED = `(?:^|\\W)(?:aux|a tous les|a la|au|chers?|cheres?|dear|to (?:the|all the|every|my))\\s+(?:\\w+\\s+){0,2}?(?:parents?|collegues?|direction|directeur|directrice|admin|administration|conseil|board|trustees?|commissaires?|colleagues?|coworkers?|moms?|dads?|teachers?|profs?|enseignante?s?|principal|superintendent|surintendante?)\\b[^.!?]{0,80}?\\b(?:vous etes|t'es|tu es|you're|you are|y'all are)\\s+(?:tellement |so |such |vraiment |really |just |completely |totally |absolutely )?(?:ridicules?|pathetiques?|pitoyables?|lamentables?|ridiculous|pathetic|clowns|a joke|une farce|des clowns|une blague|incompetente?s?|incompetent|clueless|useless|insupportables?|minables?|embarrassing|an embarrassment)\\b`
+
 /**
  * Each family with the literal words it cannot match without: a sentence that
  * lacks them skips the family (a cheap test first, the same results).
@@ -74,5 +96,14 @@ export const DEMEANING_SIXTH: [gate: RegExp, source: string][] = [
     /dans (?:la|le) (?:tete|crane|caboche|ciboulot)|not the (?:sharpest|brightest)|nobody's home|short of a/i,
     EMPTY_HEAD
   ],
-  [/🤡/u, CLOWN_AT]
+  [/🤡/u, CLOWN_AT],
+  [/what an? |quel|imagine being|if brains/i, CLOSING_JIBE],
+  [
+    /trash|garbage|scum|filth|lowlifes|dregs|dechets|vidanges|ordures|deches|racaille|raclure|moins que rien|inbred/i,
+    TRASH
+  ],
+  [/faire (?:voir|cuire)/i, GET_LOST_FR],
+  [/stupidest|dumbest|idiotic|moronic|brain-?dead/i, STUPIDEST_PLAN],
+  [/could(?:n't|not)|waste of/i, CANT_EVEN_IDIOM],
+  [/vous etes|t'es|tu es|you're|you are|y'all are/i, ADDRESSED]
 ]
