@@ -58,7 +58,7 @@ const CLOSING_JIBE = `(?:[,;:—-]|\\.\\.\\.|…)\\s*what an? (?:clown|idiot|mor
 /** People as trash: "des familles qui sont juste des déchets", "those parents are garbage". */
 const PEOPLE_FR =
   "(?:familles|parents|gens|monde|jeunes|eleves|enfants|collegues|profs|meres|peres|commissaires|voisins)"
-const TRASH = `\\b(?:families|parents|people|kids|students|moms|dads|colleagues|coworkers|teachers|trustees|admin)\\b(?: (?:who|that))? (?:are|is) (?:just |total |absolute |complete |basically )?(?:trash|garbage|scum|filth|lowlifes|white trash|trailer trash|the dregs)\\b|\\b${PEOPLE_FR}\\b[^.!?]{0,40}?\\b(?:qui sont|sont|c'est) (?:juste |rien que |vraiment |toutes? )?(?:des |du |de la )?(?:dechets|vidanges|ordures|deches|racailles?|raclures?|moins que rien)\\b|\\binbred\\b(?! (?:mice|rats|lines?|strains?|plants?|populations?|dogs?|breeds?))`
+const TRASH = `\\b(?:families|parents|people|kids|students|moms|dads|colleagues|coworkers|teachers|trustees|admin)\\b(?: (?:who|that))? (?:are|is) (?:just |total |absolute |complete |basically )?(?:trash|garbage|scum|filth|lowlifes|white trash|trailer trash|the dregs)\\b(?! (?:pickup|pick-up|duty|day|collectors?|volunteers?|bins?|bags?|cans?|cleanup|clean-up))|\\b${PEOPLE_FR}\\b[^.!?]{0,40}?\\b(?:qui sont|sont|c'est) (?:juste |rien que |vraiment |toutes? )?(?:des |du |de la )?(?:dechets|vidanges|ordures|deches|racailles?|raclures?|moins que rien)\\b|\\binbred\\b(?! (?:mice|rats|lines?|strains?|plants?|populations?|dogs?|breeds?))`
 
 /** "allez donc vous faire voir", "va te faire voir". */
 const GET_LOST_FR = `\\b(?:va|allez|allez-vous|aller) (?:donc |don |toute la gang )?(?:te|vous) faire (?:voir|cuire un oeuf)\\b`
