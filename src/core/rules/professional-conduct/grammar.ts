@@ -17,6 +17,8 @@ import { DEMEANING_MORE, THREAT_MORE_SHAPES } from "./shapes-more"
 import { DEMEANING_WIDE, sarcasticPraise } from "./shapes-wide"
 import { THREAT_WIDE } from "./threats-wide"
 import { GENERAL_THREAT_EN, NOT_A_GAME } from "./threats-general"
+import { DEMEANING_SIXTH } from "./shapes-sixth"
+import { THREAT_SIXTH } from "./threats-sixth"
 
 /**
  * The conduct grammar: instead of listing sentences, it pairs a TARGET (a person
@@ -116,6 +118,10 @@ export const AFFECTION =
   /\b(?:(?<!(?:gotta|got to|have to|ya gotta) )love (?:them|'em|my|these|those|every)|adore (?:them|my)|je les (?:aime|adore)|(?:mais|but) (?:on|we|i) les? (?:aime|love)|kidding|jk|lol jk|je blague|pleine lune|full moon)\b/i
 
 const standalone = (sources: string[]): RegExp[] => sources.map((source) => new RegExp(source, "i"))
+/** Shapes behind a literal gate: the shape runs only when its gate's words are in the sentence. */
+type Gated = [gate: RegExp, shape: RegExp][]
+const gated = (list: [RegExp, string][]): Gated =>
+  list.map(([gate, source]) => [gate, new RegExp(source, "i")])
 /** Matched after a target, from where it ends (sticky). */
 const after = (source: string): RegExp => new RegExp(source, "iy")
 /** Matched before a target: it must end where the target starts. */
@@ -139,6 +145,7 @@ const DEMEANING_ALONE = standalone([
   ...DEMEANING_MORE,
   ...DEMEANING_WIDE
 ])
+const DEMEANING_GATED = gated(DEMEANING_SIXTH)
 
 /**
  * The targets are found once per sentence (one compiled pattern per language);
@@ -222,12 +229,15 @@ function earliest(spans: (Span | null)[]): Span | null {
 }
 
 function firstMatch(s: string, list: RegExp[]): Span | null {
-  return earliest(
-    list.map((re) => {
-      const m = re.exec(s)
-      return m ? { start: m.index, end: m.index + m[0].length } : null
-    })
-  )
+  return earliest(list.map((re) => spanOf(re.exec(s))))
+}
+
+function firstGatedMatch(s: string, list: Gated): Span | null {
+  return earliest(list.map(([gate, re]) => (gate.test(s) ? spanOf(re.exec(s)) : null)))
+}
+
+function spanOf(m: RegExpExecArray | null): Span | null {
+  return m ? { start: m.index, end: m.index + m[0].length } : null
 }
 
 /** Words that are insults in a complaint but praise in a happy post: "absolute animals on the dance floor". */
@@ -244,7 +254,11 @@ export function praiseNotInsult(span: string, sentence: string): boolean {
 /** The first demeaning stretch in a sentence, or null. */
 export function demeaningRemark(s: string): Span | null {
   const sarcastic = SARCASM_MARK.test(s) ? [SARCASTIC] : []
-  const spans: (Span | null)[] = [firstMatch(s, DEMEANING_ALONE), sarcasticPraise(s)]
+  const spans: (Span | null)[] = [
+    firstMatch(s, DEMEANING_ALONE),
+    firstGatedMatch(s, DEMEANING_GATED),
+    sarcasticPraise(s)
+  ]
   for (const [t, shapes] of targets(s, DEMEANING_EN, DEMEANING_FR, DEMEANING_NAMED))
     spans.push(aroundTarget(s, t, shapes, sarcastic))
   return earliest(spans)
@@ -271,7 +285,7 @@ const GAP = "(?:\\s+(?!not\\b|never\\b|\\w+n't\\b)[\\w']+){0,5}?"
 const INTENT_EN = `\\b(?:i|we|someone|somebody|some1)\\s*(?:${MODAL_EN}|should|oughta|ought to|needs to)${GAP}\\s+(?:${HARM_EN}\\s+${OBJECT_EN}|${HARM_PHRASE_EN})\\b(?! (?:at|in|on) (?!the (?:face|head|parking))| with (?!(?:a|my|the|this) (?:chair|bat|stick|brick|shovel|hockey stick|stapler|ruler|binder|bus)\\b))`
 
 /** Second- and third-person futures that promise harm: "you'll regret this", "that colleague is going to pay for this". */
-const FUTURE_EN_TAIL = `\\s*(?:'ll|will|'re going to|'re gonna|are going to|are gonna|is going to|is gonna|'s going to|'s gonna|better|'d better|had better|should|needs to|need to)\\s+(?:(?:so|really|seriously|definitely|totally)\\s+)?(?:regret (?:it|this|that|the day|ever|crossing|messing)|be sorry(?! (?:you|if|to|that)\\b)|pay(?: for (?:this|that|it|what))?(?=\\s*(?:[.!,;)]|$| for| dearly| big time))|wish (?:you|he|she|they) (?:hadn't|had never|never)|find out (?:what happens|the hard way)|(?:find out|see|learn) what i(?:'m| am) capable of|(?:hope|pray) (?:i|we) (?:don't|never|won't|do not)|lose (?:some|a few|his|her|their|your) teeth|end up in (?:the )?(?:hospital|er|morgue|a body cast)|get what's coming|get what (?:he|she|they|you)(?: (?:deserves?|has coming|had coming|have coming))|never (?:teach|work) (?:again|here)|be (?:dead|next|picking (?:up )?(?:your|his|her|their) teeth|in (?:the )?hospital|eating through a straw)|need an? (?:ambulance|doctor|lawyer)|have to deal with me|answer to me|learn (?:the hard way|(?:your|his|her|their) lesson)|watch (?:out|it|yourself|himself|herself|themselves|(?:your|his|her|their) (?:back|step|mouth)))\\b`
+const FUTURE_EN_TAIL = `\\s*(?:'ll|will|'re going to|'re gonna|are going to|are gonna|is going to|is gonna|'s going to|'s gonna|better|'d better|had better|should|needs to|need to)\\s+(?:(?:so|really|seriously|definitely|totally)\\s+)?(?:regret (?:it|this|that|the day|ever|crossing|messing)|be sorry(?! (?:you|if|to|that)\\b)|pay(?: for (?:this|that|it|what))?(?=\\s*(?:[.!,;)]|$| for| dearly| big time))|wish (?:you|he|she|they)(?:'d| had)? (?:hadn't|had never|never)|find out (?:what happens|the hard way)|(?:find out|see|learn) what i(?:'m| am) capable of|(?:hope|pray) (?:i|we) (?:don't|never|won't|do not)|lose (?:some|a few|his|her|their|your) teeth|end up in (?:the )?(?:hospital|er|morgue|a body cast)|get what's coming|get what (?:he|she|they|you)(?: (?:deserves?|has coming|had coming|have coming))|never (?:teach|work) (?:again|here)|be (?:dead|next|picking (?:up )?(?:your|his|her|their) teeth|in (?:the )?hospital|eating through a straw)|need an? (?:ambulance|doctor|lawyer)|have to deal with me|answer to me|learn (?:the hard way|(?:your|his|her|their) lesson)|watch (?:out|it|yourself|himself|herself|themselves|(?:your|his|her|their) (?:back|step|mouth)))\\b`
 
 /** Veiled threats, any person: "watch your back", "I know where you live", "there will be consequences". */
 const VEILED_EN = `\\b(?:watch (?:your|yer) back|sleep(?:ing)? with one eye open|i know where (?:you|he|she|they|[\\w']+(?: \\w+)?) (?:live|lives|park|parks|sleep|sleeps)|(?:would|'d) be a (?:real )?shame if (?:something|anything) (?:happened|were to happen)|(?<!(?:don't worry|no worries|it's ok|it's okay|hey|oh well),? )accidents happen(?!,? (?:the|we|they|no|it|but|and|so|i|to the best)\\b)|(?:you|he|she|they)(?:'d)? better (?:hope|pray) (?:i|we) (?:don't|never)|don't (?:test|push|try) me(?=\\s*(?:[.!]|$|, (?!monday|tuesday|wednesday|thursday|friday|weekend|winter|snow|weather)))|i know (?:your|his|her|their) (?:address|license plate|plate)|(?:keep (?:\\w+ing|it up)|(?:say|do) (?:that|it) again|try (?:it|me|that)|one more (?:time|word|email|comment)|touch (?:my|\\w+) (?:\\w+ )?again|push me|cross me)\\b[^.!?]{0,40}\\b(?:and|&) (?:you'll |you will |just )?(?:see|find out) what happens|consider yourself warned|you(?:'ve| have) been warned|(?:this is your )?(?:last|final) warning|don't make me (?:come|hurt|do|get)(?![^.!?]*\\bhugs?\\b)|(?:again|more time|keep it up|try it|try me),? (?:and|&) (?:you'll |you will |just )?(?:see|find out) what happens|or else(?=\\s*(?:[.!?…]|$))|(?:i|we) (?:won't|will not|can't|cannot) be (?:held )?responsible for (?:what|my actions)|you (?:have no idea|don't know) what i(?:'m| am) capable of|you don't know who you(?:'re| are) (?:dealing|messing) with|(?:mess|cross) with me (?:again )?and|cross me (?:again )?and|(?:meet|see) (?:me|you) (?:outside|in the parking lot)(?! for)|take this outside|settle this (?:outside|in the parking lot)|i'll be waiting for (?:you|him|her|them)(?= in| after| outside| at)|there (?:will|'ll|is going to|'s going to|is gonna|'s gonna) be (?:blood|consequences|hell to pay)|hell to pay|(?:people|someone|somebody)(?:'s| is| are)? (?:going to|gonna) (?:(?:get|end up(?: getting)?) (?:hurt|killed)|end up in (?:the )?(?:hospital|er|morgue))|burn (?:this|the|that) (?:place|school|building|office) down|burn down (?:this|the|that) (?:place|school|building|office)|(?:find out|figure out|look up) where (?:you|he|she|they) (?:live|lives)|\\b(?:again|one more time|keep it up|try it)\\b[^.!?]{0,30}(?:and|&) you(?:'ll| will) see(?=\\s*(?:[.!…]|$))|(?:i'm|i am|i'll|i will|gonna|going to) (?:bring|bringing) (?:a|my) (?:baseball )?(?:bat|gun|knife|weapon|crowbar|hammer) to (?:the|school|work|our|this)|(?:i'll|i will|i'm going to|i'm gonna|gonna) (?:wait|be waiting) for (?:him|her|them|you|(?:that|this|the) \\w+) (?:in the parking lot|outside|after school|after work)|never see it coming|i'll find you|i'm watching you|your days are numbered|(?:his|her|their) days are numbered|(?:he|she|they)(?:'s| is|'re| are) (?:dead meat|so dead|a dead (?:man|woman))|you(?:'re| are) (?:dead meat|so dead|a dead (?:man|woman))|won't know what hit (?:you|him|her|them)|make sure (?:you|he|she|they|(?:that|this|the) \\w+) (?:never (?:teach|work)|gets? fired|loses? (?:\\w+ )?(?:job|license))|i'll (?:get|have) (?:you|him|her|them) fired|(?:is|are|'s|'re) (?:getting|gonna get|going to get) (?:thrown (?:out|through|off)|a (?:beating|beatdown|smack|slap|fist)|(?:punched|slapped|smacked|decked|stabbed|strangled|kicked|hit)\\b)|i'll have (?:your|his|her|their) job)\\b`
@@ -284,7 +298,7 @@ const HARM_FR =
 const INTENT_FR = `(?:^|\\b|(?<=\\W))(?:je |j'|j |on )(?:(?:vais|va|m'en vais|veux|voudrais|pourrais|jure que je vais|te jure que je vais|vous jure que je vais|suis capable de|suis pas loin de|vais finir par|aimerais|ai envie de)\\s+)?(?:le |la |les |l'|lui |leur |te |t'|vous )${HARM_FR}\\b(?! (?:au|aux|a la|en|dans le jeu)\\b| de (?:devoirs|travail|lecture|boulot|bisous|becs|calins|compliments)\\b)`
 
 /** "tu vas le regretter", "vous allez le payer", "elle va y goûter", "ce surintendant-là va payer". */
-const FUTURE_FR_TAIL = `\\s*(?:vas|va|allez|vont)\\s+(?:me |nous )?(?:le )?(?:regretter(?! si vous (?:manquez|ratez)| de ne pas| d'avoir (?:manque|rate))|payer(?=\\s*(?:[.!,;)]|$| pour| cher))|y gouter|le sentir passer|souffrir|avoir affaire a moi|passer un mauvais quart d'heure|finir a l'hopital|en manger une|voir ce qui (?:va|t'|lui|leur|vous|arrive(?:ra)? quand)|finir (?:six pieds sous terre|en morceaux)|se retrouver (?:a l'hopital|six pieds sous terre)|voir de quel bois|voir de quoi je suis capable)`
+const FUTURE_FR_TAIL = `\\s*(?:vas|va|allez|vont)\\s+(?:me |nous )?(?:le )?(?:regretter(?! si vous (?:manquez|ratez)| de ne pas| d'avoir (?:manque|rate))|payer(?=\\s*(?:[.!,;)…]|$|[\\uD83C-\\uD83E\\u2600-\\u27BF]| pour| cher))|y gouter|le sentir passer|souffrir|avoir affaire a moi|passer un mauvais quart d'heure|finir a l'hopital|en manger une|voir ce qui (?:va|t'|lui|leur|vous|arrive(?:ra)? quand)|finir (?:six pieds sous terre|en morceaux)|se retrouver (?:a l'hopital|six pieds sous terre)|voir de quel bois|voir de quoi je suis capable)`
 
 const VEILED_FR = `(?:^|\\b|(?<=\\W))(?:(?:fais attention a toi|faites attention a vous)(?! en (?:\\w+ant|voiture|auto|char)| sur (?:la|les) routes?|,? (?:les routes|il fait|c'est glissant|ca glisse|bonne route)| ?[❤💕😘🥰]| et (?:repose|bon|bonne))|gare a (?:toi|vous|lui|elle|eux)|(?:tu|vous) (?:ne )?(?:perds|perdez) rien pour attendre|(?:surveille|surveillez) (?:tes|vos) arrieres|je sais ou (?:tu|il|elle|ils|elles|vous) (?:habite|habites|reste|restes|habitez|restez|stationne|demeure|demeures|vit|vis)|ca va (?:mal finir|barder|saigner)|il va y avoir du sang|(?:c'est ton |c'est votre |)dernier avertissement|t'es (?:averti|avertie|prevenu|prevenue)|(?:tiens|tenez)-(?:toi|vous) le pour dit|(?:tu|vous) (?:ne )?(?:sais|savez) pas (?:a qui (?:tu as|t'as|vous avez) affaire|de quoi je suis capable)|(?:tu|vous) l'(?:auras|aurez) voulu|(?:il|elle|ils|elles) l'(?:aura|auront) (?:voulu|cherche)|(?:prends|prenez) garde a (?:toi|vous)|je (?:connais|sais) (?:ton|votre|son|leur) adresse|(?:pis|et) tu vas voir(?=\\s*(?:[.!…]|$))|(?:quelqu'un|du monde) va (?:finir par )?(?:se faire mal|etre blesse|se faire blesser|y gouter|le payer|le regretter)|(?:il|elle|ils|elles) (?:ferai(?:t|ent) mieux de|a interet a|ont interet a) (?:faire attention|se tenir tranquilles?|surveiller)|t'as (?:interet|besoin) a (?:faire attention|te tenir tranquille|surveiller)|(?:t'es|tu es|vous etes) mieux de (?:faire attention|te tenir tranquille|vous tenir tranquilles?)|attends?-(?:toi|vous) a (?:des consequences|ce que|le payer)|je vais m'occuper de (?:ton|son|leur|votre) cas|un accident est (?:vite|si vite) arrive|(?:quand|si) (?:on|tu|vous) me cherche(?:s|z)?,? (?:on|tu|vous) me trouve|regler (?:ca|ses comptes|nos comptes|son cas|ton cas) (?:avec (?:lui|elle|eux|toi|vous) )?(?:dans le stationnement|dehors|a la sortie|apres l'ecole)|(?:je |j')(?:vais |veux |pourrais |vais finir par )(?:frapper|tuer|etrangler|battre|tabasser|gifler|claquer|egorger) (?:un|une|ce|cette|le|la|les|mon|ma|mes|des) (?:\\w+ )?(?:eleves?|enfants?|parents?|jeunes?|collegues?|profs?|directeur|directrice|meres?|peres?|kids?)|tes jours sont comptes)`
 
@@ -312,6 +326,7 @@ const THREAT_ALONE = standalone([
   ...THREAT_WIDE,
   GENERAL_THREAT_EN
 ])
+const THREAT_GATED = gated(THREAT_SIXTH)
 const THREAT_EN: Shapes = {
   after: [after(FUTURE_EN_TAIL), after(DESERVES_EN_TAIL)],
   before: [before(INTENT_EN_BEFORE)]
@@ -321,7 +336,7 @@ const GAME_AFTER = after(NOT_A_GAME)
 
 /** The first threatening stretch in a sentence, or null. */
 export function threatRemark(s: string): Span | null {
-  const spans: (Span | null)[] = [firstMatch(s, THREAT_ALONE)]
+  const spans: (Span | null)[] = [firstMatch(s, THREAT_ALONE), firstGatedMatch(s, THREAT_GATED)]
   for (const [t, shapes] of targets(s, THREAT_EN, THREAT_FR)) {
     GAME_AFTER.lastIndex = t.end
     spans.push(aroundTarget(s, t, shapes, [], GAME_AFTER.test(s)))
