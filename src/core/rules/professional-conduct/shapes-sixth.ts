@@ -53,7 +53,7 @@ const PARTY =
 const CLOWN_AT = `(?<!\\b(?:${PARTY})\\b[^]*)(?![^]*\\b(?:${PARTY})\\b)\\b(?:${ADULT_EN}|${ADULT_FR}|board|division|office|direction|conseil)s?\\b[^.!?]{0,120}?🤡`
 
 /** ", what a clown" closing a sentence; "Quel innocent…" alone; "Imagine being so incompetent you…"; "if brains were gas…". */
-const CLOSING_JIBE = `(?:[,;:—-]|\\.\\.\\.|…)\\s*what an? (?:clown|idiot|moron|joke|fraud|loser|tool|buffoon|imbecile|hypocrite|snake)\\W*$|^\\W*quel(?:le)?s? (?:vraie? |gros |grosse |belle |beau )?(?:innocente?s?|epaisse?|cave|niaiseu(?:x|se)|imbecile|idiote?|cretine?|nono|tata|deux de pique)\\W*$|\\bimagine being so (?:incompetent|lazy|clueless|stupid|dumb|useless|entitled|dense|thick) (?:that |you |as )|\\bif brains were (?:\\w+ ){1,2}?(?:\\w+ ){0,4}?(?:couldn't|could not|wouldn't|would not|could barely)\\b`
+const CLOSING_JIBE = `(?:[,;:—-]|\\.\\.\\.|…)\\s*what an? (?:clown|idiot|moron|joke|fraud|loser|tool|buffoon|imbecile|hypocrite|snake)\\W*$|^\\W*quel(?:le)?s? (?:vraie? |gros |grosse |belle |beau )?(?:innocente?s?|epaisse?|cave|niaiseu(?:x|se)|imbecile|idiote?|cretine?|nono|tata|deux de pique)\\W*$|\\bimagine being so (?:incompetent|lazy|clueless|stupid|dumb|useless|entitled|dense|thick)(?= (?:that|you|as) )|\\bif brains were (?:\\w+ ){1,2}?(?:\\w+ ){0,4}?(?:couldn't|could not|wouldn't|would not|could barely)\\b`
 
 /** People as trash: "des familles qui sont juste des déchets", "those parents are garbage". */
 const PEOPLE_FR =

@@ -4,7 +4,8 @@
  * - a conditional that ends in harm or in losing control: "if that kid does it
  *   again I swear I'll do something I'll regret", "si elle recommence, je vais faire
  *   un malheur", "je réponds plus de moi";
- * - "I know where she parks 👀", "attention à toi", "qu'il ose revenir";
+ * - "I know where she parks 👀", "attention à toi" (not when a laugh follows: a joke),
+ *   "qu'il ose revenir";
  * - a beating promised in the third person: "il va manger une volée";
  * - getting someone fired as a threat: "je vais le faire virer";
  * - "he won't leave in one piece", "il sortira pas d'ici en un morceau";
@@ -21,11 +22,11 @@ const LOSE_CONTROL_EN = `\\b(?:i|i'm|i am)(?: (?:swear|swear to god|honestly|ser
 
 const LOSE_CONTROL_FR = `\\b(?:je vais|j'vais|je vas|on va) (?:finir par )?(?:faire|commettre) un (?:malheur|meurtre|massacre)\\b|\\bje (?:ne )?(?:reponds|repondrai|serai) (?:pas|plus|pu) (?:de moi|responsable de mes (?:actes|gestes))\\b`
 
-const WATCHING = `\\bi know where (?:you|he|she|they|(?:that|this|the) \\w+|\\w+) (?:works?|parks?|walks?|goes|hangs? out|gets? (?:coffee|gas|groceries)|drops? (?:off|\\w+ off)|picks? (?:up|\\w+ up)|takes? (?:\\w+ )?(?:kids?|dog))\\b(?=\\s*(?:[.!…]|$|👀|😉|🙂|😈|,? (?:just saying|remember that|btw)))|(?:^|\\W)attention a (?:toi|vous|lui|elle|eux)\\b(?! (?:en|sur|dans|pendant|au|aux|a la|avec) |,? (?:les routes|il fait|bonne|c'est glissant|prends soin)| ?[❤💕😘🥰🙏]| et (?:repose|bon|bonne|prends))|\\bqu'(?:il|elle|ils|elles) (?:ose|osent) (?:juste |seulement )?(?:revenir|remettre les pieds|me (?:parler|toucher|reparler|recontacter|ecrire)|toucher a|lever la main)\\b|\\bi dare (?:him|her|them|you|that \\w+) to (?:come (?:back|near|at)|show (?:up|(?:his|her|their|your) face)|set foot|say that (?:again|to my face))\\b`
+const WATCHING = `\\bi know where (?:you|he|she|they|(?:that|this|the) \\w+|\\w+) (?:works?|parks?|walks?|goes|hangs? out|gets? (?:coffee|gas|groceries)|drops? (?:off|\\w+ off)|picks? (?:up|\\w+ up)|takes? (?:\\w+ )?(?:kids?|dog))\\b(?=\\s*(?:[.!…]|$|👀|😉|🙂|😈|,? (?:just saying|remember that|btw)))|(?:^|\\W)attention a (?:toi|vous|lui|elle|eux)\\b(?![^.!?]{0,80}(?:😂|🤣|😅|😜|\\blol\\b|\\bhaha|\\bmdr\\b))(?! (?:en|sur|dans|pendant|au|aux|a la|avec) |,? (?:les routes|il fait|bonne|c'est glissant|prends soin)| ?[❤💕😘🥰🙏]| et (?:repose|bon|bonne|prends))|\\bqu'(?:il|elle|ils|elles) (?:ose|osent) (?:juste |seulement )?(?:revenir|remettre les pieds|me (?:parler|toucher|reparler|recontacter|ecrire)|toucher a|lever la main)\\b|\\bi dare (?:him|her|them|you|that \\w+) to (?:come (?:back|near|at)|show (?:up|(?:his|her|their|your) face)|set foot|say that (?:again|to my face))\\b`
 
 const BEATING_FR = `\\b(?:va|vont|vas|allez|risque de|pourrait) (?:manger|recevoir|se prendre|prendre|en manger|pogner) (?:une|un|toute une|ma|mon) (?:volee|claque|baffe|rince|raclee|mornifle|taloche|gifle|coup de poing|beigne)\\b`
 
-const FIRED_FR = `\\b(?:je |j')(?:vais|m'en vais|vas|veux|te jure que je vais|vous jure que je vais)\\s+(?:le |la |les |te |vous |l')faire (?:virer|renvoyer|congedier|mettre dehors|suspendre|radier)\\b|\\bje vais m'arranger pour qu(?:'il|'elle|'ils|e tu|e vous) (?:perde|perdes|perdent|perdiez) (?:son|sa|leur|ton|votre) (?:job|emploi|poste|permis|brevet)\\b`
+const FIRED_FR = `\\b(?:je |j')(?:vais|m'en vais|vas|veux|te jure que je vais|vous jure que je vais)\\s+(?:le |la |les |te |vous |l')faire (?:virer(?! de bord| capot)|renvoyer|congedier|mettre dehors|suspendre|radier)\\b|\\bje vais m'arranger pour qu(?:'il|'elle|'ils|e tu|e vous) (?:perde|perdes|perdent|perdiez) (?:son|sa|leur|ton|votre) (?:job|emploi|poste|permis|brevet)\\b`
 
 const ONE_PIECE = `\\b${WHO_EN} (?:won't|will not|is not going to|isn't going to|ain't gonna|are not going to|aren't going to) (?:leave|walk out|go home|make it (?:home|out)|get out)(?: of (?:here|there|my (?:room|class|classroom|office)))? (?:in one piece|alive|standing|on (?:his|her|their|your) own (?:two )?feet)\\b|\\b(?:sortira|sortiront|partira|repartira|sortirez|sortiras) (?:pas|jamais) (?:d'ici |de ma classe |de mon bureau )?(?:en un (?:seul )?morceau|vivante?s?|sur (?:ses|tes|leurs|vos) deux pieds|indemnes?)\\b`
 
