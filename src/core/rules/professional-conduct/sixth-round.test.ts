@@ -43,7 +43,8 @@ const flagged: [string, string[]][] = [
   ["Je vais le faire virer, ce concierge.", ["Je vais le faire virer"]],
   ["Ça va mal aller pour elle si elle revient.", ["Ça va mal aller pour elle"]],
   ["Bad things happen to people who cross me.", ["Bad things happen to people who cross me"]],
-  ["I'm going to find you and have a word.", ["I'm going to find you and"]]
+  ["I'm going to find you and have a word.", ["I'm going to find you and"]],
+  ["Touch my car again and I'll find you.", ["I'll find you"]]
 ]
 
 const clean: string[] = [
@@ -62,6 +63,8 @@ const clean: string[] = [
   "Ça va mal aller pour mon budget d'épicerie ce mois-ci.",
   "Bad things happen when I forget my coffee.",
   "I'm going to find you a spot at the front for the concert.",
+  "I'll find you a copy of the permission form.",
+  "No extra seats? I'll find you some at the back.",
   "Our class turned into a daycare helper team for the kindergartens."
 ]
 
