@@ -1,7 +1,4 @@
-import { defaultCheckSettings } from "../../../settings/defaults"
-import { createChecker } from "../../checker"
-import type { Finding } from "../../types"
-
+import { describeFindingTable, type FindingRow } from "../../../../tests/core/finding-table"
 /**
  * Fourth-round table tests: whole families rather than dev sentences (collective
  * insults, people-only nouns, wider roles, comparisons, denials of ability,
@@ -9,12 +6,8 @@ import type { Finding } from "../../types"
  * property), with near misses of the same shapes that must stay quiet.
  */
 
-const checker = createChecker(defaultCheckSettings)
-const found = (text: string): Finding[] =>
-  checker.check({ text }).findings.filter((f) => f.rule === "professional-conduct")
-
 /** [post, the flagged words (exact ranges)]. */
-const flagged: [string, string[]][] = [
+const flagged: FindingRow[] = [
   [
     "Our parent council is a room full of busybodies with nothing better to do.",
     ["room full of busybodies"]
@@ -252,12 +245,9 @@ const clean: string[] = [
   "Thanks, champ!"
 ]
 
-describe("professional-conduct, fourth-round families", () => {
-  test.each(flagged)("flags %j", (text, words) => {
-    expect(found(text).map((x) => text.slice(x.start, x.end))).toEqual(words)
-  })
-
-  test.each(clean)("does not flag %j", (text) => {
-    expect(found(text)).toEqual([])
-  })
-})
+describeFindingTable(
+  "professional-conduct, fourth-round families",
+  "professional-conduct",
+  flagged,
+  clean
+)

@@ -1,6 +1,4 @@
-import { defaultCheckSettings } from "../../../settings/defaults"
-import { createChecker } from "../../checker"
-import type { Finding } from "../../types"
+import { describeFindingTable, type FindingRow } from "../../../../tests/core/finding-table"
 
 /**
  * Sixth-round table tests (shapes-sixth.ts, threats-sixth.ts): sentences written
@@ -8,12 +6,8 @@ import type { Finding } from "../../types"
  * (the same words in an innocent sense) that must stay quiet.
  */
 
-const checker = createChecker(defaultCheckSettings)
-const found = (text: string): Finding[] =>
-  checker.check({ text }).findings.filter((f) => f.rule === "professional-conduct")
-
 /** [post, the flagged words (exact ranges)]. */
-const flagged: [string, string[]][] = [
+const flagged: FindingRow[] = [
   ["Ces jeunes-là vont finir en prison, c'est certain.", ["vont finir en prison"]],
   ["With parents like that, no wonder the kid is a mess.", ["With parents like that, no wonder"]],
   [
@@ -68,12 +62,9 @@ const clean: string[] = [
   "Our class turned into a daycare helper team for the kindergartens."
 ]
 
-describe("professional-conduct, sixth-round families", () => {
-  test.each(flagged)("flags %j", (text, words) => {
-    expect(found(text).map((x) => text.slice(x.start, x.end))).toEqual(words)
-  })
-
-  test.each(clean)("does not flag %j", (text) => {
-    expect(found(text)).toEqual([])
-  })
-})
+describeFindingTable(
+  "professional-conduct, sixth-round families",
+  "professional-conduct",
+  flagged,
+  clean
+)

@@ -1,7 +1,4 @@
-import { defaultCheckSettings } from "../../../settings/defaults"
-import { createChecker } from "../../checker"
-import { studentFullName } from "."
-
+import { describeFindingTable, type FindingRow } from "../../../../tests/core/finding-table"
 /**
  * Two capitalised words that are not a student (issue 12 precision): adults named with their
  * role before or after them (volunteers, guests, managers; not family), labels of adult lists
@@ -9,11 +6,6 @@ import { studentFullName } from "."
  * awards named after someone, a subject's short form; and the students that stay flagged beside
  * them, with their exact range.
  */
-function flagged(text: string) {
-  return createChecker(defaultCheckSettings, [studentFullName])
-    .check({ text })
-    .findings.map((f) => text.slice(f.start, f.end))
-}
 
 const NOT_STUDENTS = [
   // A role right before the name, lower case or capitalised, English and French.
@@ -49,7 +41,7 @@ const NOT_STUDENTS = [
   "Picnic at Kildonan Hill Park with 2A and 2B!"
 ]
 
-const STILL_STUDENTS: [string, string[]][] = [
+const STILL_STUDENTS: FindingRow[] = [
   // A student in the same role says so.
   ["Thanks to student volunteer Maya Sinclair for the posters!", ["Maya Sinclair"]],
   [
@@ -76,11 +68,9 @@ const STILL_STUDENTS: [string, string[]][] = [
   ["Kaylee Sinclair with 14 pts led the Lynx.", ["Kaylee Sinclair"]]
 ]
 
-describe("student-full-name: adults and things (issue 12)", () => {
-  test.each(NOT_STUDENTS.map((t) => [t] as const))("not flagged: %s", (text) => {
-    expect(flagged(text)).toEqual([])
-  })
-  test.each(STILL_STUDENTS)("flagged: %s", (text, names) => {
-    expect(flagged(text)).toEqual(names)
-  })
-})
+describeFindingTable(
+  "student-full-name: adults and things (issue 12)",
+  "student-full-name",
+  STILL_STUDENTS,
+  NOT_STUDENTS
+)

@@ -1,17 +1,9 @@
-import { defaultCheckSettings } from "../../../settings/defaults"
-import { createChecker } from "../../checker"
-import { studentFullName } from "."
-
+import { describeFindingTable, type FindingRow } from "../../../../tests/core/finding-table"
 /**
  * Name-shaped words that are not students (issue 11 precision): firms named by their owner
  * in either word order, house and team names, doctors, authors listed with a known author,
  * a table's header row above a list; and the students that must stay flagged beside them.
  */
-function flagged(text: string) {
-  return createChecker(defaultCheckSettings, [studentFullName])
-    .check({ text })
-    .findings.map((f) => text.slice(f.start, f.end))
-}
 
 const NOT_STUDENTS = [
   "Thanks to Friesen Roofing, Dueck Flooring and Penner Tire for sponsoring.",
@@ -36,7 +28,7 @@ const NOT_STUDENTS = [
   "Shout out to our helpers: Jordan, Harper, Mason, Taylor"
 ]
 
-const STILL_STUDENTS: [string, string[]][] = [
+const STILL_STUDENTS: FindingRow[] = [
   ["Congrats to Kaylee Thunder on her award!", ["Kaylee Thunder"]],
   ["Book club: Roald Dahl, Beverly Cleary and Sophie Tremblay's picks", ["Sophie Tremblay"]],
   ["We read books by Robert Munsch and Nathan Flett read his poem.", ["Nathan Flett"]],
@@ -54,11 +46,9 @@ const STILL_STUDENTS: [string, string[]][] = [
   ]
 ]
 
-describe("student-full-name: not students (issue 11)", () => {
-  test.each(NOT_STUDENTS.map((t) => [t] as const))("not flagged: %s", (text) => {
-    expect(flagged(text)).toEqual([])
-  })
-  test.each(STILL_STUDENTS)("flagged: %s", (text, names) => {
-    expect(flagged(text)).toEqual(names)
-  })
-})
+describeFindingTable(
+  "student-full-name: not students (issue 11)",
+  "student-full-name",
+  STILL_STUDENTS,
+  NOT_STUDENTS
+)
