@@ -1,3 +1,4 @@
+import { alt } from "../support/alternation"
 /**
  * Discipline told as what a student did, for confidential-student-info, over
  * NORMALISED text (accents folded): an act of violence or bullying (a verb of the
@@ -6,8 +7,6 @@
  * "intimide une élève", "pris en train de tricher"). The act needs its target: "hit
  * the ball", "kicked a goal" stay clean.
  */
-
-const alt = (parts: string[]): string => `(?:${parts.join("|")})`
 
 /** Acts that are discipline matters when aimed at a person. */
 const ACT_EN =

@@ -1,3 +1,4 @@
+import { alt } from "../support/alternation"
 /**
  * Wider cues for confidential-student-info, built as small grammars rather than
  * phrases: a word class (a special-education support, a school mark, a legal
@@ -6,8 +7,6 @@
  * (accents folded, quotes straight); French forms cover gender and number
  * ("évalué·e·s", "réfugié·e·s") and the usual conjugations.
  */
-
-const alt = (parts: string[]): string => `(?:${parts.join("|")})`
 
 /** Who helps a student with special needs, in English and French. */
 const SUPPORT_PERSON = alt([

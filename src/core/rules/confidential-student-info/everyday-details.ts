@@ -1,11 +1,10 @@
+import { alt } from "../support/alternation"
 /**
  * Everyday ways teachers say a confidential detail, as small grammars over
  * NORMALISED text (accents folded): a write-up or a room clear, an absence count,
  * a common illness someone "has" or is "on" a medicine for, an average or an
  * incomplete, the street a student lives on. Each pattern opens on a literal word.
  */
-
-const alt = (parts: string[]): string => `(?:${parts.join("|")})`
 
 /** Minor illnesses a child "has" or "caught" (the bare word alone is a topic). */
 const COMMON_ILLNESS =

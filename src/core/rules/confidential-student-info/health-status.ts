@@ -1,3 +1,4 @@
+import { alt } from "../support/alternation"
 /**
  * Health and immigration details the main lists miss, for confidential-student-info,
  * over NORMALISED text (accents folded): conditions by name (eating disorders,
@@ -6,8 +7,6 @@
  * papers, agencies and returns ("his parents' work permits expired", "sans-papiers").
  * Each pattern needs a link to a person ("has", "is", "souffre de", "their").
  */
-
-const alt = (parts: string[]): string => `(?:${parts.join("|")})`
 
 /** Conditions a child "has" (EN and folded FR), beyond the main list. */
 const ILLNESS = alt([

@@ -1,3 +1,4 @@
+import { alt } from "../support/alternation"
 /**
  * Cue lists for confidential-student-info (ESM 2(a), AP 144). Plain regular
  * expressions over one sentence of NORMALISED text (accents folded: "élève" is
@@ -8,8 +9,6 @@
  * confidential, stated about a person ("who has autism", "her suspension"), not
  * as a topic ("we learned about diabetes", "Autism Awareness Day").
  */
-
-const alt = (parts: string[]): string => `(?:${parts.join("|")})`
 
 /** "a student in my class", "one of my Grade 3s", "un de mes élèves", "une élève de ma classe". */
 export const STUDENT_PHRASE = new RegExp(

@@ -1,3 +1,4 @@
+import { alt } from "../support/alternation"
 /**
  * Marks, discipline, home and contact details said in everyday ways, for
  * confidential-student-info, over NORMALISED text (accents folded): a percentage
@@ -6,8 +7,6 @@
  * behaviour contract, a weapon; a shelter or a car to sleep in; where a student
  * lives. Each pattern needs a link to a person ("is at", "has", "his", "vit").
  */
-
-const alt = (parts: string[]): string => `(?:${parts.join("|")})`
 
 const SUBJECT =
   "(?:math|maths|mathematiques|english|ela|french|francais|anglais|science|sciences|chem|chemistry|chimie|physics|physique|bio|biology|biologie|history|histoire|geography|geographie|social studies|socials|univers social|reading|lecture|writing|ecriture|spelling|algebra|calculus|pre-calc|band|gym|pe|art|health|computer science|accounting|economics|law)"

@@ -1,11 +1,10 @@
+import { alt } from "../support/alternation"
 /**
  * More ways a post points at one student, for confidential-student-info, over
  * NORMALISED text (accents folded): endearments ("my little guy", "mon petit
  * bonhomme"), "one of the kids in my class", "a 7th grader", "our new student",
  * and the cues that make a word that is also a common word a person's name.
  */
-
-const alt = (parts: string[]): string => `(?:${parts.join("|")})`
 
 /** Words after "student" that make it a staff role or a thing, not a child ("our new student teacher"). */
 const NOT_A_CHILD =

@@ -1,3 +1,4 @@
+import { alt } from "../support/alternation"
 /**
  * Special education said through the people and decisions around a student, for
  * confidential-student-info, over NORMALISED text (accents folded): who supports
@@ -6,8 +7,6 @@
  * conditions a plan is built on (FASD, dyspraxia, "un ETCAF", "une dysphasie").
  * Each pattern needs a link to a person ("has a", "works with", "approved for").
  */
-
-const alt = (parts: string[]): string => `(?:${parts.join("|")})`
 
 /** Support staff a student has or works with (EN). "ta" and "ea" only as whole words. */
 const SUPPORT_EN =

@@ -1,3 +1,4 @@
+import { alt } from "../support/alternation"
 /**
  * Special education in teachers' shorthand, for confidential-student-info, over
  * NORMALISED text (accents folded): the level of support ("has 1:1 support", "got
@@ -8,8 +9,6 @@
  * "en adaptation scolaire"). Each pattern opens on a literal word and needs a link
  * to a person ("has", "is", "his", "a un", "est").
  */
-
-const alt = (parts: string[]): string => `(?:${parts.join("|")})`
 
 const SUBJECT =
   "(?:math|maths|ela|english|language arts|reading|writing|spelling|science|socials|social studies|french|literacy|numeracy|mathematiques|francais|lecture|ecriture|anglais)"

@@ -1,3 +1,4 @@
+import { alt } from "../support/alternation"
 /**
  * More cues for confidential-student-info, as small grammars over NORMALISED text
  * (accents folded): where a student is placed for support (a program, a class, a
@@ -5,8 +6,6 @@
  * immigration file (sponsorship, permits, asylum, citizenship). Each pattern opens
  * on a literal word and needs a link to a person ("is in", "has a", "works with").
  */
-
-const alt = (parts: string[]): string => `(?:${parts.join("|")})`
 
 /** A specialised class or program a student is placed in. */
 const PLACEMENT = alt([

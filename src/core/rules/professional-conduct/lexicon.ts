@@ -5,6 +5,7 @@ import {
   parseRawPattern,
   RegExpMatcher
 } from "obscenity"
+import { alt } from "../support/alternation"
 
 /**
  * Word lists for professional-conduct (ESM 2(b), 2(c), 2(f); AP 144 Personal Use).
@@ -172,8 +173,6 @@ export function offensiveWords(text: string): { start: number; end: number }[] {
   }
   return out
 }
-
-const alt = (parts: string[]): string => `(?:${parts.join("|")})`
 
 /** Who a demeaning remark can be about: students, parents, colleagues, the school, the division. */
 const TARGET_EN = alt([

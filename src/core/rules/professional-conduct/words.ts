@@ -4,7 +4,7 @@
  * words are written without accents. Each class is a regex source fragment.
  */
 
-export const alt = (parts: readonly string[]): string => `(?:${parts.join("|")})`
+import { alt } from "../support/alternation"
 
 /** "x(s)" style plural and French gender/number endings, kept readable. */
 const fr = (stem: string, endings = "(?:e|s|es)?"): string => `${stem}${endings}`
