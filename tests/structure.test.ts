@@ -75,6 +75,18 @@ describe("rules", () => {
     expect(lines).toBeLessThanOrEqual(120)
   })
 
+  test("rules and name detection build their patterns with quickToCompile", () => {
+    // A long word-list pattern compiled with the engine's optimiser cost up to a second in the
+    // first check after the service worker woke (src/core/text/quick-compile.ts). Only the
+    // teacher's own patterns, which regex-safety.ts vets first, are compiled as they are.
+    const own = ["rules/custom.ts", "rules/support/regex-safety.ts"]
+    const offenders = [...sources(rulesDir), ...sources(join(root, "src/core/names"))]
+      .filter((file) => !own.includes(relative(join(root, "src/core"), file)))
+      .filter((file) => /new RegExp\(/.test(code(file)))
+      .map((file) => relative(root, file))
+    expect(offenders).toEqual([])
+  })
+
   test("no rule id is spelled out in src/ outside its own folder and the registry", () => {
     const offenders: string[] = []
     for (const file of sources(join(root, "src"))) {

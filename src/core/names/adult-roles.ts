@@ -1,3 +1,4 @@
+import { quickToCompile } from "../text/quick-compile"
 /**
  * Adults named with their role in front, in lower case as often as capitalised:
  *
@@ -17,7 +18,7 @@ const ROLE =
   String.raw`keynote\s+speakers?|conferencier(?:e|s|es)?|presentat(?:eur|rice)s?|` +
   String.raw`managers?|gerant(?:e|s|es)?|assistants?|adjoint(?:e|s|es)?|chaperones?|drivers?|` +
   String.raw`chauffeu(?:r|rs|se|ses)|sponsors?|commanditaires?|judges?|juges?`
-const ROLE_BEFORE = new RegExp(
+const ROLE_BEFORE = quickToCompile(
   String.raw`(?:^|[^\p{L}\p{N}])(?:([\p{L}\p{N}]+)\s+)?(?:${ROLE})\s+$`,
   "iu"
 )

@@ -1,3 +1,4 @@
+import { quickToCompile } from "../text/quick-compile"
 /**
  * Lists of names pasted one per line from the school's information system:
  *
@@ -30,10 +31,10 @@ const PAIR = String.raw`${NAME_WORD}(?:\s(?:${PARTICLE}\s){0,2}${NAME_WORD})?(?:
  * (DESCRIBED_ITEM: or a dash and a description in lower case).
  */
 const TAIL = String.raw`(?:\s*[.;,!]?\s*|\s*[,(|•·▪].*|\s*:\s.*|\s+(?:gr\.?|grade|ann[ée]e)\s*\d.*|\s+\d.*|\s+[-–—]\s*(?:\d|gr\b|grade|k\b|kindergarten|maternelle|ann).*|\s+\p{Lu}?\d\p{L}?\b.*)`
-const ITEM = new RegExp(`^${PREFIX}${PAIR}${TAIL}$`, "iu")
-const ITEM_CASED = new RegExp(`^${PREFIX}(${PAIR})`, "u")
+const ITEM = quickToCompile(`^${PREFIX}${PAIR}${TAIL}$`, "iu")
+const ITEM_CASED = quickToCompile(`^${PREFIX}(${PAIR})`, "u")
 /** "Yusuf, Ilhan – Somali poetry": a lower-case description (a book's title after a dash is in title case). Cased. */
-const DESCRIBED_ITEM = new RegExp(
+const DESCRIBED_ITEM = quickToCompile(
   String.raw`^${PREFIX}${PAIR}\s+[-–—]\s+(?=.*\s\p{Ll}{4,}).*$`,
   "u"
 )
@@ -45,7 +46,7 @@ const GROUP_LINE =
   /^\s*(?:gr(?:ade|\.)?\s*\d{1,2}|\d{1,2}(?:e|re|th|st|nd|rd)?\s+(?:ann[ée]e|grade)|kindergarten|maternelle)\s*:?\s*$/iu
 
 /** An item whose name was already cut to the given name ("President: Hodan"): still a neighbour. */
-const KEPT_ITEM = new RegExp(
+const KEPT_ITEM = quickToCompile(
   String.raw`^(?:\s*[•·▪*\d][\s•·▪*\d.)]*|[^,;:
 ]{1,25}?\s[-–—:]\s*|[^,;:\s
 ][^,;:

@@ -1,5 +1,6 @@
 import { PLACE_PREFIXES, PLACES, REGIONS } from "./exemptions"
 import { FIRST, wordFlags } from "./lexicon"
+import { quickToCompile } from "../text/quick-compile"
 
 /**
  * Lists of places laid out like a roster: pen-pal towns, bus routes, tournament pools, schools.
@@ -16,7 +17,7 @@ import { FIRST, wordFlags } from "./lexicon"
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`
 const PART = String.raw`${CAP}(?:\s+(?:${CAP}|de|des|du|la|le|les|of))*`
-const PLACE_ITEM = new RegExp(
+const PLACE_ITEM = quickToCompile(
   String.raw`^(?:[\s•·▪*\d.)]*|[^,;:\n]{1,25}?\s[-–—:]\s*)(${PART})(?:\s*,\s*(${PART}))?\s*[.!;]?\s*$`,
   "u"
 )

@@ -2,6 +2,7 @@ import { cueBefore } from "./context"
 import { CONTEXT_CUES, PLACE_PREFIXES, REGIONS } from "./exemptions"
 import { COMMON, FIRST, LAST, PLACE, STOP, TITLE, VERB } from "./lexicon"
 import { unknownCap, type Word } from "./words"
+import { quickToCompile } from "../text/quick-compile"
 
 /**
  * Roster order, as honour rolls and award lists come out of the school's
@@ -59,7 +60,7 @@ const COMMA = /^,\s*$/
 const COLUMN = /^\s{2,}$/
 
 /** CONTEXT_CUES as a whole word: "Congrats", "Winners", "Merci". */
-const CUE_WORD = new RegExp(`^${CONTEXT_CUES.source.replace(/^\\b|\\b$/g, "")}$`, "i")
+const CUE_WORD = quickToCompile(`^${CONTEXT_CUES.source.replace(/^\\b|\\b$/g, "")}$`, "i")
 
 function cueWord(w: Word): boolean {
   const t = w.text.toLowerCase()

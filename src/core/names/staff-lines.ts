@@ -1,5 +1,6 @@
 import { ROLES_AFTER } from "./context"
 import { placeLines } from "./place-lines"
+import { quickToCompile } from "../text/quick-compile"
 
 /**
  * Lists of adults or organisations laid out like a roster of students:
@@ -15,7 +16,7 @@ import { placeLines } from "./place-lines"
  */
 
 /** Groups of adults or organisations, English and French (accents folded). */
-const ADULT_GROUP = new RegExp(
+const ADULT_GROUP = quickToCompile(
   String.raw`(?:^|\s)(?:staff|equipe[- ]ecole|volunteers?|benevoles?|visiting teams|opposing teams|participating schools|schools attending|ecoles participantes|equipes invitees|teachers?|teaching team|coach(?:es|ing staff)?|head coach|assistant coach|judges?|adjudicators?|chaperones?|supervisors?|sponsors?|sponsored by|donors?|partners?|principal|vice-principal|administration|admin team|educational assistants?|eas?|bus drivers?|custodians?|guests?(?:\s+(?:artists?|speakers?|readers?|judges?|performers?|musicians?|presenters?|authors?))?|authors?|illustrators?|elders?|knowledge keepers?|trustees?|parent council|parent volunteers?|personnel|enseignant(?:e|es|s)?|entraineu(?:r|rs|se|ses)|juges?|accompagnat(?:eur|eurs|rice|rices)|commanditaires?|partenaires?|donateurs?|direction|directeur|directrice|aine(?:e|es|s)?|auteur(?:e|es|s)?|parents? benevoles?|` +
     // Drivers, officials, helpers at lunch, the parent council, retirees: adults in a pasted list.
     String.raw`(?:field trip |trip )?drivers?|chauffeurs?|officials?|referees?|umpires?|arbitres?|officiels?|` +

@@ -1,4 +1,5 @@
 import { alt } from "../support/alternation"
+import { quickToCompile } from "../../text/quick-compile"
 /**
  * Discipline told as what a student did, for confidential-student-info, over
  * NORMALISED text (accents folded): an act of violence or bullying (a verb of the
@@ -25,7 +26,7 @@ const TARGET_FR =
 export const CONDUCT_ACT_DETAILS: { kind: string; re: RegExp }[] = [
   {
     kind: "behaviour",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         `\\b${ACT_EN} ${TARGET_EN}\\b`,
         "\\bthreatened to (?:bring a|hurt|kill|stab|shoot|punch|beat up|burn)\\b|\\b(?:punched|bit|slapped|spat on|spit on|swore at|cursed at|threatened|assaulted|attacked) me\\b",
@@ -44,7 +45,7 @@ export const CONDUCT_ACT_DETAILS: { kind: string; re: RegExp }[] = [
   {
     // A French present tense right after a name: "Zoé intimide une élève" (the name has a capital).
     kind: "behaviour",
-    re: new RegExp(
+    re: quickToCompile(
       `\\b[A-Z][a-z]+ (?:intimide|intimidait|frappe|frappait|menace|bouscule) ${TARGET_FR}\\b`
     )
   }

@@ -1,4 +1,5 @@
 import { alt } from "../support/alternation"
+import { quickToCompile } from "../../text/quick-compile"
 /**
  * Wider cues for confidential-student-info, built as small grammars rather than
  * phrases: a word class (a special-education support, a school mark, a legal
@@ -38,7 +39,7 @@ const SUPPORT_TOOL =
 export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
   {
     kind: "special-education",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         `\\b(?:with|has|have|had|gets|got|getting|needs|works with|working with|shares|avec|a|avait|aura|travaille avec|partage) (?:now |also |finally |still |maintenant |aussi |enfin |toujours |encore )?(?:an?|one|un|une|his|her|their|son|sa|own|new|full-time|part-time) (?:(?:new|full-time|part-time|1:1|one-on-one) )?${SUPPORT_PERSON}\\b`,
         `\\b(?:his|her|their|'s) (?:new |own |full-time |part-time )?(?:educational assistant|education assistant|aide|para|support worker)\\b`,
@@ -58,7 +59,7 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
   },
   {
     kind: "marks",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         // Scores: "32 out of 50", "3/10", "12 sur 20", after a verb of getting.
         "\\b(?:got|get|gets|scored|scores|earned|received|had|has|made|only|just|a eu|a obtenu|obtient|a fait|avait) (?:only |just |seulement |juste )?(?:an? |un |une )?\\d{1,3}(?:[.,]\\d)? ?(?:/|out of|sur) ?\\d{1,3}\\b|\\ba (?:seulement |juste )?\\d{1,3}(?:[.,]\\d)? sur \\d{1,3}\\b",
@@ -82,13 +83,13 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
   {
     // French possession "le PEI de Zoé", "la note de Gabriel": the name has a capital.
     kind: "file",
-    re: new RegExp(
+    re: quickToCompile(
       `\\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Aa]u|[Dd]u|[Aa]ux)(?:(?<=')| )(?:${FILE_NOUN_FR})(?: [a-z]+)? (?:de |d')[A-Z]`
     )
   },
   {
     kind: "immigration",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\b(?:no|without|lost|lost their|lost her|lost his|sans|pas de|n'a pas de|n'ont pas de) (?:immigration |legal |valid |ses |leurs )?(?:papers|papiers|status|statut|visa)\\b",
         "\\b(?:his|her|their|'s|sa|son|leur|leurs) (?:\\w+ )?(?:visa|work permit|study permit|permis d'etudes|permis de travail|citizenship|citoyennete|immigration)\\b|\\bvisas? (?:expires?|expired|ran out|expire)\\b",
@@ -103,7 +104,7 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
   },
   {
     kind: "family",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\b(?:parents?|pere|mere|papa|maman|mom|dad|mother|father) (?:[\\w']+ ){0,3}(?:divorc\\w*|se separ\\w*|(?:sont|se sont) separes|separated|split up|broke up|left (?:them|the family|home))\\b",
         "\\b(?:into|in the) care\\b|\\b(?:apprehended|taken into care|placed in care)\\b|\\bplacee?s? (?:en famille|en foyer|par les services|en centre)\\b|\\bservices a l'enfant\\b|\\b(?:ssej|dpj)\\b",
@@ -115,7 +116,7 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
   },
   {
     kind: "behaviour",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\b(?:had to stay|kept|keep|stayed|stays) in (?:for|at|during) (?:recess|lunch)\\b|\\b(?:lost|loses|losing) (?:his|her|their) (?:recess|lunch recess)\\b|\\bprivee? de (?:recreation|recre)\\b",
         "\\b(?:to|in) the (?:principal|vice-principal|vp)'?s? office\\b|\\b(?:envoyee?|renvoyee?|convoquee?) (?:au bureau|a la direction|chez (?:la directrice|le directeur))\\b|\\bau bureau (?:de la direction|du directeur|de la directrice)\\b",
@@ -134,7 +135,7 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
   },
   {
     kind: "health",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\b(?:his|her|their|'s|sa|son) (?:mental health|sante mentale)\\b",
         "\\b(?:sprained|broke|fractured|twisted|hurt|injured|dislocated|tore|cut open) (?:his|her|their) (?:\\w+ )?(?:ankle|wrist|arm|leg|knee|elbow|shoulder|finger|toe|foot|hand|back|neck|head|nose|collarbone|acl|hip|femur|tibia|fibula|pelvis|ribs?|jaw|skull|thumb|spine|tooth|teeth|shin)\\b|\\bs'est (?:foulee?|fracturee?|cassee?|blessee?|disloquee?|tordue?|dechiree?) (?:le |la |l'|les |un |une )?\\w+",
@@ -146,7 +147,7 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
   },
   {
     kind: "behaviour",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\b(?:stole|steals|stealing|shoplifted) (?:a |an |the |his |her |some |money|from)\\b|\\b(?:a vole|vole|volait) (?:le |la |les |l'|un |une |de l'argent|des |dans)\\b",
         "\\b(?:punched|hit|kicked|bit|slapped|shoved|pushed|attacked|assaulted|choked|tripped) (?:a |another |the |one of the )?(?:kid|student|classmate|boy|girl|child|someone|somebody|ea|teacher|staff member)s?\\b|\\ba (?:frappe|mordu|pousse|attaque|agresse) (?:un |une |son |sa )?(?:ami|amie|eleve|camarade|enfant|quelqu'un|enseignante?)\\b",
@@ -166,7 +167,7 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
   },
   {
     kind: "marks",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\b(?:got|gets|scored|earned|received|a eu|a obtenu|obtient|avait) (?:only |just |seulement )?(?:an? |un |une )?\\d{1,3}(?:[.,]\\d)?(?: ?%| ?/ ?\\d+| out of \\d+| sur \\d+)? (?:on |in |for |a |au |a la |a l'|sur |en |dans )(?:the |his |her |their |my |le |la |les |son |sa |ses )?(?:\\w+ ){0,2}(?:test|quiz|exam|final|midterm|assessment|evaluation|report card|rubric|project|essay|assignment|examen|dictee|controle|bulletin|travail|projet|devoir)s?\\b",
         "\\b(?:retake|retaking|redo|redoing|rewrite|rewriting|reprendre|reprend|refaire|refait|repasser) (?:the |his |her |their |l'|le |la |son |sa )?(?:\\w+ )?(?:exam|test|final|course|class|year|examen|cours|annee|controle)\\b",
@@ -217,7 +218,7 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
   },
   {
     kind: "health",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\b(?:lactose|gluten|dairy|egg|nut|peanut) intoleran\\w*|\\bintolerance (?:au|aux|a la) \\w+|\\bintolerante? (?:au|aux|a la)\\b",
         "\\b(?:'s|his|her|their|son|sa|ses) (?:new |daily |morning |adhd |anxiety )?(?:epi-?pen|inhaler|meds|medication|medicine|pills|pompe|medicaments?)\\b",

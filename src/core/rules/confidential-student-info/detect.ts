@@ -22,6 +22,7 @@ import {
   NEVER_A_NAME,
   STRONG_PERSON_AFTER
 } from "./student-refs"
+import { quickToCompile } from "../../text/quick-compile"
 
 /**
  * confidential-student-info, one sentence at a time: is there an identifiable
@@ -33,7 +34,7 @@ import {
 const STAFF_AFTER =
   /^(?: (?:from|in|at) the (?:front )?office\b| \((?:staff|teacher|ea|our \w+)\))|^,? (?:our|my|the|notre|mon|ma) (?:principal|vice-principal|vp|teacher|ea|secretary|custodian|superintendent|bus driver|librarian|counsell?or|directeur|directrice|enseignante?|secretaire|concierge)\b/i
 /** After a name that is also an ordinary word, only these make it a person. */
-const PERSON_AFTER = new RegExp(
+const PERSON_AFTER = quickToCompile(
   "^(?:'s\\b|, who\\b|, qui\\b| (?:from|in) (?:my|our) (?:\\w+ ){0,2}(?:class|homeroom|room)\\b| (?:de|dans) (?:ma|notre) classe\\b| (?:is|was|has|had|lives|will|who|just|finally|still|got|gets|broke|missed|started|went|came|needs|arrived|scored|failed|passed|works|uses|sees|goes|reads|takes|and (?:his|her) (?:family|mom|dad|parents)" +
     "|moves|moved|is moving|spent|spends|has been|had to|receives|received|uses|qualifies|told|tells|said|says|asked|lost|loves|left|missed|broke|struggles|struggled|needs|won't|can't|didn't|isn't|wasn't|doesn't|writes|wrote|wears|sits|does|did" +
     "|est|a|vit|habite|va|fait|vient|arrive|travaille|lit|recoit|doit|prend|sera|etait|avait|et sa famille|qui" +
@@ -153,12 +154,12 @@ const CALENDAR_CUE = /^(?:day|week|month|journee|semaine|mois)$/i
 
 /** Global copies, so a topic mention early in a sentence does not hide a personal detail later on. */
 const SCANNERS = ALL_DETAILS.map(({ re, unless }) => ({
-  re: new RegExp(re.source, re.flags.replace("g", "") + "g"),
+  re: quickToCompile(re.source, re.flags.replace("g", "") + "g"),
   unless
 }))
 
 /** Cues count within 40 characters of the detail; 20 more give their look-behinds whole words ("big day"). */
-const CUES = new RegExp(TOPIC_CUE.source, TOPIC_CUE.flags + "g")
+const CUES = quickToCompile(TOPIC_CUE.source, TOPIC_CUE.flags + "g")
 
 function isTopic(s: string, m: RegExpExecArray, unless?: RegExp): boolean {
   const before = s.slice(Math.max(0, m.index - 40), m.index)

@@ -1,4 +1,5 @@
 import { alt } from "../support/alternation"
+import { quickToCompile } from "../../text/quick-compile"
 /**
  * Everyday ways teachers say a confidential detail, as small grammars over
  * NORMALISED text (accents folded): a write-up or a room clear, an absence count,
@@ -13,7 +14,7 @@ const COMMON_ILLNESS =
 export const EVERYDAY_DETAILS: { kind: string; re: RegExp }[] = [
   {
     kind: "behaviour",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\b(?:was|got|been|being|gets|get) written up\\b",
         "\\b(?:ended up|landed|was sent|got sent|is back|was back) in the office\\b|\\bspent (?:the|all|most of the) (?:\\w+ )?(?:morning|afternoon|day) in the (?:principal's )?office\\b",
@@ -28,7 +29,7 @@ export const EVERYDAY_DETAILS: { kind: string; re: RegExp }[] = [
   },
   {
     kind: "health",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         `\\b(?:has|had|got|caught|with|'s got|came down with|home with|off with) (?:an? |the )?(?:${COMMON_ILLNESS})\\b`,
         "\\b(?:has|with|'s) type (?:1|2|one|two)\\b(?! (?:error|of|and))|\\b(?:check|checks|checking|test|tests|testing) (?:his|her|their) (?:blood )?sugars?\\b",
@@ -39,7 +40,7 @@ export const EVERYDAY_DETAILS: { kind: string; re: RegExp }[] = [
   },
   {
     kind: "marks",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\b(?:has|had|with|at|carrying) an? \\d{1,3}(?: ?%)? average\\b|\\b(?:a|avait) une moyenne de \\d{1,3}\\b",
         "\\b(?:getting|got|gets|has|received|receive|will get) (?:an? )?(?:incomplete|insufficient evidence)\\b|\\b(?:a|aura|obtient) (?:un |une )?(?:incomplet|mention incomplete)\\b"

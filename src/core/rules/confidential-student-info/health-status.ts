@@ -1,4 +1,5 @@
 import { alt } from "../support/alternation"
+import { quickToCompile } from "../../text/quick-compile"
 /**
  * Health and immigration details the main lists miss, for confidential-student-info,
  * over NORMALISED text (accents folded): conditions by name (eating disorders,
@@ -28,7 +29,7 @@ const WAR_ZONE =
 export const HEALTH_STATUS_DETAILS: { kind: string; re: RegExp }[] = [
   {
     kind: "health",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         `\\b(?:has|had|have|with|diagnosed with|living with|lives with|battling|fighting|suffers from|suffering from|struggles with|struggling with|recovering from|dealing with|treated for|in treatment for|being treated for|hospitalized for|because of|due to|'s) (?:an? )?(?:severe |mild |serious |chronic |juvenile )?${ILLNESS}\\b`,
         `\\b(?:a|avait|souffre d[e']|souffrait d[e']|atteinte? d[e']|vit avec|diagnostiquee? (?:avec|d[e']) ?|traitee? pour|soignee? pour|hospitalisee? pour|a cause d[e']|en raison d[e']|lutte contre|se bat contre|combat) ?(?:une |un |la |le |l'|de la |de l'|d'une )?${ILLNESS}\\b`,
@@ -50,7 +51,7 @@ export const HEALTH_STATUS_DETAILS: { kind: string; re: RegExp }[] = [
   },
   {
     kind: "immigration",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         // Papers, permits and their fate: "parents' work permits expired", "le permis de travail du père"
         "\\b(?:work|study) permits?\\b|\\bpermis (?:de travail|d'etudes?|de sejour)\\b|\\b(?:visa|permit|permis|papers|papiers|status|statut)s? (?:\\w+ ){0,2}(?:expired|expires|expiring|ran out|runs out|run out|was denied|were denied|denied|refused|rejected|revoked|expire|a expire|ont expire|refuse|refusee?s?|rejetee?s?|revoquee?s?)\\b",

@@ -1,4 +1,5 @@
 import { alt } from "../support/alternation"
+import { quickToCompile } from "../../text/quick-compile"
 /**
  * Cue lists for confidential-student-info (ESM 2(a), AP 144). Plain regular
  * expressions over one sentence of NORMALISED text (accents folded: "élève" is
@@ -11,7 +12,7 @@ import { alt } from "../support/alternation"
  */
 
 /** "a student in my class", "one of my Grade 3s", "un de mes élèves", "une élève de ma classe". */
-export const STUDENT_PHRASE = new RegExp(
+export const STUDENT_PHRASE = quickToCompile(
   "\\b" +
     alt([
       "(?:a|one) (?:of )?(?:my|our) (?:own )?(?:students?|learners|kids|kiddos|grade ?\\d+s?|gr\\.? ?\\d+s?|kindergartners|kindergarteners|kinders|boys|girls)",
@@ -73,7 +74,7 @@ const CONDITION = alt([
 export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
   {
     kind: "health",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         `\\b(?:has|have|had|with|w/|diagnosed with|living with|lives with|battling|fighting|beating|beat|suffers from|suffering from|struggles with|struggling with|struggling w/|recovering from|dealing with|in treatment for|treated for|going through|undergoing|off (?:school )?with|home with|out with|sick with|because of|due to|caught|being treated for|confirmed|suspected|his|her|their|'s) (?:(?:severe|mild|serious|new|recent|type 1|type 2|bad|terrible) )?${CONDITION}\\b`,
         "\\b(?:is|was|being|'s) (?:\\w+ and )?(?:autistic|diabetic|epileptic|anorexic|bipolar|nonverbal|non-verbal|on the spectrum)\\b",
@@ -98,7 +99,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
   },
   {
     kind: "special-education",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\b(?:his|her|their|'s|an|has an|on an|has a|on a|needs a|new) (?:iep|ipp|individual(?:ized)? education plan|behaviou?r plan|safety plan|learning plan)\\b",
         "\\b(?:his|her|their|'s|one-on-one|1:1|full-time|own) (?:ea|educational assistant|aide|resource teacher|support worker)\\b",
@@ -116,7 +117,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
   },
   {
     kind: "behaviour",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\b(?:suspended|suspension|expelled|expulsion|detention|in-school suspension|kicked out of (?:school|class))\\b",
         "\\b(?:police|rcmp|grc)\\b(?! officers?'s?\\b| (?:officers?|car|station|dog|week|visit|presentation|talk|and fire)\\b)|\\b(?:arrested|arrete|charged with|probation|youth justice|juvie)\\b",
@@ -130,7 +131,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
   },
   {
     kind: "marks",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\b(?:from )?(?:an? )?level [a-z0-9]{1,2} to (?:an? )?level [a-z0-9]{1,2}\\b|\\bdu niveau [a-z0-9]{1,2} au niveau [a-z0-9]{1,2}\\b",
         "\\breading at (?:a |the )?(?:grade \\d+|gr\\.? ?\\d+|kindergarten|k) level\\b|\\blit (?:encore |toujours |seulement )?(?:au|a un) niveau\\b|\\b(?:sous|en dessous du|en-dessous du) (?:le )?niveau (?:scolaire|de sa classe|attendu)\\b",
@@ -148,7 +149,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
   },
   {
     kind: "family",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\bfoster (?:family|families|home|homes|parents?|mom|dad|care|placement)\\b|\\bin (?:foster )?care\\b",
         "\\bchild and family services\\b|\\bcfs\\b|\\b(?:custody|divorce|divorcing|divorced|separation|separated|restraining order|protection order|group home)\\b",
@@ -160,7 +161,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
   },
   {
     kind: "contact",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\b(?:lives|living|live|stays|staying|address is|home is|reside[sd]?|habite|demeure) (?:on|at|in|au|a|sur|the|la)?(?: the)? ?\\d{1,5}[a-z]? [\\w'.-]+(?: [\\w'.-]+)? (?:st|street|ave|avenue|rd|road|dr|drive|cres|crescent|bay|blvd|boulevard|lane|ln|way|pl|place|court|ct|trail|rue|chemin)\\b\\.?",
         "\\b\\d{1,5} [A-Z][\\w'-]+ (?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Cres|Crescent|Bay|Blvd|Lane|Way|Court)\\b\\.?",
@@ -181,7 +182,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
   },
   {
     kind: "immigration",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\b(?:refugees?|refugee claimant|permanent residency|permanent residents|(?:is|are|was|were) (?:a )?newcomers?|newly arrived|fled|fleeing|war in|asylum(?: seeker)?|undocumented|immigration status|deport\\w*|permanent resident|temporary resident|without status|visa status)\\b",
         "\\b(?:refugiee?s?|residence permanente|residente?s? permanente?s?|nouvellement arrivee?s?|recemment arrivee?s?|a fui|fuyant|la guerre|demandeu(?:r|se|rs|ses) d'asile|demande d'asile|statut d'immigration|expulsion du pays|sans statut|resident permanent)\\b"
@@ -192,7 +193,7 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
 ]
 
 /** A detail said as a topic, an event or a whole class, not about one student. */
-export const TOPIC_CUE = new RegExp(
+export const TOPIC_CUE = quickToCompile(
   alt([
     "(?<!-)\\b(?:awareness|(?<!(?:big|great|good|rough|tough|hard|long|first|last|proud|happy|fun|this|next|a|one|two|three|every|each|that|all|whole|\\d) )day|(?<!(?:this|last|next|first|second|third|a|one|two|three|four|few|every|each|per|that|all|whole|\\d) )(?:week|month)|walk|run|fundraiser|assembly|presentation|speaker|workshop|guest|drive|campaign|research|(?:unit|lesson)s? (?:on|about)|learned about|learning about|asked (?:why|about|what|how|if|whether)|wondered (?:why|if)|questions? about|studying|reading about|talked about|discussed|book about|story about)\\b",
     // A time span ("cette semaine", "deux semaines", "le mois dernier") is not an event.

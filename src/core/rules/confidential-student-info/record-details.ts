@@ -1,4 +1,5 @@
 import { alt } from "../support/alternation"
+import { quickToCompile } from "../../text/quick-compile"
 /**
  * Marks, discipline, home and contact details said in everyday ways, for
  * confidential-student-info, over NORMALISED text (accents folded): a percentage
@@ -14,7 +15,7 @@ const SUBJECT =
 export const RECORD_DETAILS: { kind: string; re: RegExp }[] = [
   {
     kind: "marks",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         // "is sitting at 41%", "has a 51 in science", "currently at 38 % en maths"
         "\\b(?:sitting at|is at|was at|currently at|now at|down to|dropped to|fell to|averaging|has|had|only has|still has|a|avait|est a|etait a|rendue? a|tombee? a) (?:an? |un |une |only |just |seulement )?\\d{1,3}(?:[.,]\\d)? ?%(?! (?:attendance|effort|participation|of|sure|done|complete|charged|battery|streak|on time|correct|better|more|less|off|de (?:presence|participation|chances?))\\b)",
@@ -36,7 +37,7 @@ export const RECORD_DETAILS: { kind: string; re: RegExp }[] = [
   },
   {
     kind: "behaviour",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\b(?:called|phoned|had to call|call) (?:the )?(?:police|cops|rcmp|grc)\\b|\\b(?:police|cops|rcmp|grc) (?:was|were|got|had to be) (?:called|involved|contacted)\\b|\\b(?:appele|appeler|appelee) (?:la police|la grc)\\b|\\bla (?:police|grc) (?:est venue|a ete appelee|est intervenue)\\b",
         "\\b(?:behaviou?r|attendance|safety|conduct) contract\\b|\\bcontrat (?:de comportement|d'engagement|de conduite)\\b|\\bthreat assessment\\b|\\bvtra\\b|\\bevaluation (?:de la menace|du risque de violence)\\b",
@@ -64,7 +65,7 @@ export const RECORD_DETAILS: { kind: string; re: RegExp }[] = [
   },
   {
     kind: "family",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\b(?:vit|vivent|habite|habitent|reste|restent|demeure|hebergee?s?) (?:\\w+ )?(?:au|en|dans un|dans une|a la) (?:refuge|maison d'hebergement|centre d'hebergement|maison de transition|centre jeunesse)\\b",
         "\\b(?:couch[- ]surfing|sleeping in (?:their|a|the|his|her) (?:car|truck|van)|living (?:out of|in) (?:their|a|the|his|her) (?:car|truck|van|hotel room|motel)|lives in a (?:hotel|motel)|kinship care|legal guardian(?:ship)?|tuteur legal|tutelle)\\b",

@@ -1,4 +1,5 @@
 import { alt } from "../support/alternation"
+import { quickToCompile } from "../../text/quick-compile"
 /**
  * More ways a post points at one student, for confidential-student-info, over
  * NORMALISED text (accents folded): endearments ("my little guy", "mon petit
@@ -13,7 +14,7 @@ const NOT_A_CHILD =
 const ORDINAL =
   "(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
 
-export const MORE_STUDENT_PHRASE = new RegExp(
+export const MORE_STUDENT_PHRASE = quickToCompile(
   "\\b" +
     alt([
       // Endearments: "my little guy", "my sweet boy", "my kiddo" (a teacher's word for a pupil).

@@ -1,4 +1,5 @@
 import { alt } from "../support/alternation"
+import { quickToCompile } from "../../text/quick-compile"
 /**
  * Special education said through the people and decisions around a student, for
  * confidential-student-info, over NORMALISED text (accents folded): who supports
@@ -23,7 +24,7 @@ const NEED =
 export const SUPPORT_PEOPLE_DETAILS: { kind: string; re: RegExp }[] = [
   {
     kind: "special-education",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         // "has a TA who helps her", "gets a full-time EA", "works with the resource teacher"; a bare
         // "with" only with "his"/"her" ("made cookies with our EA" is the class's EA, not a plan).

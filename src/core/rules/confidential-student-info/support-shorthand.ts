@@ -1,4 +1,5 @@
 import { alt } from "../support/alternation"
+import { quickToCompile } from "../../text/quick-compile"
 /**
  * Special education in teachers' shorthand, for confidential-student-info, over
  * NORMALISED text (accents folded): the level of support ("has 1:1 support", "got
@@ -24,7 +25,7 @@ const NEED_AREA =
 export const SUPPORT_SHORTHAND_DETAILS: { kind: string; re: RegExp }[] = [
   {
     kind: "special-education",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         "\\b(?:has|have|had|gets|get|got|needs|need|receives|received|requires|with) (?:a |an )?(?:1:1|1-1|one-on-one|one on one|one-to-one|1-on-1|full-time|full time) (?:support|aide|ea|para|assistant|adult support)\\b",
         `\\b(?:has|have|had|on|needs|got|gets|with|new|his|her|their|'s) (?:an? |his |her |their |new )?(?:${BEHAVIOUR_PLAN})`,

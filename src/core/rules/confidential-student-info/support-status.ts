@@ -1,4 +1,5 @@
 import { alt } from "../support/alternation"
+import { quickToCompile } from "../../text/quick-compile"
 /**
  * More cues for confidential-student-info, as small grammars over NORMALISED text
  * (accents folded): where a student is placed for support (a program, a class, a
@@ -26,7 +27,7 @@ const ORIGIN =
 export const SUPPORT_STATUS_DETAILS: { kind: string; re: RegExp }[] = [
   {
     kind: "special-education",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         // "is in the life skills class", "spends afternoons in the behaviour classroom"
         `\\b(?:is in|was in|are in|is now in|attends|spends (?:\\w+ )?(?:\\w+ )?in|placed in|moved to|goes to) (?:a |the |our )?${PLACEMENT} (?:class|classroom|program|room|centre|center)\\b`,
@@ -75,7 +76,7 @@ export const SUPPORT_STATUS_DETAILS: { kind: string; re: RegExp }[] = [
   },
   {
     kind: "immigration",
-    re: new RegExp(
+    re: quickToCompile(
       alt([
         `\\b(?:arrived|came|moved|immigrated|fled) (?:here |to canada |in canada )?(?:(?:last|this) (?:\\w+ )?(?:month|week|year|spring|summer|fall|winter) |recently |in \\w+ )?from (?:${ORIGIN})\\b`,
         "\\b(?:arrived|came|landed) (?:here |to canada |in canada )?(?:(?:last|this) (?:\\w+ )?(?:month|week|year|spring|summer|fall|winter) |recently |in \\w+ )?(?:from|in) (?:canada|syria|ukraine|afghanistan|sudan|eritrea|somalia|congo|yemen|iraq|iran|ethiopia|venezuela|haiti|myanmar)\\b",

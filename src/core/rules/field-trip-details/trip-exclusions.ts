@@ -1,3 +1,4 @@
+import { quickToCompile } from "../../text/quick-compile"
 /**
  * What makes a sentence with a where and a when NOT a trip notice for field-trip-details: a
  * recap after the event, a deadline, a calendar notice, a virtual or cancelled outing, a
@@ -8,7 +9,7 @@
 const alternation = (parts: string[]): string => `\\b(?:${parts.join("|")})\\b`
 
 /** After the event: a thank-you or a recap in the past tense. */
-export const RECAP = new RegExp(
+export const RECAP = quickToCompile(
   alternation([
     "(?:thanks?|thank you|merci)\\b[^.!?]{0,80}\\bfor (?:hosting|having|welcoming|a (?:great|wonderful|fantastic|fun|amazing)|an amazing|the (?:tour|visit))",
     "(?:thanks?|thank you)\\b[^.!?]{0,80}\\bfor (?:the|a|an|our) (?:[\\w-]+ ){0,3}(?:tour|visit|field trip|trip|welcome|hospitality|program|experience|workshop)",
@@ -46,7 +47,7 @@ export const DEADLINE =
   /\b(?:formulaires?|autorisations?|paiements?|frais|argent)\b[^.!?]{0,60}\b(?:doivent etre (?:remis|retournes|signes)|a remettre|dus?|d'ici)\b|\b(?:forms?|slips?|payments?|fees?|money|deposits?)\b[^.!?]{0,40}\b(?:due|by)\b|\b(?:return|hand in|bring back|send back|sign)\b[^.!?]{0,30}\b(?:forms?|slips?|them|it)\b|\b(?:sign[- ]?ups?|signing up|register|registration)\b[^.!?]{0,40}\b(?:until|by|before|closes?|deadline|due)\b/i
 
 /** School calendar notices and routine bus notices, not outings. */
-export const CALENDAR = new RegExp(
+export const CALENDAR = quickToCompile(
   alternation([
     "no school|early dismissal|(?<!\\b(?:for|before|by|until|till|in time for|pour|avant) (?:the )?(?:\\d{1,2}(?::\\d{2})? )?)dismissal|report cards?|pd day|p\\.d\\. day|professional development day",
     "in-?service|picture day|picture retakes?|photo retakes?",

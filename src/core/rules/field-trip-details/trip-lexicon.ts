@@ -1,4 +1,5 @@
 import { alternatives, englishForms, frenchForms } from "../support/verb-forms"
+import { quickToCompile } from "../../text/quick-compile"
 
 /**
  * Cue lists for field-trip-details (AP 144: limit information about field trips
@@ -23,7 +24,7 @@ export type WhenKind = "time" | "date" | "live"
 /** Each pattern is global; `kind` says what removing it means ("Remove the time" / "the date"). */
 export const WHEN: { kind: WhenKind; re: RegExp }[] = [
   // "9:30", also typed "9 : 30" (or with odd spaces, which normalise to " ").
-  { kind: "time", re: new RegExp(`\\b\\d{1,2}(?:\\s?:\\s?\\d{2})?\\s?${AMPM}`, "gi") },
+  { kind: "time", re: quickToCompile(`\\b\\d{1,2}(?:\\s?:\\s?\\d{2})?\\s?${AMPM}`, "gi") },
   { kind: "time", re: /\b\d{1,2}\s?:\s?\d{2}\b/g },
   { kind: "time", re: /\b\d{1,2} ?h ?\d{2}\b|\b\d{1,2} ?h(?![\p{L}\d])/giu },
   { kind: "time", re: /\b(?:noon|midnight|midday|midi)\b/gi },
@@ -37,11 +38,11 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
   },
   {
     kind: "date",
-    re: new RegExp(`\\b${MONTH}\\s\\d{1,2}${ORD}(?:\\s?-\\s?\\d{1,2}${ORD})?\\b`, "gi")
+    re: quickToCompile(`\\b${MONTH}\\s\\d{1,2}${ORD}(?:\\s?-\\s?\\d{1,2}${ORD})?\\b`, "gi")
   },
   {
     kind: "date",
-    re: new RegExp(
+    re: quickToCompile(
       `\\b\\d{1,2}${ORD}(?:\\s?-\\s?\\d{1,2}${ORD})?\\s(?:of\\s)?${MONTH}(?![a-z])`,
       "gi"
     )
@@ -52,7 +53,7 @@ export const WHEN: { kind: WhenKind; re: RegExp }[] = [
     re: /(?<!\b(?:grades?|gr\.?)\s?)\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b(?!\/|\s(?:class|split|students|classroom|combined)\b)|\b\d{4}-\d{2}-\d{2}\b/gi
   },
   { kind: "date", re: /\bthe \d{1,2}(?:st|nd|rd|th)\b/gi },
-  { kind: "date", re: new RegExp(`\\b${DAY}${PART_OF_DAY}\\b`, "gi") },
+  { kind: "date", re: quickToCompile(`\\b${DAY}${PART_OF_DAY}\\b`, "gi") },
   // A date counted from today: "dans deux semaines", "in 2 weeks", "le mois prochain".
   {
     kind: "date",
@@ -99,7 +100,7 @@ export const AMBIGUOUS_MONTH = /^(?:\d+\S*\s(?:of\s)?)?(?:may|mar|march|mai|jun|
 const alternation = (parts: string[]): string => `\\b(?:${parts.join("|")})\\b`
 
 /** Travel cues: the sentence is about leaving school to go somewhere (never on site). */
-export const TRAVEL_CUE = new RegExp(
+export const TRAVEL_CUE = quickToCompile(
   alternation([
     "(?<!virtual )field[- ]?trips?",
     "(?:class|school|ski|day|overnight|band|grad|grade \\d+|camping|canoe|bus|zoo|museum) trips?",
@@ -187,7 +188,7 @@ const FR_INFINITIVE = alternatives([
 ])
 
 /** Outing cues that can also happen at school: they count unless the sentence places them on site. */
-export const OUTING_CUE = new RegExp(
+export const OUTING_CUE = quickToCompile(
   alternation([
     // Not a refugee or residential camp someone came from ("arrived as refugees from a camp in Kenya").
     "(?<!\\b(?:refugee|refugees|residential|internment|detention|from a|from the) )camp(?:ing|out)?(?! de refugies)",
@@ -242,7 +243,7 @@ const TOWARD =
   "[Vv]isit(?:e|ent|era|eront|erons|ons)|[Dd]ecouvr(?:e|ent|ira|iront|irons|ons)|[Ee]xplor(?:ent|era|eront|erons|ons)|[Pp]arcour(?:ent|ra|ront|rons)|[Ii]n front of|[Oo]utside(?: of)?|[Bb]ehind|[Aa]cross from|[Ii]nside|[Aa]round|[Nn]ear|[Tt]hrough|[Aa]long|[Oo]n|[Aa]u|[Aa]ux|[Aa] la|[Cc]hez|[Ss]ur|[Dd]ans|[Vv]ers)\\s|\\b[Aa] l'|@\\s?)"
 
 /** Common off-site places, possibly with a name in front ("to the zoo", "at the Birtle ski hill"). */
-export const PLACE_COMMON = new RegExp(
+export const PLACE_COMMON = quickToCompile(
   TOWARD +
     "(?:the\\s)?(?:[\\w'-]+\\s){0,3}(?:zoo|museum|forks|fourche|park|beach|pool|arena|rink|planetarium|science cent(?:re|er)|farm|" +
     "legislature|legislative building|theatre|theater|aquarium|mall|art gallery|gallery|conservatory|" +
@@ -258,7 +259,7 @@ export const PLACE_COMMON = new RegExp(
 )
 
 /** Named places: capitalised words before a place noun ("to Kildonan Park"), or "Camp X". */
-export const PLACE_NAMED = new RegExp(
+export const PLACE_NAMED = quickToCompile(
   "(?:\\b[Cc]amp [A-Z][\\w'-]+|" +
     // French order, the place noun first: "au Centre culturel", "au Parc Assiniboine".
     "\\b(?:[Aa]u|[Aa] la|[Vv]ers le|[Vv]ers la) (?:Centre|Musee|Parc|Theatre|Jardin|Lac|Fort|Salle|Cathedrale|Festival|Village|Planetarium) [\\w'-]{3,}|" +
@@ -275,7 +276,7 @@ export const PLACE_NAMED = new RegExp(
 )
 
 /** On site: "in the gym", "at our school", "here at school", a home game. */
-export const ON_SITE = new RegExp(
+export const ON_SITE = quickToCompile(
   alternation([
     "(?:behind|beside|next to|outside|in front of) (?:the|our) school",
     "(?:in|at|to|into|behind|beside|next to|outside) (?:the|our) (?:school )?(?:gym|gymnasium|library|classroom|cafeteria|auditorium|" +

@@ -19,6 +19,7 @@ import { THREAT_WIDE } from "./threats-wide"
 import { GENERAL_THREAT_EN, NOT_A_GAME } from "./threats-general"
 import { DEMEANING_SIXTH } from "./shapes-sixth"
 import { THREAT_SIXTH } from "./threats-sixth"
+import { quickToCompile } from "../../text/quick-compile"
 
 /**
  * The conduct grammar: instead of listing sentences, it pairs a TARGET (a person
@@ -117,15 +118,16 @@ const SUPERLATIVE_FR = `(?:^|\\b|(?<=\\W))(?:(?:le|la|les|mes|nos|ma|mon) pires?
 export const AFFECTION =
   /\b(?:(?<!(?:gotta|got to|have to|ya gotta) )love (?:them|'em|my|these|those|every)|adore (?:them|my)|je les (?:aime|adore)|(?:mais|but) (?:on|we|i) les? (?:aime|love)|kidding|jk|lol jk|je blague|pleine lune|full moon)\b/i
 
-const standalone = (sources: string[]): RegExp[] => sources.map((source) => new RegExp(source, "i"))
+const standalone = (sources: string[]): RegExp[] =>
+  sources.map((source) => quickToCompile(source, "i"))
 /** Shapes behind a literal gate: the shape runs only when its gate's words are in the sentence. */
 type Gated = [gate: RegExp, shape: RegExp][]
 const gated = (list: [RegExp, string][]): Gated =>
-  list.map(([gate, source]) => [gate, new RegExp(source, "i")])
+  list.map(([gate, source]) => [gate, quickToCompile(source, "i")])
 /** Matched after a target, from where it ends (sticky). */
-const after = (source: string): RegExp => new RegExp(source, "iy")
+const after = (source: string): RegExp => quickToCompile(source, "iy")
 /** Matched before a target: it must end where the target starts. */
-const before = (source: string): RegExp => new RegExp(`${source}$`, "i")
+const before = (source: string): RegExp => quickToCompile(`${source}$`, "i")
 
 /** Demeaning shapes that carry their own target or need none. */
 const DEMEANING_ALONE = standalone([
@@ -153,8 +155,8 @@ const DEMEANING_GATED = gated(DEMEANING_SIXTH)
  * into every pattern instead made the patterns large enough that compiling them
  * took seconds at the first check.
  */
-const TARGETS_EN = new RegExp(`\\b(?:${TARGET_EN})`, "gi")
-const TARGETS_FR = new RegExp(`(?:^|\\b|(?<=\\W))(?:${TARGET_FR})`, "gi")
+const TARGETS_EN = quickToCompile(`\\b(?:${TARGET_EN})`, "gi")
+const TARGETS_FR = quickToCompile(`(?:^|\\b|(?<=\\W))(?:${TARGET_FR})`, "gi")
 /** A capitalised first name known to the name lexicons can be a target too: "Brenda is useless". */
 const CAPITALISED = /\b[A-Z][a-z]+\b/g
 

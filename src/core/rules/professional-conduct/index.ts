@@ -14,6 +14,7 @@ import { AFFECTION, demeaningRemark, praiseNotInsult, threatRemark } from "./gra
 import { messages } from "./messages"
 import { GAME_CONTEXT } from "./threats-wide"
 import { warmUp } from "./warm-up"
+import { quickToCompile } from "../../text/quick-compile"
 
 /**
  * professional-conduct (ESM procedure 2(b), 2(c), 2(f); AP 144 Personal Use:
@@ -68,7 +69,7 @@ function span(m: RegExpExecArray | null): { start: number; end: number } | null 
   return m ? { start: m.index, end: m.index + m[0].length } : null
 }
 
-const MASKED_ALL = new RegExp(MASKED.source, "gi")
+const MASKED_ALL = quickToCompile(MASKED.source, "gi")
 
 const memo = sentenceMemo<Hit[]>()
 

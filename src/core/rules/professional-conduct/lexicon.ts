@@ -6,6 +6,7 @@ import {
   RegExpMatcher
 } from "obscenity"
 import { alt } from "../support/alternation"
+import { quickToCompile } from "../../text/quick-compile"
 
 /**
  * Word lists for professional-conduct (ESM 2(b), 2(c), 2(f); AP 144 Personal Use).
@@ -219,7 +220,7 @@ const LINK_EN =
   "(?: (?:we|i) (?:get|got|have|had)| in \\w+)?(?:'re|'s| are| is| was| were| seem| seems| act like| acts like| has been| have been| =| can be| will always be| remains?| been| need| needs)?(?: basically| honestly| literally| just| all| really| truly)*"
 
 /** "these kids are hopeless", "my principal is an idiot", "the division is a joke", "that mom needs to get a life". */
-export const DEMEANING = new RegExp(
+export const DEMEANING = quickToCompile(
   alt([
     `\\b${TARGET_EN}${LINK_EN}\\s+${INSULT_EN}\\b`,
     `\\b${TARGET_FR}(?: sont| est| etait| etaient| restent?| (?:,? ?je vous jure(?:\\.\\.\\.)?,? )?(?:il|elle|ils|elles))?(?: vraiment| tellement| franchement)?\\s+${INSULT_FR}\\b`,
@@ -237,7 +238,7 @@ export const DEMEANING = new RegExp(
 )
 
 /** Threats: "I'm going to strangle that kid", "she'd better watch her back", "je vais le tuer". */
-export const THREAT = new RegExp(
+export const THREAT = quickToCompile(
   alt([
     "\\b(?:i'?ll|i will|i'm going to|i am going to|i'm gonna|gonna|i want to|i could|i'd like to|i swear i'll|someone should|somebody should) (?:\\w+ ){0,3}?(?:kill|strangle|punch|slap|smack|hurt|beat up|choke|murder|shoot|stab|destroy|ruin|end) (?:him|her|them|you|one of)\\b(?! (?:game|test|exam|presentation|performance|project|workout)\\b)",
     "\\b(?:he|she|they|that \\w+|you)(?:'d| had) better watch (?:out|(?:his|her|their|your) back)\\b",
@@ -253,7 +254,7 @@ export const THREAT = new RegExp(
 )
 
 /** Masked or spelled-around swearing that the word lists do not see: "f***ing", "WTF", "Bullsh*t", "M*rde". */
-export const MASKED = new RegExp(
+export const MASKED = quickToCompile(
   alt([
     "(?<![\\w*])(?:f[*#@$]{2,4}(?:ing|in'?|ed|er|k|ks)?|f[*#@$]ck\\w*|sh[*#@$]t\\w*|bullsh[*#@$]t|b[*#@$]tch\\w*|a[*#@$]{2}(?:hole)?|m[*#@$]rde|p[*#@$]tain|cr[*#@$]sse)(?![\\w])",
     // Church words sworn with no article before them ("Câlice que j'suis tannée"); "le calice" is a chalice.
@@ -284,7 +285,7 @@ const BAD_FR =
   "(?:des deux de pique|niaiseu(?:x|se|ses)(?: au boutte)?|des (?:petits? )?morveux(?: gates)?|(?:un |une )?(?:vrai |vraie )?(?:incompetente?s?|nulle?|cave|epaisse?|nono)|(?:un |une )(?:vrai |vraie )malade|bete comme (?:ses|leurs) pieds|des cas (?:desesperes|perdus)|une (?:vraie )?(?:farce|blague|honte)(?: \\w+)?|un (?:vrai )?(?:cirque|trou a rats)|une (?:bande|gang) de (?:clowns|caves|nonos|incompetents|idiots|cons)|des gerants d'estrade|des (?:petits? )?(?:enfants )?gates(?: pourris)?)"
 
 /** Demeaning remarks, second round: wider subjects, evaluation words, comparisons and sarcasm. */
-export const DEMEANING_MORE = new RegExp(
+export const DEMEANING_MORE = quickToCompile(
   alt([
     `\\b${WHO_EN}(?: today| these days| this week| lately)?(?:'s| is| are| was| were| has become| have become| remains?|:)(?:,? (?:and )?${FILL_EN}){0,5},? ${BAD_EN}\\b`,
     `\\b${WHO_EN} (?:has|have|has got|have got) (?:the )?(?:attention span|manners|brains?|iq|intelligence|memory|maturity|personality) of an? \\w+`,
@@ -309,7 +310,7 @@ export const DEMEANING_MORE = new RegExp(
 )
 
 /** Threats, second round: first/second person harm and the veiled forms. */
-export const THREAT_MORE = new RegExp(
+export const THREAT_MORE = quickToCompile(
   alt([
     "\\b(?:someone|somebody)(?:'s| is| will)? (?:going to |gonna )?get hurt\\b",
     "\\bi(?:'ll| will| might| could)? (?:\\w+ ){0,3}(?:hurt|punch|hit|slap|kill|strangle) (?:someone|somebody)\\b",

@@ -1,3 +1,5 @@
+import { quickToCompile } from "../../text/quick-compile"
+
 /**
  * One voice shape: its pattern source and, when it has one, a cheap literal pre-filter of
  * words every match of the shape contains. A sentence without them never runs the shape.
@@ -20,7 +22,7 @@ export function firstOf(
     for (let i = 0; i < shapes.length; i++) {
       const [needs, source] = shapes[i]!
       if (needs && !needs.test(sentence)) continue
-      const m = (compiled[i] ??= new RegExp(source, flags)).exec(sentence)
+      const m = (compiled[i] ??= quickToCompile(source, flags)).exec(sentence)
       if (m && (!best || m.index < best.index)) {
         best = m
         // Nothing can start before the sentence does.

@@ -19,6 +19,7 @@ import { EN_ACT } from "./verbs"
 import { firstOf } from "./first-of"
 import { ORG, voiceShapes } from "./voice"
 import { warmUp } from "./warm-up"
+import { quickToCompile } from "../../text/quick-compile"
 
 /**
  * speaking-for-the-division (ESM procedure 1(a)): without written permission,
@@ -38,7 +39,7 @@ import { warmUp } from "./warm-up"
  * "We at Oakburn are cancelling…": the school's "we" before a bare capitalised name, which only
  * case tells from "we at home are…"; so it is matched case-sensitively, with the same acts.
  */
-const WE_AT_NAME = new RegExp(
+const WE_AT_NAME = quickToCompile(
   `\\b(?:(?:[Ww]e|[Uu]s|[Aa]ll of us)(?: here)? at (?:[A-Z][\\w'.-]+ ){0,3}[A-Z][\\w'.-]+,? (?:we )?|` +
     // "Here at Oakburn, we have decided…": with "here", the "we" after the name is required.
     `[Hh]ere at (?:[A-Z][\\w'.-]+ ){0,3}[A-Z][\\w'.-]+,? we ?)${EN_ACT}`

@@ -1,5 +1,6 @@
 import type { Shape } from "./first-of"
 import { EN_ACT, EN_BASE, FR_ACT_IL, FR_ACT_NOUS, FR_IL, FR_INF } from "./verbs"
+import { quickToCompile } from "../../text/quick-compile"
 
 /**
  * More ways a post takes the school's voice, beyond "we at X" + a verb (voice.ts): a notice
@@ -100,7 +101,7 @@ const NAME = "(?:[A-Z][\\w'.-]+ ){0,3}[A-Z][\\w'.-]+"
 const NAMED_SCHOOL_EN = `(?:[A-Z][\\w'.-]+ ){1,3}(?:School Division|School|Elementary|Collegiate|High School|Academy|Institute|S\\.D\\.|SD)`
 const NAMED_SCHOOL_FR = `(?:[Ll]'[Ee]cole|[Ll]e [Cc]ollege|[Ll]a [Dd]ivision scolaire) (?:[a-z]+ )?${NAME}`
 
-export const NAMED_VOICE = new RegExp(
+export const NAMED_VOICE = quickToCompile(
   [
     `\\b[Nn]ous(?: tous| toutes)?,? (?:ici,? )?(?:a|chez) ${NAME},? (?:nous )?${FR_ACT_NOUS}`,
     `\\b(?:[Ii]ci,? a|[Cc]hez nous,? a) ${NAME},? (?:nous ${FR_ACT_NOUS}|on ${FR_ACT_IL})`,

@@ -12,6 +12,7 @@ import {
 } from "./verbs"
 import type { Shape } from "./first-of"
 import { moreVoices } from "./notices"
+import { quickToCompile } from "../../text/quick-compile"
 
 /**
  * The grammar of a post that speaks AS a school or the division, over one
@@ -72,7 +73,7 @@ const TEAM_FR =
 const SCHOOL_TEAM_OF_PLACE = "l'equipe-ecole (?:de |du |d')[\\w'-]+(?: [\\w'-]+){0,2}"
 
 /** The decisions said of a school in French need one of these words: "annule", "a décidé", "va", "passe". */
-const FR_DECIDES_WORDS = new RegExp(`\\b(?:a|va|passe|passera|${FR_DECIDES})\\b`, "i")
+const FR_DECIDES_WORDS = quickToCompile(`\\b(?:a|va|passe|passera|${FR_DECIDES})\\b`, "i")
 
 /**
  * The school's or division's own voice: "on behalf of", "official announcement", "X has decided".

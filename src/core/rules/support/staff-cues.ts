@@ -1,3 +1,4 @@
+import { quickToCompile } from "../../text/quick-compile"
 import { nameKey, normalize } from "../../text/normalize"
 import type { CheckSettings } from "../../types"
 
@@ -9,7 +10,7 @@ import type { CheckSettings } from "../../types"
  */
 
 /** First-person work cues: the post says the author teaches or works somewhere. */
-export const WORK_CUE = new RegExp(
+export const WORK_CUE = quickToCompile(
   "\\b(?:" +
     [
       "my (?:own )?(?:class|classes|classroom|students|kiddos|learners|homeroom|colleagues|coworkers|co-workers|staff|school|team of teachers)",
@@ -33,7 +34,7 @@ export const WORK_CUE = new RegExp(
 )
 
 /** A profile that names a school-staff role identifies the author even without the division name. */
-export const STAFF_ROLE = new RegExp(
+export const STAFF_ROLE = quickToCompile(
   "\\b(?:teacher|teaching|educator|principal|vice-principal|vice principal|educational assistant|" +
     "teacher librarian|school counsellor|school counselor|resource teacher|superintendent|" +
     "kindergarten teacher|grade \\d+ teacher|enseignante?|directrice|directeur d'ecole|" +
@@ -107,7 +108,7 @@ function namesPattern(names: readonly string[], flags = "iu"): RegExp | null {
     .sort((a, b) => b.length - a.length)
     .map((v) => v.split(" ").map(escapeRegExp).join("[^\\p{L}\\p{N}]{1,3}"))
   return alts.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, flags)
+    ? quickToCompile(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, flags)
     : null
 }
 
