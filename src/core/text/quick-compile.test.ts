@@ -1,4 +1,4 @@
-import { quickToCompile } from "./quick-compile"
+import { quickToCompile, sourceOf } from "./quick-compile"
 
 /** A long word list, as the rules build them: well past the 2,000-character threshold. */
 const WORDS = Array.from({ length: 600 }, (_, i) => `mot${i.toString(36)}`)
@@ -49,6 +49,12 @@ describe("quickToCompile", () => {
       }
     }
   )
+
+  test("sourceOf gives back the source as written", () => {
+    expect(sourceOf(quickToCompile(LONG, "i"))).toBe(LONG)
+    expect(sourceOf(quickToCompile("\\bcat\\b", "i"))).toBe("\\bcat\\b")
+    expect(sourceOf(/a(?=|[x])/)).toBe("a")
+  })
 
   test("an alternation at the top level keeps every alternative", () => {
     const source = `${WORDS.join("|")}|zzz`

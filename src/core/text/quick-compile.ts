@@ -18,5 +18,17 @@ export function quickToCompile(source: string, flags = ""): RegExp {
   // One character class of repeated letters: cheap to parse, unlike a long literal (whose
   // text node overflows the compiler's stack) or many small groups.
   const pad = Math.max(0, TOO_LARGE_TO_OPTIMIZE + 64 - source.length)
-  return new RegExp(pad ? `${source}(?=|[${"x".repeat(pad)}])` : source, flags)
+  return new RegExp(pad ? `${source}${PAD_OPEN}${"x".repeat(pad)}])` : source, flags)
+}
+
+const PAD_OPEN = "(?=|["
+const PADDING = /\(\?=\|\[x+\]\)$/
+
+/**
+ * The source as it was written, without the padding: for a pattern that is written into a
+ * larger one (the division's names inside every voice shape), where 20 KB of padding per
+ * copy would only cost memory.
+ */
+export function sourceOf(re: RegExp): string {
+  return re.source.replace(PADDING, "")
 }

@@ -19,7 +19,7 @@ import { EN_ACT } from "./verbs"
 import { firstOf } from "./first-of"
 import { ORG, voiceShapes } from "./voice"
 import { warmUp } from "./warm-up"
-import { quickToCompile } from "../../text/quick-compile"
+import { quickToCompile, sourceOf } from "../../text/quick-compile"
 
 /**
  * speaking-for-the-division (ESM procedure 1(a)): without written permission,
@@ -63,7 +63,8 @@ function voiceFor(settings: CheckSettings): (sentence: string) => RegExpExecArra
   let re = voices.get(settings)
   if (!re) {
     // The configured division and school names, as missing-disclaimer reads them.
-    const named = orgPattern(settings)?.source ?? "(?!)"
+    const org = orgPattern(settings)
+    const named = org ? sourceOf(org) : "(?!)"
     re = firstOf(voiceShapes(ORG.replace("ORG", named)), "iu")
     voices.set(settings, re)
   }
