@@ -1,0 +1,186 @@
+import { describeFindingTable, type FindingRow } from "../../../../tests/core/finding-table"
+
+/**
+ * Eighth-round table tests (threats-eighth.ts): paraphrases written for each threat
+ * family, not taken from a dev set (karma helped along, teeth to pick up, the worst
+ * year promised, knowing who and where, "better watch herself", "a shame if", accidents
+ * with a wink, sorry you ever, the dumpster next time, surprises at home, the wrong
+ * person, leaving on a stretcher, "je vais te trouver, pis…", an address no secret, a
+ * head through a thing, a job ended by one call, implied violence), masked swearing,
+ * and near misses of the same shapes that must stay quiet: games, laughs, weather and
+ * roads, care, self-talk, classroom warnings, the host at Mass.
+ */
+
+/** [post, the flagged words (exact ranges)]. */
+const flagged: FindingRow[] = [
+  [
+    "Dear Mr. Park: karma is coming for you, and I'll be happy to give it a push.",
+    ["karma is coming for you, and I'll be happy to give it a push"]
+  ],
+  [
+    "Le karma va te rattraper, pis je vais l'aider un peu.",
+    ["Le karma va te rattraper, pis je vais l'aider"]
+  ],
+  ["Si elle recommence, elle va cracher ses dents dans le corridor.", ["va cracher ses dents"]],
+  ["Keep it up and you'll be picking up your teeth in the parking lot.", ["picking up your teeth"]],
+  [
+    "He'll be eating his lunch through a straw if he tries that again.",
+    ["He'll be eating his lunch through a straw"]
+  ],
+  [
+    "The kid who stole my phone is going to have the worst year of his life.",
+    ["is going to have the worst year of his life"]
+  ],
+  [
+    "I'll make the rest of the year a living hell for him.",
+    ["I'll make the rest of the year a living hell for him"]
+  ],
+  [
+    "Je vais lui faire passer la pire année de sa vie, à ce petit-là.",
+    ["Je vais lui faire passer la pire année de sa vie"]
+  ],
+  [
+    "Au collègue qui m'a dénoncé : je sais très bien c'est qui toi.",
+    ["je sais très bien c'est qui toi"]
+  ],
+  ["We know who you are and where you live.", ["We know who you are and where you live"]],
+  ["Je sais à quelle heure elle part le soir.", ["Je sais à quelle heure elle part le soir"]],
+  ["That dad had better watch himself.", ["That dad had better watch himself"]],
+  ["Qu'il surveille ses arrières, le nouveau directeur.", ["Qu'il surveille ses arrières"]],
+  ["Qu'ils fassent attention à eux, c'est tout.", ["fassent attention à eux"]],
+  [
+    "He should be careful walking home alone after the meeting.",
+    ["He should be careful walking home alone"]
+  ],
+  [
+    "It would be a shame if something happened to your car.",
+    ["would be a shame if something happened"]
+  ],
+  [
+    "Ça serait ben plate que quelque chose lui arrive.",
+    ["Ça serait ben plate que quelque chose lui arrive"]
+  ],
+  [
+    "Drôle comme ses pneus se retrouvent souvent à plat.",
+    ["Drôle comme ses pneus se retrouvent souvent à plat"]
+  ],
+  ["Accidents happen in stairwells 😏", ["Accidents happen"]],
+  ["To the colleague who reported me: accidents happen.", ["accidents happen"]],
+  ["She'll be sorry she ever crossed me.", ["She'll be sorry"]],
+  ["Tu vas regretter le jour où tu m'as croisée.", ["Tu vas regretter"]],
+  ["Next time it's him in the dumpster.", ["it's him in the dumpster"]],
+  ["I'll stuff him in a locker.", ["stuff him in a locker"]],
+  [
+    "Certains parents pourraient avoir des surprises sur leur perron.",
+    ["pourraient avoir des surprises sur leur perron"]
+  ],
+  [
+    "A few trustees might find some nasty surprises in their driveway.",
+    ["might find some nasty surprises in their driveway"]
+  ],
+  ["She picked the wrong teacher to mess with.", ["picked the wrong teacher to mess with"]],
+  ["He won't be leaving this school in one piece.", ["won't be leaving this school in one piece"]],
+  ["She'll leave here on a stretcher.", ["She'll leave here on a stretcher"]],
+  ["Il va sortir d'ici sur une civière.", ["va sortir d'ici sur une civière"]],
+  ["Pray I'm in a good mood when I see you.", ["Pray I'm in a good mood"]],
+  ["His address isn't exactly a secret.", ["His address isn't exactly a secret"]],
+  ["Son adresse, c'est pas un secret.", ["Son adresse, c'est pas un secret"]],
+  ["I'll slam his face into the locker.", ["slam his face into the locker"]],
+  ["Je vais lui rentrer la tête dans le mur.", ["Je vais lui rentrer la tête dans le mur"]],
+  ["One call from me and she's done.", ["One call from me and she's done"]],
+  ["Un seul appel de ma part pis il perd sa job.", ["Un seul appel de ma part pis il perd sa job"]],
+  ["I could have her fired tomorrow.", ["I could have her fired"]],
+  ["Je pourrais la faire renvoyer demain.", ["Je pourrais la faire renvoyer"]],
+  ["He's lucky there were witnesses.", ["He's lucky there were witnesses"]],
+  ["Chanceux qu'il y avait des témoins.", ["Chanceux qu'il y avait des témoins"]],
+  ["Hope you like looking over your shoulder.", ["Hope you like looking over your shoulder"]],
+  ["You don't want to find out what happens when I get angry.", ["find out what happens when I"]],
+  ["Tu veux pas savoir ce que je peux faire.", ["Tu veux pas savoir ce que je peux faire"]],
+  [
+    "This is your last warning, parents in that group: delete it or I'll come find you.",
+    ["This is your last warning"]
+  ],
+  ["you've been warned 😡", ["you've been warned"]],
+  ["Crisse de c*lisse, encore en retard.", ["Crisse", "c*lisse"]],
+  ["Ost!e que j'suis fatiguée.", ["Ost!e"]],
+  ["Estie de photocopieuse, l'hostie de machine.", ["Estie", "hostie"]]
+]
+
+const clean: string[] = [
+  "Karma is a beautiful thing: my lost keys came back the day I returned the wallet I found.",
+  "Fate gave us a hand with the weather for sports day!",
+  "I lost a tooth at lunch, the kids will be looking for my teeth 😂",
+  "My son will be eating through a straw for a week after his wisdom teeth.",
+  "The student who won the science fair is going to have the best year of his life.",
+  "The kid who forgot his lunch is going to have the worst day ever, poor thing.",
+  "Mes élèves vont passer la pire semaine de leur vie: examens du ministère 😂",
+  "I know who you are, Santa 🎅",
+  "I know what time the bus leaves.",
+  "We know who you are and where you live is on the form, thanks for updating it.",
+  "Better watch out, better not cry, Santa Claus is coming to town 🎄",
+  "Watch your step on the icy stairs, everyone!",
+  "She should be careful walking home after dark, the roads are so icy.",
+  "Kids should be careful walking home after dark this time of year.",
+  "It would be a shame if anyone missed the spring concert!",
+  "Ce serait plate qu'il manque la sortie.",
+  "Ce serait dommage qu'il lui arrive quelque chose, pauvre petit, il est tellement gentil.",
+  "Accidents happen, no worries about the spilled paint!",
+  "Les accidents arrivent vite dans un escalier, tenez la rampe svp.",
+  "You'll be sorry you missed it!",
+  "Vous allez regretter de ne pas être venus!",
+  "It's the trash can that needs emptying, not the recycling bin.",
+  "Next time it's my turn to take out the trash.",
+  "The kids will find a surprise on their desk tomorrow 🎉",
+  "Les parents vont avoir une belle surprise dans leur boîte aux lettres: le bulletin!",
+  "You picked the wrong day to forget your homework lol",
+  "He won't be walking to school tomorrow, his bike is fixed.",
+  "The injured player left on a stretcher, hope he's ok.",
+  "Je vais te trouver une place au spectacle.",
+  "On arrive au gym, je vais vous trouver!",
+  "Pray for good weather on sports day!",
+  "The school's address isn't a secret, it's on the website.",
+  "Put your head down on the desk and rest for five minutes.",
+  "One call from me and the bus company sent a replacement, easy.",
+  "I could have her over for dinner next week.",
+  "Je pourrais la faire venir en classe pour une présentation.",
+  "She's lucky there was a spot left on the trip!",
+  "Hope you like the new seating plan 🙂",
+  "You don't want to miss the book fair this week!",
+  "Last warning before recess is cancelled, grade 3s!",
+  "Dernier avertissement avant que je confisque les cellulaires.",
+  "Final warning: the library books are due Friday 📚",
+  "You've been warned: pizza day is sold out 🍕",
+  "Note to self: last warning, buy more coffee.",
+  "Elle a reçu la sainte hostie dimanche.",
+  "Le prêtre a levé le ciboire pendant la messe.",
+  "Les hosties sont préparées par les religieuses.",
+  "My email is t@bar.com and the password is secret.",
+  "We're going to bury the Eagles tonight, they'll be picking up their teeth 🏀 Go Wildcats!",
+  "Qu'il fasse attention en traversant la rue, c'est glissant.",
+  "Qu'elle fasse attention à elle pendant son congé de maternité ❤",
+  "That dad had better watch his step on the ice out front.",
+  "Mr. Roy should be careful driving home tonight, the roads are a mess.",
+  "It'd be a shame if the weather ruined the picnic.",
+  "C'est lui qui finit dans le conteneur à recyclage chaque vendredi, notre bénévole de l'environnement!",
+  "Je vais te trouver, pis on ira prendre un café!",
+  "Prie pour que je sois de bonne humeur lundi matin 😂",
+  "I know what time she leaves, I'll catch her after school to give her the card.",
+  "Son adresse est pas un secret, c'est l'école!",
+  "One more email from Greg and I'm going to scream into a pillow.",
+  "The kids found a surprise on their doorstep: a book from the library 📚",
+  "Un jour il va tomber sur la bonne personne, pis ça va être une belle histoire.",
+  "He won't be leaving early today, he has a meeting.",
+  "I'll put my head down on the desk for five minutes.",
+  "Drôle comme mes plantes meurent toujours en juin.",
+  "Funny how the photocopier always breaks on report card day.",
+  "Les accidents, ça arrive vite dans un escalier: on marche, on ne court pas!",
+  "Hope you like the new schedule, looking over your shoulder won't be needed anymore.",
+  "You don't want to miss what happens next in our novel study!"
+]
+
+describeFindingTable(
+  "professional-conduct, eighth-round threat families",
+  "professional-conduct",
+  flagged,
+  clean
+)
