@@ -103,7 +103,77 @@ const flagged: FindingRow[] = [
   ["you've been warned 😡", ["you've been warned"]],
   ["Crisse de c*lisse, encore en retard.", ["Crisse", "c*lisse"]],
   ["Ost!e que j'suis fatiguée.", ["Ost!e"]],
-  ["Estie de photocopieuse, l'hostie de machine.", ["Estie", "hostie"]]
+  ["Estie de photocopieuse, l'hostie de machine.", ["Estie", "hostie"]],
+  ["You'll regret crossing me, Mrs. Dubois.", ["You'll regret crossing"]],
+  ["Je vais te faire payer ça, mon petit.", ["Je vais te faire payer"]],
+  ["Tu vas le regretter amèrement.", ["Tu vas le regretter"]],
+  ["Gare à toi si tu recommences.", ["Gare à toi"]],
+  ["Watch your back, Kevin.", ["Watch your back"]],
+  [
+    "That parent is going to learn the hard way not to mess with me.",
+    ["That parent is going to learn the hard way"]
+  ],
+  [
+    "If he reports me one more time, his career is over. I'll make sure of it.",
+    ["If he reports me one more time, his career is over"]
+  ],
+  ["I'll ruin her reputation in this town.", ["I'll ruin her"]],
+  [
+    "Je vais ruiner sa réputation dans toute la commission scolaire.",
+    ["Je vais ruiner sa réputation"]
+  ],
+  [
+    "Je vais m'assurer qu'il ne travaille plus jamais dans une école.",
+    ["m'assurer qu'il ne travaille plus jamais"]
+  ],
+  [
+    "I'll make sure he never works in a school again.",
+    ["make sure he never works in a school again"]
+  ],
+  [
+    "I've got screenshots. It'd be a shame if they ended up with the superintendent.",
+    ["shame if they ended up"]
+  ],
+  [
+    "J'ai des captures d'écran. Ce serait dommage qu'elles se retrouvent chez la direction.",
+    ["Ce serait dommage qu'elles se retrouvent chez"]
+  ],
+  ["I followed her home yesterday just to see where she lives.", ["I followed her home"]],
+  ["Je l'ai suivie jusque chez elle hier soir.", ["Je l'ai suivie jusque chez elle"]],
+  ["I drove past his house three times last night.", ["I drove past his house three times"]],
+  [
+    "Je suis passée devant chez lui trois fois hier soir 👀",
+    ["Je suis passée devant chez lui trois fois"]
+  ],
+  [
+    "I've been keeping a list of everyone who crossed me this year. Their turn is coming.",
+    ["keeping a list of everyone who crossed me"]
+  ],
+  [
+    "I'd hate for something to happen to your classroom over the weekend.",
+    ["I'd hate for something to happen to your classroom"]
+  ],
+  [
+    "Ce serait triste que ta classe soit vandalisée pendant la fin de semaine.",
+    ["Ce serait triste que ta classe soit vandalisée"]
+  ],
+  [
+    "One of these days someone is going to shut that kid up, and it might be me.",
+    ["someone is going to shut that kid up, and it might be me"]
+  ],
+  [
+    "Un de ces jours, quelqu'un va lui fermer la gueule, pis ça pourrait être moi.",
+    ["quelqu'un va lui fermer la gueule, pis ça pourrait être moi"]
+  ],
+  ["Keep talking, see where it gets you.", ["Keep talking, see where it gets you"]],
+  [
+    "Continue de parler dans mon dos, tu vas voir où ça va te mener.",
+    ["Continue de parler dans mon dos, tu vas voir où ça va te mener"]
+  ],
+  ["He'll get what's coming to him.", ["He'll get what's coming"]],
+  ["Il va avoir ce qu'il mérite, crois-moi.", ["Il va avoir ce qu'il mérite"]],
+  ["You won't see me coming.", ["You won't see me coming"]],
+  ["Tu me verras pas venir.", ["Tu me verras pas venir"]]
 ]
 
 const clean: string[] = [
@@ -175,7 +245,25 @@ const clean: string[] = [
   "Funny how the photocopier always breaks on report card day.",
   "Les accidents, ça arrive vite dans un escalier: on marche, on ne court pas!",
   "Hope you like the new schedule, looking over your shoulder won't be needed anymore.",
-  "You don't want to miss what happens next in our novel study!"
+  "You don't want to miss what happens next in our novel study!",
+  "I'll make sure he never forgets his lunch again 😅",
+  "Je vais m'assurer qu'il ne manque plus jamais l'autobus.",
+  "Je vais ruiner mon budget avec ces livres.",
+  "If it rains one more time, my garden's career is over.",
+  "It'd be a shame if these cookies ended up in the staff room, right?",
+  "I'd hate for something to happen to your kids on the ice, please wear helmets.",
+  "Ce serait plate que ta classe soit vandalisée pendant l'été, barre bien la porte!",
+  "I followed her advice and it worked.",
+  "I walked past his house on my way to school, it's so pretty.",
+  "Je suis passée devant chez elle deux fois pour lui laisser sa carte de fête.",
+  "I keep a list of everyone who helped me this year, thank you all!",
+  "Someone needs to organize the potluck, and it might be me.",
+  "Quelqu'un doit fermer la porte du gym, pis ça va être moi.",
+  "Keep reading and see where it takes you!",
+  "Continuez à lire, vous allez voir où ça va vous mener!",
+  "You won't see me coming to the staff party in costume 🎉",
+  "Il va avoir ce qu'il mérite : une belle médaille!",
+  "Keep practicing and see where it gets you!"
 ]
 
 describeFindingTable(

@@ -3,7 +3,8 @@ import { quickToCompile } from "../../text/quick-compile"
 /**
  * Eighth-round threat families, each with the literal words it needs (its gate).
  * Text is accent-folded; patterns are case-insensitive. None of them fires when
- * the sentence laughs ("😂", "lol", "je niaise"): a joke, not a threat.
+ * the sentence laughs ("😂", "haha", "je niaise"; not "je niaise pas" nor "lol", which
+ * dev threats end with) or cheers a team ("🏀 Go Wildcats!"): a joke or a game.
  * - helping karma along: "karma is coming for you, and I might be the one helping it along";
  * - teeth to pick up: "le prof d'éduc va ramasser ses dents", "he'll be picking up his teeth";
  * - the worst year promised to whoever wronged me: "l'élève qui m'a filmée va passer la
@@ -25,10 +26,18 @@ import { quickToCompile } from "../../text/quick-compile"
  * - an address that is no secret: "their home addresses aren't exactly a secret";
  * - a head through a thing: "I'll put his head through the photocopier";
  * - a job ended by one call: "one call from me and she's done", "je pourrais la faire virer";
- * - lucky there were witnesses, eating through a straw, looking over your shoulder.
- * And the warnings that are not threats (benignThreat): said to oneself or to a plant
- * ("dernier avertissement à mon propre cerveau"), with a playful emoji ("You've been
- * warned 🐝"), or a classroom consequence ("last warning before recess is cancelled").
+ * - lucky there were witnesses, eating through a straw, looking over your shoulder;
+ * - a career ended: "I'll make sure he never works in a school again", "je vais ruiner sa
+ *   réputation";
+ * - leverage: "it'd be a shame if these screenshots ended up with the superintendent";
+ * - following someone home: "je l'ai suivie jusque chez elle", "drove past his house three
+ *   times last night";
+ * - a list of enemies, "someone is going to shut that kid up, and it might be me";
+ * - "keep talking and see where it gets you", "you won't see me coming".
+ * And what no layer should call a threat (benignThreat, over every layer's finding): a bare
+ * warning said to oneself ("dernier avertissement à mon propre cerveau"), with a playful
+ * emoji ("You've been warned 🐝") or a classroom consequence ("last warning before recess
+ * is cancelled"); care about ice or roads ("watch his step on the ice"); a game.
  */
 
 const PERSON_EN = "(?:him|her|them|you)"
@@ -100,6 +109,21 @@ const JOB = `\\b(?:(?:one|a single) (?:call|phone call|email|word|text) (?:from 
 /** "he's lucky there were witnesses", "hope you like looking over your shoulder", "chanceux qu'il y avait des témoins". */
 const IMPLIED = `\\b(?:(?:he's|she's|they're|you're|he is|she is|they are|you are) (?:so |very |damn |real )?lucky (?:there (?:were|was) (?:witnesses|cameras|kids around|students around|people around)|i'm (?:a teacher|at work|on the clock|a professional))|(?:chanceu(?:x|se|ses)|chanceux) qu'il y (?:avait|ait eu) (?:des temoins|du monde|des cameras|des eleves)|(?:hope you like|get used to|start|enjoy) looking over ${POSS_EN} shoulders?|you don't want to (?:find out|see|know) (?:what (?:happens|i'll do|i can do|i do)|how (?:angry|mad|nasty) i (?:can )?get)|(?:tu veux|vous voulez|il veut|elle veut) pas (?:savoir|voir) ce que je (?:vais (?:te|vous|lui|leur) faire|peux faire))\\b`
 
+/** "I'll make sure he never works in a school again", "je vais ruiner sa réputation", "if he reports me again, his career is over". */
+const CAREER = `\\b(?:make sure (?:he|she|they|you) never (?:works?|teach(?:es)?|sets? foot|gets? hired)\\b(?: (?:in|at) (?:a|this|any|another) (?:school|division|district))? again|m'assurer qu'(?:il|elle|ils|elles) (?:ne )?(?:travaille|enseigne|travaillent|enseignent|remette|remettent) (?:plus jamais|jamais plus)|(?:je vais|j'vais|je vas|je pourrais|je peux|on va) (?:ruiner|detruire|briser|salir|couler) (?:sa|ta|leur|votre|son|ton) (?:reputation|carriere|nom)|(?:if|one more|next time)\\b[^.!?]{0,80}?\\b${POSS_EN} (?:career|job)(?:'s| is| will be) (?:over|done|finished)|(?:si|encore une fois|la prochaine fois)\\b[^.!?]{0,80}?\\b(?:sa|ta|leur|votre) (?:carriere|job) (?:est|va etre) (?:finie|terminee|faite))\\b`
+
+/** Leverage and damage: "it'd be a shame if these screenshots ended up with the superintendent", "I'd hate for something to happen to your classroom". */
+const LEVERAGE = `\\b(?:shame if (?:they|these|those|the (?:screenshots|photos|pictures|messages|emails|texts|videos)) (?:ended up|got out|were (?:sent|shared|forwarded|posted|leaked)|found (?:their|its) way|made (?:their|its) way)|i'd hate for (?:something|anything) (?:bad )?to happen to (?:${POSS_EN} \\w+|${PERSON_EN})|(?:ce serait|ca serait) (?:ben |vraiment )?(?:plate|dommage|triste|bete|poche) qu(?:e |')(?:elles|ils|ces (?:photos|captures|messages|courriels|videos)) se retrouvent (?:chez|sur|dans|entre les mains)|(?:ce serait|ca serait) (?:ben |vraiment )?(?:plate|dommage|triste|bete|poche) que (?:ton|ta|son|sa|leur|votre) (?:char|auto|voiture|classe|maison|commerce|local) (?:soit|se fasse|se retrouve) (?:vandalise|raye|brise|endommage|saccage|defonce|a plat)e?)(?![^.!?]*\\b(?:ice|icy|storm|helmet|casque|tempete|verglas|barre|barrer|verrouille|lock|assure-toi|make sure you)\\b)`
+
+/** Following someone home: "I followed her home", "je l'ai suivie jusque chez elle", "drove past his house three times last night". */
+const FOLLOWED = `\\b(?:i (?:followed|tailed) (?:him|her|them|that \\w+|the \\w+) (?:all the way )?(?:home|to (?:his|her|their) (?:house|car|home|door))|je (?:l'ai|les ai) (?:suivie?s?|file(?:e|s|es)?) jusque? (?:chez (?:elle|lui|eux)|a (?:sa|leur|son) (?:maison|auto|char|porte))|i(?:'ve| have)? (?:drove|driven|walked|been driving|been walking) (?:past|by) (?:his|her|their) (?:house|place|home)\\b[^.!?]{0,30}?\\b(?:(?:two|three|four|five|several|many|\\d+) times|every (?:night|day)|again)|(?:je suis passee?|j'ai passe) (?:devant|en avant de) chez (?:lui|elle|eux)\\b[^.!?]{0,30}?\\b(?:(?:deux|trois|quatre|cinq|plusieurs) fois|tous les soirs|encore))\\b(?![^.!?]*\\b(?:to (?:drop|give|leave|bring|deliver)|pour (?:lui|leur) (?:laisser|porter|donner|apporter)|card|carte|cadeau|gift|flowers|fleurs)\\b)`
+
+/** A list of enemies, and someone shut up "and it might be me": "keeping a list of everyone who crossed me". */
+const SCORE_LIST = `\\b(?:keep(?:ing)? a list of (?:everyone|everybody|all the \\w+|the \\w+|people|those) who (?:crossed|wronged|reported|betrayed|screwed|messed with|ratted on) me|(?:je garde|je tiens|j'ai) une liste (?:de tous )?(?:ceux|celles|du monde|des gens|des collegues|des parents) qui m'ont (?:trahie?|denoncee?|niaisee?|ecoeuree?|fait du tort|rapportee?)|(?:someone|somebody|quelqu'un)\\b[^.!?]{0,40}?\\b(?:shut (?:him|her|them|that \\w+|the \\w+) up|teach (?:him|her|them|that \\w+) a lesson|put (?:him|her|them|that \\w+) in (?:his|her|their) place|(?:lui|leur) fermer (?:la|sa) (?:gueule|yeule|trappe|boite)|(?:le|la|les) remettre a (?:sa|leur) place|(?:lui|leur) donner une (?:lecon|volee|claque))[^.!?]{0,30}?(?:and|pis|et) (?:it|that|ca)(?:'ll| will| might| could| may| pourrait| va| risque d')? ?(?:be me|etre moi)|(?:je vais|j'vais|je vas|on va) (?:lui|leur|te|vous) fermer (?:la|sa|ta|leur|votre) (?:gueule|yeule|trappe))\\b`
+
+/** "Keep talking, see where it gets you", "continue, tu vas voir où ça va te mener", "you won't see me coming". */
+const WHERE_IT_GETS = `\\b(?:keep (?:talking|pushing|testing|lying|complaining|reporting|writing me up|spreading|messing|mouthing|running (?:your|his|her|their) mouth|talking back|going behind my back|calling|emailing me)\\b[^.!?]{0,40}?\\b(?:and )?see where (?:it|that) (?:gets|will get|'ll get) (?:you|him|her|them)|(?:continue|continuez|continuer) (?:de|a) (?:parler|me|m'|rapporter|niaiser|chialer|mentir|ecrire|te plaindre|vous plaindre)\\b[^.!?]{0,60}?\\b(?:tu vas|vous allez|il va|elle va) voir (?:ou|jusqu'ou) (?:ca|cela) (?:va )?(?:te|vous|le|la|les) (?:mener|mene|amener)|(?:you|he|she|they) (?:won't|will not|will never|'ll never) see me coming|(?:tu|vous|il|elle|ils) (?:ne )?me (?:verras|verrez|verra|verront) (?:pas|jamais) venir|(?:il|elle|ils|elles|tu|vous) (?:va|vont|vas|allez) (?:avoir|recevoir) ce qu(?:'il|'elle|'ils|'elles|e tu|e vous) (?:merite|meritent|merites|meritez)(?=[^.!?]*\\b(?:crois-moi|croyez-moi|je (?:te|vous) le (?:garantis|promets)|inquiete-toi pas|c'est certain)\\b))\\b(?![^.!?]*(?:🎉|🎁|🥳|\\b(?:surprise|party|fete|medaille|prix|bravo)\\b))`
+
 /** Play: a team cheered on, a game emoji ("We'll bury the Eagles tonight 🏀 Go Wildcats!"). */
 const PLAY = /🏀|🏒|⚽|🏈|🏐|🏆|\bgo (?:les )?[A-Z]\w+!|\b(?:tonight's|the|le|au) (?:game|match)\b/u
 
@@ -128,7 +152,12 @@ const FAMILIES: [gate: RegExp, source: string][] = [
   [/address|adresse/i, ADDRESS],
   [/head|face|skull|tete/i, HEAD_THROUGH],
   [/call|email|word|text|appel|courriel|mot|could|pourrais|peux/i, JOB],
-  [/lucky|chanceu|shoulder|don't want|veu(?:x|t)|voulez/i, IMPLIED]
+  [/lucky|chanceu|shoulder|don't want|veu(?:x|t)|voulez/i, IMPLIED],
+  [/make sure|m'assurer|ruiner|detruire|briser|salir|couler|career|carriere|job/i, CAREER],
+  [/shame|hate for|plate|dommage|triste|bete|poche/i, LEVERAGE],
+  [/followed|tailed|suivi|file|drove|driven|walked|driving|walking|passee?\b/i, FOLLOWED],
+  [/list|liste|moi|me\b|fermer/i, SCORE_LIST],
+  [/see where|continue|see me coming|verr?a|merit/i, WHERE_IT_GETS]
 ]
 
 const COMPILED = FAMILIES.map(([gate, source]) => [gate, quickToCompile(source, "iu")] as const)
