@@ -173,7 +173,62 @@ const flagged: FindingRow[] = [
   ["He'll get what's coming to him.", ["He'll get what's coming"]],
   ["Il va avoir ce qu'il mérite, crois-moi.", ["Il va avoir ce qu'il mérite"]],
   ["You won't see me coming.", ["You won't see me coming"]],
-  ["Tu me verras pas venir.", ["Tu me verras pas venir"]]
+  ["Tu me verras pas venir.", ["Tu me verras pas venir"]],
+  [
+    "If that parent emails me one more time, she's going to find out what I'm really like.",
+    ["'s going to find out what I'm really like"]
+  ],
+  [
+    "Si ce parent m'écrit encore une fois, il va apprendre à me connaître.",
+    ["va apprendre à me connaître"]
+  ],
+  [
+    "The next kid who steals my markers is going to wish he hadn't.",
+    ["The next kid who steals my markers is going to wish he hadn't"]
+  ],
+  [
+    "Mrs. Kowalski should think very carefully before she reports me again.",
+    ["should think very carefully before she reports me"]
+  ],
+  [
+    "Madame Tremblay devrait bien réfléchir avant de me dénoncer encore.",
+    ["devrait bien réfléchir avant de me dénoncer"]
+  ],
+  ["I've seen where the VP parks, and I know his schedule.", ["I've seen where the VP parks"]],
+  [
+    "J'ai vu où la directrice stationne, pis je connais son horaire.",
+    ["J'ai vu où la directrice stationne"]
+  ],
+  ["I'd watch my step if I were him.", ["I'd watch my step if I were him"]],
+  ["À sa place, je ferais attention.", ["À sa place, je ferais attention"]],
+  [
+    "If I were her, I'd be looking over my shoulder.",
+    ["If I were her, I'd be looking over my shoulder"]
+  ],
+  ["À ta place, je dormirais pas tranquille.", ["À ta place, je dormirais pas tranquille"]],
+  [
+    "Nobody talks to me like that and gets away with it.",
+    ["Nobody talks to me like that and gets away with it"]
+  ],
+  [
+    "Personne me parle de même pis s'en sort indemne.",
+    ["Personne me parle de même pis s'en sort indemne"]
+  ],
+  ["She'll get hers, one way or another.", ["get hers, one way or another"]],
+  ["This isn't over, Mr. Patel.", ["This isn't over, Mr"]],
+  ["Je pardonne pas, pis j'oublie jamais.", ["Je pardonne pas, pis j'oublie jamais"]],
+  ["Mes pneus crevés? Le coupable va le payer cher.", ["Le coupable va le payer"]],
+  ["Whoever did this will answer to me.", ["Whoever did this will answer to me"]],
+  ["Celui qui a fait ça va devoir me répondre.", ["Celui qui a fait ça va devoir me répondre"]],
+  [
+    "I'm going to make that little brat's life miserable until June.",
+    ["I'm going to make that little brat's life miserable"]
+  ],
+  ["Je vais faire de sa vie un enfer jusqu'en juin.", ["Je vais faire de sa vie un enfer"]],
+  [
+    "Their kids go to this school too, you know. Just something to think about.",
+    ["Their kids go to this school too, you know"]
+  ]
 ]
 
 const clean: string[] = [
@@ -263,7 +318,28 @@ const clean: string[] = [
   "Continuez à lire, vous allez voir où ça va vous mener!",
   "You won't see me coming to the staff party in costume 🎉",
   "Il va avoir ce qu'il mérite : une belle médaille!",
-  "Keep practicing and see where it gets you!"
+  "Keep practicing and see where it gets you!",
+  "Le prochain qui touche à mon café va le regretter longtemps.",
+  "If you come to the open house, you'll find out what I'm really like as a teacher!",
+  "Mes nouveaux élèves vont apprendre à me connaître cette semaine.",
+  "Si vous venez à la soirée, vous allez apprendre à me connaître!",
+  "You should think carefully before you choose your elective.",
+  "Think twice before you hit reply-all, friends.",
+  "I know where the library is, and I know the schedule for the book fair.",
+  "Je connais son horaire pis son numéro de local, c'est mon enseignante associée.",
+  "If I were you, I'd be careful with the glue gun.",
+  "À ta place, je ferais attention à ta santé.",
+  "Nobody gets away with a late assignment in my class 😂",
+  "Personne s'en sort sans devoirs ce soir!",
+  "Each kid will get his turn, one way or another.",
+  "Il va avoir son tour au micro, promis.",
+  "The game isn't over until the final whistle.",
+  "C'est pas fini, on a encore trois pages à lire!",
+  "I never forget a birthday.",
+  "Their kids go to this school too, and they love the new library!",
+  "Celui qui a gagné le concours va recevoir un prix.",
+  "Celle qui a écrit ce poème va le lire demain.",
+  "The culprit will be revealed at the end of our mystery novel!"
 ]
 
 describeFindingTable(

@@ -33,7 +33,18 @@ import { quickToCompile } from "../../text/quick-compile"
  * - following someone home: "je l'ai suivie jusque chez elle", "drove past his house three
  *   times last night";
  * - a list of enemies, "someone is going to shut that kid up, and it might be me";
- * - "keep talking and see where it gets you", "you won't see me coming".
+ * - "keep talking and see where it gets you", "you won't see me coming";
+ * - the culprit will answer: "le coupable va le payer", "whoever did this will answer to me"
+ *   (not about coffee or a donut);
+ * - after "one more time": "she's going to find out what I'm really like", "il va apprendre
+ *   à me connaître";
+ * - "she should think very carefully before she reports me", "devrait bien réfléchir avant
+ *   de me dénoncer";
+ * - two stalking facts: "I've seen where the VP parks, and I know his schedule";
+ * - in his place: "I'd watch my step if I were him", "à ta place, je dormirais pas tranquille";
+ * - "nobody talks to me like that and gets away with it", "she'll get hers, one way or
+ *   another", "this isn't over, Mr. Patel", "je pardonne pas pis j'oublie jamais";
+ * - "je vais faire de sa vie un enfer", "their kids go to this school too, you know".
  * And what no layer should call a threat (benignThreat, over every layer's finding): a bare
  * warning said to oneself ("dernier avertissement à mon propre cerveau"), with a playful
  * emoji ("You've been warned 🐝") or a classroom consequence ("last warning before recess
@@ -56,10 +67,10 @@ const WRONGED_ME =
   "(?:\\bqui (?:m'|me |s'amuse a me |a (?:vole|crev|brise|raye|vandalis|graffit|pris|touche)\\w*)|\\bwho (?:[\\w']+ ){0,3}?(?:me|my)\\b|\\bwhoever\\b)"
 
 /** "l'élève qui m'a filmée va passer la pire année de sa vie", "I'll make this the worst year of his life". */
-const WORST_YEAR = `(?<=${WRONGED_ME}[^.!?]{0,120}?)\\b(?:va|vont|is going to|are going to|'s going to|is gonna|are gonna|will|'ll) (?:passer|vivre|have|live through) (?:la|les|the) (?:pire|worst)s? (?:annee|semaine|mois|journee|year|week|month|day|days)s? (?:de|of) (?:sa|leur|ta|votre|his|her|their|your) (?:vie|life|lives|carriere|career)|\\b(?:i'll|i will|i'm going to|i'm gonna|we'll|we will) make (?:this|the rest of (?:the|this) (?:year|term|semester)|every day|it) (?:the worst (?:year|month|week|term) of ${POSS_EN} (?:life|lives|career)|(?:a )?(?:living )?hell for ${PERSON_EN})|\\b(?:je vais|j'vais|je vas|on va) (?:lui|leur|te|vous) faire (?:passer|vivre) (?:la|les) pires? (?:annee|semaine|mois|journee)s? de (?:sa|leur|ta|votre) (?:vie|carriere)`
+const WORST_YEAR = `(?=va |vont |is |are |'s |will |'ll )(?<=${WRONGED_ME}[^.!?]{0,120}?)\\b(?:va|vont|is going to|are going to|'s going to|is gonna|are gonna|will|'ll) (?:passer|vivre|have|live through) (?:la|les|the) (?:pire|worst)s? (?:annee|semaine|mois|journee|year|week|month|day|days)s? (?:de|of) (?:sa|leur|ta|votre|his|her|their|your) (?:vie|life|lives|carriere|career)|\\b(?:i'll|i will|i'm going to|i'm gonna|we'll|we will) make (?:this|the rest of (?:the|this) (?:year|term|semester)|every day|it) (?:the worst (?:year|month|week|term) of ${POSS_EN} (?:life|lives|career)|(?:a )?(?:living )?hell for ${PERSON_EN})|\\b(?:je vais|j'vais|je vas|on va) (?:lui|leur|te|vous) faire (?:passer|vivre) (?:la|les) pires? (?:annee|semaine|mois|journee)s? de (?:sa|leur|ta|votre) (?:vie|carriere)`
 
 /** Knowing who and where: "je sais c'est qui toi" to whoever wronged me, "I know exactly who you are and where you live". */
-const KNOW_WHO = `\\b(?:i|we) know (?:exactly |very well )?who (?:you are|he is|she is|they are)(?:,)? (?:and|&) (?:exactly )?where (?:you|he|she|they) (?:live|lives|park|parks|work|works|sleep|sleeps)\\b(?! (?:is|are|was|on|in the)\\b)|(?<=${WRONGED_ME}[^.!?]{0,120}?)\\b(?:je sais (?:tres bien |exactement |maintenant )?(?:c'est qui|qui) (?:toi|vous|t'es|tu es|vous etes)|i know (?:exactly |very well |full well |now )?who (?:you are|you were|it was|did (?:it|this|that)))\\b|\\b(?:i know|je sais) (?:what time|when|a quelle heure|quand) (?:he|she|they|you|il|elle|ils|tu|vous) (?:leaves?|gets? home|gets? off|finishes|parks?|walks? (?:home|to (?:his|her|their|your) car)|part|pars|partez|partent|sort|sors|finit|finis|arrive|arrives)(?: (?:le soir|le matin|de l'ecole|du travail|from work|from school|at night|in the evening|every (?:day|night)|tous les soirs))?\\b(?=\\s*(?:[.!…]|$|👀|😉|🙂|😈|,? (?:just saying|je dis ca|c'est tout)))`
+const KNOW_WHO = `\\b(?:i|we) know (?:exactly |very well )?who (?:you are|he is|she is|they are)(?:,)? (?:and|&) (?:exactly )?where (?:you|he|she|they) (?:live|lives|park|parks|work|works|sleep|sleeps)\\b(?! (?:is|are|was|on|in the)\\b)|(?=je sais|i know)(?<=${WRONGED_ME}[^.!?]{0,120}?)\\b(?:je sais (?:tres bien |exactement |maintenant )?(?:c'est qui|qui) (?:toi|vous|t'es|tu es|vous etes)|i know (?:exactly |very well |full well |now )?who (?:you are|you were|it was|did (?:it|this|that)))\\b|\\b(?:i know|je sais) (?:what time|when|a quelle heure|quand) (?:he|she|they|you|il|elle|ils|tu|vous) (?:leaves?|gets? home|gets? off|finishes|parks?|walks? (?:home|to (?:his|her|their|your) car)|part|pars|partez|partent|sort|sors|finit|finis|arrive|arrives)(?: (?:le soir|le matin|de l'ecole|du travail|from work|from school|at night|in the evening|every (?:day|night)|tous les soirs))?\\b(?=\\s*(?:[.!…]|$|👀|😉|🙂|😈|,? (?:just saying|je dis ca|c'est tout)))`
 
 /** "Jessica's mom better watch herself", "qu'elle surveille ses arrières", "qu'il fasse attention à lui". */
 const WATCH_YOURSELF = `(?:\\b(?:'d |had )?better watch (?:(?:him|her|them|your)sel(?:f|ves)|${POSS_EN} (?:back|step|mouth|tone))\\b|(?:^|\\W)qu'(?:il|elle|ils|elles) (?:(?:surveille|surveillent|regarde|regardent) (?:(?:ses|leurs) arrieres|derriere (?:lui|elle|eux))|(?:fasse|fassent) attention a (?:lui|elle|eux|elles)(?=\\s*(?:[.,!…]|$)))\\b)(?![^.!?]*(?:❤|💕|😘|🥰|🙏|\\b(?:ice|icy|stairs?|slippery|snow|wet floor|glace|escaliers?|glissant|routes?)\\b))`
@@ -73,7 +84,7 @@ const SHAME_IF = `\\b(?:(?:would|'d|it'd|it would)(?: be| really be)? a (?:real 
 /** "les accidents, ça arrive vite dans un escalier 😉", "accidents happen in stairwells 😏". */
 const PLACE =
   "(?:escaliers?|stairs|stairwells?|staircase|stationnement|parking lot|corridor|hallway|ruelle|alley)"
-const ACCIDENTS = `\\b(?:accidents?|les accidents|un accident|une chute|falls)\\b[^.!?]{0,30}?\\b(?:happen|happens|arrive|arrivent|est (?:vite|si vite) arrive)\\b[^.!?]{0,40}?\\b${PLACE}\\b[^.!?]{0,20}?(?:😉|😏|😈|🙂|👀|🙃)|(?<=${WRONGED_ME}[^.!?]{0,100}?)\\b(?:accidents?|les accidents|un accident)\\b[^.!?]{0,30}?\\b(?:happen|happens|arrive|arrivent|est (?:vite|si vite) arrive)\\b`
+const ACCIDENTS = `\\b(?:accidents?|les accidents|un accident|une chute|falls)\\b[^.!?]{0,30}?\\b(?:happen|happens|arrive|arrivent|est (?:vite|si vite) arrive)\\b[^.!?]{0,40}?\\b${PLACE}\\b[^.!?]{0,20}?(?:😉|😏|😈|🙂|👀|🙃)|(?=accident|les accidents|un accident)(?<=${WRONGED_ME}[^.!?]{0,100}?)\\b(?:accidents?|les accidents|un accident)\\b[^.!?]{0,30}?\\b(?:happen|happens|arrive|arrivent|est (?:vite|si vite) arrive)\\b`
 
 /** "You'll be sorry you ever set foot in this school", "she'll be sorry she ever crossed me". */
 const SORRY_EVER = `\\b(?:you|he|she|they)${FUTURE_EN} (?:be (?:so |very |really )?sorry|regret) (?:that )?(?:you|he|she|they) ever\\b|\\b(?:tu vas|vous allez|il va|elle va|ils vont) regretter (?:le jour ou|d'avoir (?:mis les pieds|croise|ose))\\b`
@@ -83,7 +94,7 @@ const BIN =
   "(?:conteneur|poubelle|poubelles|bac|vidanges|recyclage|dumpster|trash|garbage|trash can|garbage can|recycling bin|locker|casier|fenetre|window)"
 const NEXT_TIME =
   "(?<=\\b(?:prochaine fois|next time|sinon|otherwise|or else|une autre fois|encore une fois|one more time|keep it up|si|if)\\b[^.!?]{0,60}?)"
-const ENDS_UP_IN = `${NEXT_TIME}\\bc'est (?:lui|elle|toi|vous|eux|elles|sa tete|ta tete|sa face) qui (?:finit|finis|va finir|vas finir|se ramasse|va se ramasser|revole|va revoler|passe|va passer) (?:dans|par|a travers|au fond d[ue]) (?:le |la |les |l')?${BIN}\\b|${NEXT_TIME}\\b(?:it's|it'll be|it will be|it is) (?:him|her|you|them|his head|her head|your head)(?: that| who)? (?:(?:end|ends|ending) up |going |goes |landing |in )?(?:in|into|through|out) (?:the|a) ${BIN}\\b|\\b(?:stuff|stuffing|shove|shoving|toss|tossing|throw|throwing|chuck|chucking|dump|dumping) ${PERSON_EN} (?:in|into) (?:the|a) (?:dumpster|trash|garbage|trash can|garbage can|recycling bin|locker)\\b`
+const ENDS_UP_IN = `(?=c'est)${NEXT_TIME}\\bc'est (?:lui|elle|toi|vous|eux|elles|sa tete|ta tete|sa face) qui (?:finit|finis|va finir|vas finir|se ramasse|va se ramasser|revole|va revoler|passe|va passer) (?:dans|par|a travers|au fond d[ue]) (?:le |la |les |l')?${BIN}\\b|(?=it)${NEXT_TIME}\\b(?:it's|it'll be|it will be|it is) (?:him|her|you|them|his head|her head|your head)(?: that| who)? (?:(?:end|ends|ending) up |going |goes |landing |in )?(?:in|into|through|out) (?:the|a) ${BIN}\\b|\\b(?:stuff|stuffing|shove|shoving|toss|tossing|throw|throwing|chuck|chucking|dump|dumping) ${PERSON_EN} (?:in|into) (?:the|a) (?:dumpster|trash|garbage|trash can|garbage can|recycling bin|locker)\\b`
 
 /** "des cadres qui vont avoir des surprises dans leur entrée de garage", "might find a surprise in their driveway". */
 const SURPRISES = `\\b(?:(?:va|vont|pourrai(?:t|ent)|risque(?:nt)? d') ?(?:avoir|trouver|recevoir) (?:des|une|de (?:mauvaises|droles de)|une (?:mauvaise|drole de)) surprises? (?:dans|sur|devant|a) (?:leur|leurs|sa|son|ses|ta|ton|tes|votre|vos) (?:entree(?: de garage)?|perron|porte|char|auto|voiture|boite aux lettres|cour|maison|pneus|terrain)|(?:${FUTURE_EN}|might) (?:find|get|wake up to) (?:a |some )?(?:little |nasty |unpleasant )?surprises? (?:on|in|at) ${POSS_EN} (?:driveway|doorstep|porch|car|lawn|mailbox|front door|windshield|house))\\b(?![^.!?]*(?:🎉|🎁|❤|🥰|😊|🍪|📚|\\b(?:gift|cadeau|treat|chocolat|book|livre|card|carte|merci|thank)))`
@@ -124,6 +135,35 @@ const SCORE_LIST = `\\b(?:keep(?:ing)? a list of (?:everyone|everybody|all the \
 /** "Keep talking, see where it gets you", "continue, tu vas voir où ça va te mener", "you won't see me coming". */
 const WHERE_IT_GETS = `\\b(?:keep (?:talking|pushing|testing|lying|complaining|reporting|writing me up|spreading|messing|mouthing|running (?:your|his|her|their) mouth|talking back|going behind my back|calling|emailing me)\\b[^.!?]{0,40}?\\b(?:and )?see where (?:it|that) (?:gets|will get|'ll get) (?:you|him|her|them)|(?:continue|continuez|continuer) (?:de|a) (?:parler|me|m'|rapporter|niaiser|chialer|mentir|ecrire|te plaindre|vous plaindre)\\b[^.!?]{0,60}?\\b(?:tu vas|vous allez|il va|elle va) voir (?:ou|jusqu'ou) (?:ca|cela) (?:va )?(?:te|vous|le|la|les) (?:mener|mene|amener)|(?:you|he|she|they) (?:won't|will not|will never|'ll never) see me coming|(?:tu|vous|il|elle|ils) (?:ne )?me (?:verras|verrez|verra|verront) (?:pas|jamais) venir|(?:il|elle|ils|elles|tu|vous) (?:va|vont|vas|allez) (?:avoir|recevoir) ce qu(?:'il|'elle|'ils|'elles|e tu|e vous) (?:merite|meritent|merites|meritez)(?=[^.!?]*\\b(?:crois-moi|croyez-moi|je (?:te|vous) le (?:garantis|promets)|inquiete-toi pas|c'est certain)\\b))\\b(?![^.!?]*(?:🎉|🎁|🥳|\\b(?:surprise|party|fete|medaille|prix|bravo)\\b))`
 
+/** The one who did it, and what they will owe: "le prochain qui touche à mes affaires va le regretter", "the culprit will answer to me". */
+const CULPRIT = `(?![^.!?]*\\b(?:cafe|coffee|lunch|donuts?|beignes?|muffins?|chocolat|chocolate|pizza|gateau|cake|cookies?|biscuits?|snacks?|collation|dessert|chips|candy|bonbons)\\b)\\b(?:(?:le|la) prochaine? (?:\\w+ )?qui|celui qui|celle qui|ceux qui|quiconque|(?:le|la|les) coupables?|the culprit|whoever (?:did|took|stole|broke|keyed|wrote|posted) (?:this|that|it))\\b[^.!?]{0,80}?\\b(?:va|vont|devra|devront|will|'ll|is going to|are going to) (?:le regretter|le payer|me le payer|y gouter|avoir affaire a moi|(?:devoir )?me repondre|answer to me|deal with me|regret it|pay for (?:it|this))\\b`
+
+/** "she's going to find out what I'm really like" / "il va apprendre à me connaître" after a condition. */
+const REAL_ME = `(?<=\\b(?:one more|next time|again|once more)\\b[^.!?]{0,60}?)\\b(?:(?:is|are|'s|'re) going to|will|'ll|gonna) (?:find out|learn|see|discover|meet) (?:what i'm (?:really )?like|who i (?:really )?am|the real me|my (?:other|bad|ugly|dark) side)(?=\\s*(?:[.!…]|$))|(?<=\\b(?:encore|la prochaine fois|une autre fois|recommence)\\b[^.!?]{0,60}?)\\b(?:va|vont|vas|allez) (?:apprendre a me connaitre|connaitre (?:mon autre (?:cote|face)|le vrai moi)|voir mon (?:autre|mauvais|vrai) (?:cote|visage))(?=\\s*(?:[.!…]|$))`
+
+/** "Mrs. Kowalski should think very carefully before she reports me again", "devrait bien réfléchir avant de me dénoncer". */
+const THINK_BEFORE = `\\b(?:should|had better|'d better|better|might want to|may want to) think (?:(?:very|really|long and|twice|hard|carefully)\\s+)*before (?:(?:he|she|they|you) )?(?:report(?:s|ing)?|complain(?:s|ing)? about|cross(?:es|ing)?|go(?:es|ing)? over my head|writ(?:es|ing) me up|mess(?:es|ing) with|film(?:s|ing)?|post(?:s|ing)? about|talk(?:s|ing) about) me\\b|\\b(?:devrai(?:t|ent|s)|ferai(?:t|ent|s) mieux de|est mieux de|sont mieux de) (?:bien |tres bien |deux fois )?(?:reflechir|y penser)(?: (?:a )?deux fois)? avant de me (?:denoncer|rapporter|critiquer|niaiser|chercher|provoquer|filmer|ecoeurer|manquer de respect|dénoncer)\\b`
+
+/** Two stalking facts together: "I've seen where the VP parks, and I know his schedule", "je connais son char pis son horaire". */
+const STALK_ITEM =
+  "(?:(?:i know|i've seen|i've figured out|i've learned|i found out|i know exactly|know|je connais|j'connais|connais|je sais|j'ai vu|j'ai trouve) (?:exactly )?(?:where (?:he|she|they|(?:the|that) \\w+) (?:parks?|lives?|works? out|eats|walks|goes after work)|what time (?:he|she|they) (?:leaves?|gets home|finishes)|(?:his|her|their) (?:schedule|routine|route home|license plate|car|address)|(?:son|leur) (?:horaire|char|auto|adresse|routine|trajet|numero de plaque|plaque)|ou (?:il|elle|ils|la \\w+|le \\w+) (?:stationne|reste|habite|demeure|travaille|s'entraine)|a quelle heure (?:il|elle|ils) (?:part|finit|sort|arrive)))"
+const STALKING = `\\b${STALK_ITEM}(?=[^.!?]{0,60}?\\b(?:and|pis|et|,)\\s+(?:i\\s+|je\\s+|j')?${STALK_ITEM})`
+
+/** "I'd watch my step if I were him", "à ta place, je dormirais pas tranquille". */
+const IN_HIS_PLACE = `\\b(?:(?:if i were (?:him|her|them|you)|in (?:his|her|their|your) (?:shoes|place)),? i(?:'d| would) (?:be )?(?:watch(?:ing)? my (?:step|back)|look(?:ing)? over my shoulder|sleep(?:ing)? with one eye open|lock(?:ing)? my doors|start looking for (?:a new|another) job)|if i were (?:him|her|them),? i(?:'d| would) be (?:very |really )?careful(?=\\s*(?:[.!…]|$))|i(?:'d| would) (?:be )?(?:watch(?:ing)? my (?:step|back)|look(?:ing)? over my shoulder|sleep(?:ing)? with one eye open|lock(?:ing)? my doors) if i were (?:him|her|them|you)|(?:a (?:sa|ta|leur|votre) place|si j'etais (?:lui|elle|toi|vous|eux)),? (?:je |j')(?:ferais (?:tres )?attention(?=\\s*(?:[.!…]|$))|surveillerais mes arrieres|dormirais pas (?:tranquille|sur mes deux oreilles)|regarderais derriere moi|barrerais mes portes|me chercherais une autre job))`
+
+/** "Nobody talks to me like that and gets away with it", "personne me parle de même pis s'en sort indemne". */
+const GETS_AWAY = `\\b(?:(?:nobody|no one) (?:talks to|speaks to|treats|disrespects|crosses|embarrasses|messes with|reports|humiliates|lies about) me\\b[^.!?]{0,40}?\\band gets away with it|personne (?:ne )?(?:me parle|me traite|me manque de respect|me niaise|m'humilie|me denonce|me rapporte)\\b[^.!?]{0,30}?(?:pis|et) s'en (?:sort|tire) (?:indemne|comme ca|de meme|sans (?:consequences?|rien)))\\b`
+
+/** Payback "one way or another": "she'll get hers, one way or another", "il va avoir son tour, d'une façon ou d'une autre". */
+const ONE_WAY = `\\b(?:get (?:his|hers|theirs|yours)|pay(?: for (?:it|this|that))?|payer|le regretter|y gouter|get what(?:'s| is) coming(?: to (?:him|her|them|you))?),? (?:one way or (?:another|the other)|d'une (?:facon|maniere) ou d'une autre|mark my words|crois-moi|croyez-moi)\\b`
+
+/** "This isn't over, Mr. Patel", "c'est pas fini entre nous", "I never forgive and I never forget". */
+const NOT_OVER = `\\b(?:(?:this|it)(?: is not|'s not| isn't| ain't) over(?:,? (?:mr|mrs|ms|mx|buddy|pal|lady|sir)\\b| between (?:us|you and me)| by a long shot)|(?:c'est|c'est pas|ca) (?:pas )?fini entre (?:nous|toi et moi|vous et moi|elle et moi|lui et moi)(?![^.!?]*(?:😂|🤣|🌵|🌱|plante|cafe|coffee))|i (?:never|don't|do not) forgive(?:,| and| &)? (?:i )?(?:never|don't|do not) forget|je (?:ne )?pardonne (?:pas|jamais),?(?: et| pis)? (?:je |j')(?:n')?oublie (?:pas|jamais))\\b`
+
+/** "je vais faire de sa vie un enfer", "their kids go to this school too, you know". */
+const HELL_AND_KIDS = `\\b(?:(?:je vais|j'vais|je vas|on va) (?:faire|rendre) (?:de )?(?:sa|ta|leur|votre) vie (?:un enfer|infernale|impossible|miserable|un cauchemar)|(?:his|her|their|your) (?:kids?|children|son|daughter) (?:go|goes|attend|attends) (?:to )?(?:this|our|my) school(?: too| as well)?,? (?:you know|just saying|remember that|don't forget))\\b`
+
 /** Play: a team cheered on, a game emoji ("We'll bury the Eagles tonight 🏀 Go Wildcats!"). */
 const PLAY = /🏀|🏒|⚽|🏈|🏐|🏆|\bgo (?:les )?[A-Z]\w+!|\b(?:tonight's|the|le|au) (?:game|match)\b/u
 
@@ -157,10 +197,19 @@ const FAMILIES: [gate: RegExp, source: string][] = [
   [/shame|hate for|plate|dommage|triste|bete|poche/i, LEVERAGE],
   [/followed|tailed|suivi|file|drove|driven|walked|driving|walking|passee?\b/i, FOLLOWED],
   [/list|liste|moi|me\b|fermer/i, SCORE_LIST],
-  [/see where|continue|see me coming|verr?a|merit/i, WHERE_IT_GETS]
+  [/see where|continue|see me coming|verr?a|merit/i, WHERE_IT_GETS],
+  [/qui|culprit|coupable|whoever/i, CULPRIT],
+  [/find out|learn|see|discover|meet|connaitre|voir/i, REAL_ME],
+  [/think|reflechir|y penser/i, THINK_BEFORE],
+  [/know|seen|figured|found|connais|sais|j'ai vu|trouve/i, STALKING],
+  [/if i were|shoes|place|si j'etais/i, IN_HIS_PLACE],
+  [/away with|s'en (?:sort|tire)/i, GETS_AWAY],
+  [/one way|d'une (?:facon|maniere)|mark my|crois-moi|croyez-moi/i, ONE_WAY],
+  [/over|fini|forgive|pardonne/i, NOT_OVER],
+  [/enfer|infernale|impossible|miserable|cauchemar|school/i, HELL_AND_KIDS]
 ]
 
-const COMPILED = FAMILIES.map(([gate, source]) => [gate, quickToCompile(source, "iu")] as const)
+const COMPILED = FAMILIES.map(([gate, source]) => [gate, quickToCompile(source, "i")] as const)
 
 interface Span {
   start: number
