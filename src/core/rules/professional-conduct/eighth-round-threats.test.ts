@@ -228,7 +228,61 @@ const flagged: FindingRow[] = [
   [
     "Their kids go to this school too, you know. Just something to think about.",
     ["Their kids go to this school too, you know"]
-  ]
+  ],
+  [
+    "Karma's on its way for that principal, and I'm happy to give it a little help.",
+    ["Karma's on its way for that principal, and I'm happy to give it a little help"]
+  ],
+  [
+    "Someone should tell the gym teacher he's going to be spitting out teeth if he talks to me like that again.",
+    ["'s going to be spitting out teeth"]
+  ],
+  [
+    "Le concierge va chercher ses dents dans le corridor s'il touche encore à mes affaires.",
+    ["va chercher ses dents"]
+  ],
+  [
+    "The parent who yelled at me is going to have the worst semester of her life.",
+    ["is going to have the worst semester of her life"]
+  ],
+  ["To whoever reported me: I know exactly who you are.", ["I know exactly who you are"]],
+  ["À celle qui m'a dénoncée : je sais très bien qui tu es.", ["je sais très bien qui tu es"]],
+  ["Tell that VP he'd better watch himself.", ["he'd better watch himself"]],
+  ["Qu'il regarde derrière lui, c'est tout ce que je dis.", ["Qu'il regarde derrière lui"]],
+  ["It would be a real shame if his car got keyed again.", ["shame if his car got keyed"]],
+  [
+    "Ce serait dommage s'il lui arrivait un accident.",
+    ["Ce serait dommage s'il lui arrivait un accident"]
+  ],
+  [
+    "Au collègue qui m'a rapporté : un accident est si vite arrivé 😉",
+    ["un accident est si vite arrivé"]
+  ],
+  ["She'll regret that she ever messed with me.", ["She'll regret that"]],
+  [
+    "Next time he does that, it'll be his head in the recycling bin.",
+    ["it'll be his head in the recycling bin"]
+  ],
+  [
+    "Il va tomber sur le mauvais prof, pis ce sera moi.",
+    ["va tomber sur le mauvais prof, pis ce sera moi"]
+  ],
+  [
+    "That kid isn't going to walk out of here on his own two feet if he does it again.",
+    ["That kid isn't going to walk out of here on his own two feet"]
+  ],
+  ["Je vais vous retrouver, pis vous allez voir.", ["Je vais vous retrouver, pis"]],
+  ["His home address is easy to find, just saying.", ["His home address is easy to find"]],
+  ["Je vais lui passer la tête dans le mur.", ["Je vais lui passer la tête dans le mur"]],
+  [
+    "One email from me to the board and he's finished.",
+    ["One email from me to the board and he's finished"]
+  ],
+  [
+    "Hope you enjoy looking over your shoulder for the rest of the year.",
+    ["enjoy looking over your shoulder"]
+  ],
+  ["I could get her fired with one phone call.", ["I could get her fired"]]
 ]
 
 const clean: string[] = [
@@ -339,7 +393,25 @@ const clean: string[] = [
   "Their kids go to this school too, and they love the new library!",
   "Celui qui a gagné le concours va recevoir un prix.",
   "Celle qui a écrit ce poème va le lire demain.",
-  "The culprit will be revealed at the end of our mystery novel!"
+  "The culprit will be revealed at the end of our mystery novel!",
+  "We're going to destroy the Grade 8s at the volleyball tournament, they'll be picking up their teeth 😂",
+  "Watch out, grade 6, the teachers are coming for the trophy this year! 🏆",
+  "Drive safe, the roads are icy — accidents happen fast on the highway.",
+  "Attention à vous sur les routes ce soir, ça glisse!",
+  "Note to self: you'll regret not marking these on the weekend.",
+  "Dernier avertissement à moi-même : plus de café après 15h.",
+  "Final warning before the fire drill: line up quietly.",
+  "Last warning before recess is cancelled, I mean it!",
+  "Si vous oubliez encore vos souliers, pas d'éducation physique, dernier avertissement.",
+  "My plants will be sorry they ever met me 🌱",
+  "If I see one more cute puppy video I'll lose it 🐶",
+  "Je connais son char pis son numéro de plaque: c'est mon mari 😂",
+  "You don't want to find out what happens when the kids get sugar before recess 😂",
+  "I know exactly who you are, Batman 🦇",
+  "Their kids go to this school too, so they understand the bus schedule.",
+  "Someone's going to teach that class a lesson on fractions, and it might be me!",
+  "I'll put my head down and finish these report cards.",
+  "My grade 8s will be sorry they ever challenged me to Just Dance 😂"
 ]
 
 describeFindingTable(

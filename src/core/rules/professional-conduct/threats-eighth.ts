@@ -48,7 +48,9 @@ import { quickToCompile } from "../../text/quick-compile"
  * And what no layer should call a threat (benignThreat, over every layer's finding): a bare
  * warning said to oneself ("dernier avertissement à mon propre cerveau"), with a playful
  * emoji ("You've been warned 🐝") or a classroom consequence ("last warning before recess
- * is cancelled"); care about ice or roads ("watch his step on the ice"); a game.
+ * is cancelled"); care about ice or roads ("watch his step on the ice", "accidents happen fast on icy
+ * roads"); a lesson on fractions; a game; a laugh ("my grade 8s will be sorry they ever
+ * challenged me 😂"; not "lol", which dev threats end with).
  */
 
 const PERSON_EN = "(?:him|her|them|you)"
@@ -57,17 +59,17 @@ const FUTURE_EN =
   "(?:'ll|will|'s going to|is going to|'s gonna|is gonna|'re going to|are going to|'re gonna|are gonna|might|could|may)"
 
 /** "karma is coming for you, and I might be the one helping it along", "le karma va te rattraper pis je vais l'aider". */
-const KARMA = `\\b(?:karma|payback|fate|le karma|le destin)\\b[^.!?]{0,80}?\\b(?:(?:i|i'll|i will|i might|i may|i could|i'm going to|i'm gonna|i'd be happy to|i'd love to)(?: (?:just|be (?:the one|happy|glad)(?: to)?))? (?:help(?:ing|s)?|giv(?:e|ing)) (?:it|karma|fate|(?:it|karma) a (?:hand|push|nudge|little help|helping hand)|a (?:hand|push|nudge))(?: along| a (?:hand|push|nudge|little help))?|(?:je vais|j'vais|je pourrais|je risque de|je vais juste) (?:l'aider|lui donner un (?:coup de (?:main|pouce)|petit coup de (?:main|pouce)|elan)))\\b`
+const KARMA = `\\b(?:karma|payback|fate|le karma|le destin)\\b[^.!?]{0,80}?\\b(?:(?:i|i'll|i will|i might|i may|i could|i'm going to|i'm gonna|i'd be happy to|i'd love to|i'm (?:more than )?(?:happy|glad|willing|ready) to|i am (?:happy|glad|willing|ready) to)(?: (?:just|be (?:the one|happy|glad)(?: to)?))? (?:help(?:ing|s)?|giv(?:e|ing)) (?:it|karma|fate|(?:it|karma) a (?:hand|push|nudge|little help|helping hand)|a (?:hand|push|nudge))(?: along| a (?:hand|push|nudge|little help))?|(?:je vais|j'vais|je pourrais|je risque de|je vais juste) (?:l'aider|lui donner un (?:coup de (?:main|pouce)|petit coup de (?:main|pouce)|elan)))\\b`
 
 /** "le prof d'éduc va ramasser ses dents", "he'll be picking up his teeth", "tu vas cracher tes dents". */
-const TEETH = `\\b(?:(?:va|vont|vas|allez|risque de|pourrait) (?:ramasser|cracher|avaler|chercher|compter) (?:ses|tes|leurs|vos) dents|${FUTURE_EN} (?:be )?(?:pick(?:ing)? up|spit(?:ting)? out|swallow(?:ing)?|look(?:ing)? for|count(?:ing)?) ${POSS_EN} (?:own )?teeth|\\b(?:he|she|they|you)(?:'ll| will|'s gonna|'re gonna|'s going to|'re going to|'ll be| will be)? (?:be )?(?:eat|eating|drink|drinking) (?:[\\w']+ ){0,3}?through a straw)\\b(?![^.!?]*\\b(?:surgery|dentist|wisdom|braces|jaw (?:is )?wired|chirurgie|dentiste))`
+const TEETH = `\\b(?:(?:va|vont|vas|allez|risque de|pourrait) (?:ramasser|cracher|avaler|chercher|compter) (?:ses|tes|leurs|vos) dents|${FUTURE_EN} (?:be )?(?:pick(?:ing)? up|spit(?:ting)? out|swallow(?:ing)?|look(?:ing)? for|count(?:ing)?) (?:${POSS_EN} (?:own )?|some |a few |(?:his|her|their|your) (?:front )?)?teeth|\\b(?:he|she|they|you)(?:'ll| will|'s gonna|'re gonna|'s going to|'re going to|'ll be| will be)? (?:be )?(?:eat|eating|drink|drinking) (?:[\\w']+ ){0,3}?through a straw)\\b(?![^.!?]*\\b(?:surgery|dentist|wisdom|braces|jaw (?:is )?wired|chirurgie|dentiste))`
 
 /** Whoever wronged me, in the words before: "l'élève qui m'a filmée", "the kid who stole my phone". */
 const WRONGED_ME =
   "(?:\\bqui (?:m'|me |s'amuse a me |a (?:vole|crev|brise|raye|vandalis|graffit|pris|touche)\\w*)|\\bwho (?:[\\w']+ ){0,3}?(?:me|my)\\b|\\bwhoever\\b)"
 
 /** "l'élève qui m'a filmée va passer la pire année de sa vie", "I'll make this the worst year of his life". */
-const WORST_YEAR = `(?=va |vont |is |are |'s |will |'ll )(?<=${WRONGED_ME}[^.!?]{0,120}?)\\b(?:va|vont|is going to|are going to|'s going to|is gonna|are gonna|will|'ll) (?:passer|vivre|have|live through) (?:la|les|the) (?:pire|worst)s? (?:annee|semaine|mois|journee|year|week|month|day|days)s? (?:de|of) (?:sa|leur|ta|votre|his|her|their|your) (?:vie|life|lives|carriere|career)|\\b(?:i'll|i will|i'm going to|i'm gonna|we'll|we will) make (?:this|the rest of (?:the|this) (?:year|term|semester)|every day|it) (?:the worst (?:year|month|week|term) of ${POSS_EN} (?:life|lives|career)|(?:a )?(?:living )?hell for ${PERSON_EN})|\\b(?:je vais|j'vais|je vas|on va) (?:lui|leur|te|vous) faire (?:passer|vivre) (?:la|les) pires? (?:annee|semaine|mois|journee)s? de (?:sa|leur|ta|votre) (?:vie|carriere)`
+const WORST_YEAR = `(?=va |vont |is |are |'s |will |'ll )(?<=${WRONGED_ME}[^.!?]{0,120}?)\\b(?:va|vont|is going to|are going to|'s going to|is gonna|are gonna|will|'ll) (?:passer|vivre|have|live through) (?:la|les|the) (?:pire|worst)s? (?:annee|semaine|mois|journee|session|etape|year|week|month|day|days|semester|term)s? (?:de|of) (?:sa|leur|ta|votre|his|her|their|your) (?:vie|life|lives|carriere|career)|\\b(?:i'll|i will|i'm going to|i'm gonna|we'll|we will) make (?:this|the rest of (?:the|this) (?:year|term|semester)|every day|it) (?:the worst (?:year|month|week|term) of ${POSS_EN} (?:life|lives|career)|(?:a )?(?:living )?hell for ${PERSON_EN})|\\b(?:je vais|j'vais|je vas|on va) (?:lui|leur|te|vous) faire (?:passer|vivre) (?:la|les) pires? (?:annee|semaine|mois|journee)s? de (?:sa|leur|ta|votre) (?:vie|carriere)`
 
 /** Knowing who and where: "je sais c'est qui toi" to whoever wronged me, "I know exactly who you are and where you live". */
 const KNOW_WHO = `\\b(?:i|we) know (?:exactly |very well )?who (?:you are|he is|she is|they are)(?:,)? (?:and|&) (?:exactly )?where (?:you|he|she|they) (?:live|lives|park|parks|work|works|sleep|sleeps)\\b(?! (?:is|are|was|on|in the)\\b)|(?=je sais|i know)(?<=${WRONGED_ME}[^.!?]{0,120}?)\\b(?:je sais (?:tres bien |exactement |maintenant )?(?:c'est qui|qui) (?:toi|vous|t'es|tu es|vous etes)|i know (?:exactly |very well |full well |now )?who (?:you are|you were|it was|did (?:it|this|that)))\\b|\\b(?:i know|je sais) (?:what time|when|a quelle heure|quand) (?:he|she|they|you|il|elle|ils|tu|vous) (?:leaves?|gets? home|gets? off|finishes|parks?|walks? (?:home|to (?:his|her|their|your) car)|part|pars|partez|partent|sort|sors|finit|finis|arrive|arrives)(?: (?:le soir|le matin|de l'ecole|du travail|from work|from school|at night|in the evening|every (?:day|night)|tous les soirs))?\\b(?=\\s*(?:[.!…]|$|👀|😉|🙂|😈|,? (?:just saying|je dis ca|c'est tout)))`
@@ -130,7 +132,7 @@ const LEVERAGE = `\\b(?:shame if (?:they|these|those|the (?:screenshots|photos|p
 const FOLLOWED = `\\b(?:i (?:followed|tailed) (?:him|her|them|that \\w+|the \\w+) (?:all the way )?(?:home|to (?:his|her|their) (?:house|car|home|door))|je (?:l'ai|les ai) (?:suivie?s?|file(?:e|s|es)?) jusque? (?:chez (?:elle|lui|eux)|a (?:sa|leur|son) (?:maison|auto|char|porte))|i(?:'ve| have)? (?:drove|driven|walked|been driving|been walking) (?:past|by) (?:his|her|their) (?:house|place|home)\\b[^.!?]{0,30}?\\b(?:(?:two|three|four|five|several|many|\\d+) times|every (?:night|day)|again)|(?:je suis passee?|j'ai passe) (?:devant|en avant de) chez (?:lui|elle|eux)\\b[^.!?]{0,30}?\\b(?:(?:deux|trois|quatre|cinq|plusieurs) fois|tous les soirs|encore))\\b(?![^.!?]*\\b(?:to (?:drop|give|leave|bring|deliver)|pour (?:lui|leur) (?:laisser|porter|donner|apporter)|card|carte|cadeau|gift|flowers|fleurs)\\b)`
 
 /** A list of enemies, and someone shut up "and it might be me": "keeping a list of everyone who crossed me". */
-const SCORE_LIST = `\\b(?:keep(?:ing)? a list of (?:everyone|everybody|all the \\w+|the \\w+|people|those) who (?:crossed|wronged|reported|betrayed|screwed|messed with|ratted on) me|(?:je garde|je tiens|j'ai) une liste (?:de tous )?(?:ceux|celles|du monde|des gens|des collegues|des parents) qui m'ont (?:trahie?|denoncee?|niaisee?|ecoeuree?|fait du tort|rapportee?)|(?:someone|somebody|quelqu'un)\\b[^.!?]{0,40}?\\b(?:shut (?:him|her|them|that \\w+|the \\w+) up|teach (?:him|her|them|that \\w+) a lesson|put (?:him|her|them|that \\w+) in (?:his|her|their) place|(?:lui|leur) fermer (?:la|sa) (?:gueule|yeule|trappe|boite)|(?:le|la|les) remettre a (?:sa|leur) place|(?:lui|leur) donner une (?:lecon|volee|claque))[^.!?]{0,30}?(?:and|pis|et) (?:it|that|ca)(?:'ll| will| might| could| may| pourrait| va| risque d')? ?(?:be me|etre moi)|(?:je vais|j'vais|je vas|on va) (?:lui|leur|te|vous) fermer (?:la|sa|ta|leur|votre) (?:gueule|yeule|trappe))\\b`
+const SCORE_LIST = `\\b(?:keep(?:ing)? a list of (?:everyone|everybody|all the \\w+|the \\w+|people|those) who (?:crossed|wronged|reported|betrayed|screwed|messed with|ratted on) me|(?:je garde|je tiens|j'ai) une liste (?:de tous )?(?:ceux|celles|du monde|des gens|des collegues|des parents) qui m'ont (?:trahie?|denoncee?|niaisee?|ecoeuree?|fait du tort|rapportee?)|(?:someone|somebody|quelqu'un)\\b[^.!?]{0,40}?\\b(?:shut (?:him|her|them|that \\w+|the \\w+) up|teach (?:him|her|them|that \\w+) a lesson(?! (?:on|in|about|de|sur)\\b)|put (?:him|her|them|that \\w+) in (?:his|her|their) place|(?:lui|leur) fermer (?:la|sa) (?:gueule|yeule|trappe|boite)|(?:le|la|les) remettre a (?:sa|leur) place|(?:lui|leur) donner une (?:lecon|volee|claque))[^.!?]{0,30}?(?:and|pis|et) (?:it|that|ca)(?:'ll| will| might| could| may| pourrait| va| risque d')? ?(?:be me|etre moi)|(?:je vais|j'vais|je vas|on va) (?:lui|leur|te|vous) fermer (?:la|sa|ta|leur|votre) (?:gueule|yeule|trappe))\\b`
 
 /** "Keep talking, see where it gets you", "continue, tu vas voir où ça va te mener", "you won't see me coming". */
 const WHERE_IT_GETS = `\\b(?:keep (?:talking|pushing|testing|lying|complaining|reporting|writing me up|spreading|messing|mouthing|running (?:your|his|her|their) mouth|talking back|going behind my back|calling|emailing me)\\b[^.!?]{0,40}?\\b(?:and )?see where (?:it|that) (?:gets|will get|'ll get) (?:you|him|her|them)|(?:continue|continuez|continuer) (?:de|a) (?:parler|me|m'|rapporter|niaiser|chialer|mentir|ecrire|te plaindre|vous plaindre)\\b[^.!?]{0,60}?\\b(?:tu vas|vous allez|il va|elle va) voir (?:ou|jusqu'ou) (?:ca|cela) (?:va )?(?:te|vous|le|la|les) (?:mener|mene|amener)|(?:you|he|she|they) (?:won't|will not|will never|'ll never) see me coming|(?:tu|vous|il|elle|ils) (?:ne )?me (?:verras|verrez|verra|verront) (?:pas|jamais) venir|(?:il|elle|ils|elles|tu|vous) (?:va|vont|vas|allez) (?:avoir|recevoir) ce qu(?:'il|'elle|'ils|'elles|e tu|e vous) (?:merite|meritent|merites|meritez)(?=[^.!?]*\\b(?:crois-moi|croyez-moi|je (?:te|vous) le (?:garantis|promets)|inquiete-toi pas|c'est certain)\\b))\\b(?![^.!?]*(?:🎉|🎁|🥳|\\b(?:surprise|party|fete|medaille|prix|bravo)\\b))`
@@ -238,7 +240,7 @@ const TO_ONESELF =
 
 /** A classroom consequence: "last warning before recess is cancelled". */
 const CLASSROOM =
-  /\b(?:recess|recre|recreation|detention|retenue|homework|devoirs|quiz|library books?|livres? de (?:la )?bibliotheque|cellulaires?|phones?|free time|temps libre|gym|points|confisque|confiscate|cancel(?:led|ed)?|annulee?s?|before (?:i|we) (?:call|email|take|cancel)|avant (?:que|la|le))\b/i
+  /\b(?:recess|recre|recreation|detention|retenue|homework|devoirs|quiz|library books?|livres? de (?:la )?bibliotheque|cellulaires?|phones?|free time|temps libre|gym|points|education physique|eduque|souliers|shoes|sortie|field trip|privileges?|confisque|confiscate|cancel(?:led|ed)?|annulee?s?|before (?:i|we) (?:call|email|take|cancel)|avant (?:que|la|le))\b/i
 
 /** Emojis that keep a warning menacing; any other emoji makes it play ("You've been warned 🐝"). */
 const MENACING = /🙂|😉|😈|👀|🔪|🗡|🔫|🪓|💣|💀|☠|⚰|😠|😡|🤬|👿|🖕|😏|🙃|🤫|😤/u
@@ -246,18 +248,24 @@ const EMOJI = /\p{Extended_Pictographic}/u
 
 /** "watch his step", "fais attention à elle": care, when the sentence is about ice, roads or love. */
 const CARE = /\b(?:watch|careful|attention)\b/i
+/** "accidents happen fast on icy roads": the roads, not the stairs of a colleague who reported me. */
+const ROADS =
+  /\b(?:icy|ice|roads?|highway|autoroute|routes?|verglas|glace|tempete|storm|drive safe|soyez prudents?)\b/i
 const SAFETY =
   /❤|💕|😘|🥰|🙏|\b(?:ice|icy|stairs?|slippery|snow|storm|roads?|traffic|wet floor|glace|glissante?|escaliers?|routes?|tempete|neige|verglas|conge|maternite|repose|prends soin|take care)\b/iu
 
 /**
- * A threat-shaped phrase that threatens nobody: care about ice or roads, rivalry in a
- * game ("they'll be picking up their teeth 🏀 Go Wildcats!"), or a bare warning said to
- * oneself, in play, or as a classroom consequence.
+ * A threat-shaped phrase that threatens nobody: a laugh, care about ice or roads, rivalry
+ * in a game ("they'll be picking up their teeth 🏀 Go Wildcats!"), or a bare warning said
+ * to oneself, in play, or as a classroom consequence.
  */
 export function benignThreat(s: string, found: Span): boolean {
   const words = s.slice(found.start, found.end)
-  if (PLAY.test(s)) return true
-  if (CARE.test(words) && SAFETY.test(s)) return true
+  if (PLAY.test(s) || LAUGH.test(s)) return true
+  // "teach that class a lesson on fractions": a lesson with a subject is teaching.
+  if (/\blesson$/i.test(words) && /^ (?:on|in|about)\b/i.test(s.slice(found.end))) return true
+  if (!MENACING.test(s) && CARE.test(words) && SAFETY.test(s)) return true
+  if (!MENACING.test(s) && /accident/i.test(words) && ROADS.test(s)) return true
   if (!WARNING.test(words.trim())) return false
   if (MENACING.test(s)) return false
   return TO_ONESELF.test(s) || LAUGH.test(s) || EMOJI.test(s) || CLASSROOM.test(s)
