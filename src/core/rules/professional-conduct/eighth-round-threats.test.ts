@@ -411,7 +411,27 @@ const clean: string[] = [
   "Their kids go to this school too, so they understand the bus schedule.",
   "Someone's going to teach that class a lesson on fractions, and it might be me!",
   "I'll put my head down and finish these report cards.",
-  "My grade 8s will be sorry they ever challenged me to Just Dance 😂"
+  "My grade 8s will be sorry they ever challenged me to Just Dance 😂",
+  "Grade 5s, this is your last warning: library books back by Friday or no book fair.",
+  "Consider yourselves warned: the math test is on Monday!",
+  "You've been warned, parents: the bake sale sells out by 10 am 🧁",
+  "T'es avertie, ma belle : le quiz de vendredi compte pour 20%.",
+  "Dernier avertissement avant la retenue, les amis.",
+  "Final warning: anyone without a permission slip stays at school.",
+  "Watch your back on the stairs, they're slippery this morning.",
+  "Watch out for black ice on the way in tomorrow!",
+  "Faites attention à vous sur la route, il neige à plein ciel.",
+  "Gare à vous, le verglas est partout ce matin!",
+  "Gare aux engelures, mettez vos mitaines!",
+  "I'm going to kill this presentation tomorrow 💪",
+  "Je vais tuer le temps en corrigeant.",
+  "Note to self: if I forget my lunch one more time, I'll be sorry.",
+  "Moi-même, la prochaine fois je vais le regretter si je me couche tard.",
+  "We're coming for that championship title, Rams! 🏐",
+  "On va les détruire au tournoi de génies en herbe 🧠🏆",
+  "They'll never see us coming at the science fair!",
+  "I know where you live — it's on the class list for the holiday cards 🎄",
+  "Son adresse n'est pas un secret, elle l'a mise sur le groupe de la classe."
 ]
 
 describeFindingTable(
