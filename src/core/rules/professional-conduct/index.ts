@@ -13,6 +13,7 @@ import {
 import { AFFECTION, demeaningRemark, praiseNotInsult, threatRemark } from "./grammar"
 import { messages } from "./messages"
 import { GAME_CONTEXT } from "./threats-wide"
+import { MASKED_SWEARING, sacredSense, threatWithEighth } from "./threats-eighth"
 import { warmUp } from "./warm-up"
 import { quickToCompile } from "../../text/quick-compile"
 
@@ -43,7 +44,10 @@ interface Hit {
 
 function describe(s: string): Hit[] {
   const hits: Hit[] = []
-  const threat = span(THREAT.exec(s) ?? THREAT_MORE.exec(s)) ?? threatRemark(s)
+  const threat = threatWithEighth(
+    s,
+    (t) => span(THREAT.exec(t) ?? THREAT_MORE.exec(t)) ?? threatRemark(t)
+  )
   // "On va les écraser ce soir, les Canadiens": rivalry in a game is not a threat.
   if (threat && !GAME_CONTEXT.test(s)) hits.push({ ...threat, kind: "threat" })
   if (!NOT_AN_ATTACK.test(s) && !AFFECTION.test(s)) {
@@ -51,7 +55,7 @@ function describe(s: string): Hit[] {
     if (demeaning && !praiseNotInsult(s.slice(demeaning.start, demeaning.end), s))
       hits.push({ ...demeaning, kind: "demeaning" })
   }
-  for (const w of offensiveWords(s)) hits.push({ ...w, kind: "language" })
+  for (const w of offensiveWords(s)) if (!sacredSense(s, w)) hits.push({ ...w, kind: "language" })
   for (const m of s.matchAll(MASKED_ALL))
     hits.push({ start: m.index, end: m.index + m[0].length, kind: "language" })
   hits.sort((a, b) => a.start - b.start || b.end - a.end)
@@ -69,7 +73,7 @@ function span(m: RegExpExecArray | null): { start: number; end: number } | null 
   return m ? { start: m.index, end: m.index + m[0].length } : null
 }
 
-const MASKED_ALL = quickToCompile(MASKED.source, "gi")
+const MASKED_ALL = quickToCompile(`${MASKED.source}|${MASKED_SWEARING}`, "gi")
 
 const memo = sentenceMemo<Hit[]>()
 
