@@ -42,7 +42,10 @@ const NOT_STUDENTS = [
   // A staff role set off by commas after "our"/"notre"/"the".
   "Congrats to our principal, Sophie Tremblay, on her award!",
   "Le chili de notre directeur, Dan Ross, a encore gagné!",
-  "Thanks to the librarian, Kim Sawatzky, for the book fair."
+  "Thanks to the librarian, Kim Sawatzky, for the book fair.",
+  // A title run into a French particle inside a hashtag; a Québécois storyteller.
+  "Plus de photos de notre murale #ClasseDeMmeGagnon #ArtÉtudiant",
+  "On a écouté un conte de Fred Pellerin avant la récré."
 ]
 
 const STILL_STUDENTS: FindingRow[] = [
