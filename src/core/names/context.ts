@@ -104,6 +104,19 @@ export function exempt(text: string, words: Word[], i: number, j: number): boole
     (prev.cap || ALWAYS_TITLES.has(title))
   )
     if (!/[,;:!?]/.test(gap)) return true
+  // "our principal, Sophie Tremblay", "notre directeur, Dan Ross": a staff role set off by a
+  // comma after "our"/"notre"/"the" names that adult (not "Congrats, Sophie Tremblay").
+  const det = words[i - 2]
+  if (
+    prev &&
+    title &&
+    ALWAYS_TITLES.has(title) &&
+    /^,\s+$/.test(gap) &&
+    det &&
+    /^(?:our|my|the|notre|mon|ma|le|la)$/i.test(det.text) &&
+    /^\s+$/.test(prev.gap)
+  )
+    return true
   if (prev?.cap && PLACE_PREFIXES.has(prev.text.toLowerCase()) && /^\.?\s+$/.test(gap)) return true
   if (!words[j]!.possessive && namedAfter(words, j + 1)) return true
   if (words[j]!.possessive && ownedBusiness(words, j + 1)) return true

@@ -191,7 +191,7 @@ export const PUBLIC_FIGURES = phrases(
     "jean vanier|georges vanier|etienne gaboury|marguerite bourgeoys|jeanne mance|pauline johnson|" +
     "e pauline johnson|victor hugo|jules verne|antoine de saint-exupery|jean valjean|moby dick|" +
     "cyrano de bergerac|anne hebert|michel tremblay|roch carrier|gilles vigneault|ginette reno|" +
-    "louis hemon|maria chapdelaine|samuel hearne|pierre gaultier|chief big bear|james bay"
+    "louis hemon|maria chapdelaine|fred pellerin|samuel hearne|pierre gaultier|chief big bear|james bay"
 )
 
 /** Places and organisations (multi-word, or single words that are also names). */

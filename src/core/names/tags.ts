@@ -142,6 +142,9 @@ export function findTagNames(text: string): TagName[] {
           !/s$/.test(f.text) &&
           (!last || !(last.flags & SUFFIX)))
       if (!ok) continue
+      // "#ClasseDeMmeGagnon": "DeMme" is "de" run into a title, not a given name.
+      const runIn = /^(?:Des?|Du|L[ae]|D[ai])(?=\p{Lu})/u.exec(g.text)
+      if (runIn && wordFlags(g.text.slice(runIn[0].length)) & TITLE) break
       const before = parts[i - 1]
       const after = parts[i + 2]
       if (before && before.flags & TITLE) break

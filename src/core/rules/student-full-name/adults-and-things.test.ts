@@ -38,7 +38,14 @@ const NOT_STUDENTS = [
   "Le dessin de Mathis et le Carnet de Laurent sont affichés.",
   "L'enseignante de Noé revient jeudi.",
   "Tobogganing at Tobin Hill with 5C this afternoon!",
-  "Picnic at Kildonan Hill Park with 2A and 2B!"
+  "Picnic at Kildonan Hill Park with 2A and 2B!",
+  // A staff role set off by commas after "our"/"notre"/"the".
+  "Congrats to our principal, Sophie Tremblay, on her award!",
+  "Le chili de notre directeur, Dan Ross, a encore gagné!",
+  "Thanks to the librarian, Kim Sawatzky, for the book fair.",
+  // A title run into a French particle inside a hashtag; a Québécois storyteller.
+  "Plus de photos de notre murale #ClasseDeMmeGagnon #ArtÉtudiant",
+  "On a écouté un conte de Fred Pellerin avant la récré."
 ]
 
 const STILL_STUDENTS: FindingRow[] = [
@@ -65,7 +72,10 @@ const STILL_STUDENTS: FindingRow[] = [
   ["Prix du mérite : Zoé Lavoie", ["Zoé Lavoie"]],
   ["Xochitl de la Cruz read her poem.", ["Xochitl de la Cruz"]],
   ["Congrats D'Arcy Penner on the win!", ["D'Arcy Penner"]],
-  ["Kaylee Sinclair with 14 pts led the Lynx.", ["Kaylee Sinclair"]]
+  ["Kaylee Sinclair with 14 pts led the Lynx.", ["Kaylee Sinclair"]],
+  // Near misses: a comma after a greeting or a student's role is not a staff title.
+  ["Congrats, Sophie Tremblay, on the award!", ["Sophie Tremblay"]],
+  ["Our MVP, Sophie Tremblay, scored twice.", ["Sophie Tremblay"]]
 ]
 
 describeFindingTable(
