@@ -52,9 +52,13 @@ const NEXT_NUMBERED = /^\s+\d{1,2}[.)]\s/
 const HEADER_WORDS = /^(?:nom|prenom|last|first|surname|given|name|names|noms|prenoms)$/i
 /** Only a bullet or a number before the pair: it starts the sentence. */
 const LEADING = /^[\s•·▪*–\-\d.)|\p{Extended_Pictographic}\uFE0F]*$/u
-/** After the given name: a separator, a bracket, a column gap (the end of the sentence: below). */
+/**
+ * After the given name: a separator, a bracket, a column gap, or what closes a pasted list's
+ * last line ("3. Popescu, Ana 🏆", "McIvor, Tia #ProudTeacher"): an emoji or a hashtag
+ * (the end of the sentence: below).
+ */
 const ITEM_END =
-  /^(?:\s*[;(/|•·▪]|\s*:\s|\s+[-–—]\s|\s{2,}|\s*(?:,\s*)?(?:(?:and|et|&)\s+)?\p{Lu}{2,}\b)/u
+  /^(?:\s*[;(/|•·▪]|\s*:\s|\s+[-–—]\s|\s{2,}|\s*(?:,\s*)?(?:(?:and|et|&)\s+)?\p{Lu}{2,}\b|\s*\p{Extended_Pictographic}|\s+#[\p{L}\d])/u
 
 const COMMA = /^,\s*$/
 const COLUMN = /^\s{2,}$/

@@ -98,6 +98,17 @@ export const ROSTER_FAMILIES: { text: string; names: string[]; kept: string[] }[
     text: "Grade 10 honours\nKovalenko, Dmytro, Flett, Tanis, Brar, Karanveer\nCongratulations!",
     names: ["Kovalenko, Dmytro", "Flett, Tanis", "Brar, Karanveer"],
     kept: ["Dmytro", "Tanis", "Karanveer"]
+  },
+  // The list's last line closed by an emoji or a hashtag instead of a separator.
+  {
+    text: "Spelling bee finalists:\n1. Kovalenko, Dmytro\n2. Sandhu, Jasleen\n3. Okafor, Chidi 🐝🏆",
+    names: ["Kovalenko, Dmytro", "Sandhu, Jasleen", "Okafor, Chidi"],
+    kept: ["Dmytro", "Jasleen", "Chidi"]
+  },
+  {
+    text: "Tableau d'honneur · Chiasson, Raphaëlle · Boyko, Maksym #FiersDeVous",
+    names: ["Chiasson, Raphaëlle", "Boyko, Maksym"],
+    kept: ["Raphaëlle", "Maksym"]
   }
 ]
 
@@ -117,7 +128,11 @@ export const ROSTER_NEAR_MISSES: string[] = [
   "Bus stops\nOakbank, Anola, Dugald, Hazelridge",
   "Winners: Winnipeg, Brandon, Dauphin, Selkirk",
   "Finalists: Selkirk, Lockport / Oakbank, Anola",
-  "Results: Morden, Kirkfield; Winkler, Plum Coulee"
+  "Results: Morden, Kirkfield; Winkler, Plum Coulee",
+  // An emoji or a hashtag after a pair of places or a greeting is not a list's last line.
+  "Road trip: Brandon, Manitoba 🚗 then Regina, Saskatchewan 🌾",
+  "Thank you, Sophie 💐 #StaffAppreciation",
+  "Tournoi : Winkler, Morden #GoHawks"
 ]
 
 describe("student-full-name: roster families (issue 11)", () => {
