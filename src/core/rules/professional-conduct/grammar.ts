@@ -18,6 +18,7 @@ import { DEMEANING_WIDE, sarcasticPraise } from "./shapes-wide"
 import { THREAT_WIDE } from "./threats-wide"
 import { GENERAL_THREAT_EN, NOT_A_GAME } from "./threats-general"
 import { DEMEANING_SIXTH } from "./shapes-sixth"
+import { DEMEANING_EIGHTH } from "./shapes-eighth"
 import { THREAT_SIXTH } from "./threats-sixth"
 import { quickToCompile } from "../../text/quick-compile"
 
@@ -147,7 +148,7 @@ const DEMEANING_ALONE = standalone([
   ...DEMEANING_MORE,
   ...DEMEANING_WIDE
 ])
-const DEMEANING_GATED = gated(DEMEANING_SIXTH)
+const DEMEANING_GATED = gated([...DEMEANING_SIXTH, ...DEMEANING_EIGHTH])
 
 /**
  * The targets are found once per sentence (one compiled pattern per language);
@@ -244,9 +245,9 @@ function spanOf(m: RegExpExecArray | null): Span | null {
 
 /** Words that are insults in a complaint but praise in a happy post: "absolute animals on the dance floor". */
 const AMBIGUOUS =
-  /\b(?:animals|beasts|monsters|savages?|wild|feral|crazy|insane|monkeys|zombies|dinosaurs|clowns|wolves|monstres|sauvages|fous|folles|singes|animaux|loups|clowns|machines)\b/i
+  /\b(?:animals|beasts|monsters|savages?|wild|feral|crazy|insane|monkeys|zombies|dinosaurs|clowns|wolves|monstres|sauvages|fous|folles|singes|animaux|loups|clowns|machines|betes|fou|folle|malades?)\b/i
 const HAPPY =
-  /\b(?:so much energy|energy|won|win|victory|gagne|champions|on the (?:ice|court|field|floor)|sur la glace|proud|amazing|awesome|great|fun|bravo|fier|fiere|genial|geniaux|super|incroyables?|champions?)\b|[😍❤💙💚💛💜🥰💕🎉🙌👏🏆]/iu
+  /\b(?:so much energy|energy|won|win|victory|gagne|champions|on the (?:ice|court|field|floor)|sur la glace|proud|amazing|awesome|great|fun|bravo|fier|fiere|genial|geniaux|super|incroyables?|champions?|tournoi|tournament|concours|competition|championnat|championship)\b|[😍❤💙💚💛💜🥰💕🎉🙌👏🏆]/iu
 
 /** "absolute animals on the dance floor — so much energy!": an ambiguous word in a happy sentence is praise. */
 export function praiseNotInsult(span: string, sentence: string): boolean {

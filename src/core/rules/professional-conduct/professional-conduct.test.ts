@@ -142,7 +142,7 @@ const flagged: [string, string[]][] = [
     "Les élèves de cette classe sont vraiment stupides.",
     ["Les élèves de cette classe sont vraiment stupides"]
   ],
-  ["Mes élèves sont de plus en plus cons chaque année.", ["cons"]],
+  ["Mes élèves sont de plus en plus cons chaque année.", ["Mes élèves sont de plus en plus cons"]],
   [
     "Les enseignants de cette école sont des fainéants.",
     ["Les enseignants de cette école sont des fainéants"]

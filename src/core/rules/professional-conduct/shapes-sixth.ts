@@ -45,7 +45,7 @@ const LUMPED = `\\b(?:kids|students|families|parents|people|moms|dads) (?:from|i
 const SOME_OF_US = `\\bsome of us (?:actually|really|still) (?:work|teach|do (?:our|the|real) (?:jobs?|work))(?=\\s*(?:[.!,]|$))|\\b(?:certains d'entre nous|y'en a qui|il y en a qui) (?:travaillent|bossent|font leur job|font leur travail) (?:pour vrai|vraiment)(?=\\s*(?:[.!,]|$))`
 
 /** "y'a rien dans la tête", "not the sharpest tool in the shed". */
-const EMPTY_HEAD = `\\b(?:(?:a|ont|avait|avaient) rien|(?:n'a|n'ont) rien|y'?a rien|il y a rien|il n'y a rien) dans (?:la tete|le crane|la caboche|le ciboulot)\\b|(?<!\\b(?:i'm|i am|i was|me|i'll admit i'm)\\s)\\bnot the (?:sharpest|brightest) (?:tool|knife|pencil|crayon|bulb)\\b|\\b(?:lights are on but nobody's home|a few (?:fries|sandwiches|bricks|cards) short of a)\\b`
+const EMPTY_HEAD = `\\b(?:(?:a|ont|avait|avaient) rien|(?:n'a|n'ont) rien|y'?a rien|il y a rien|il n'y a rien) dans (?:la tete|le crane|la caboche|le ciboulot|(?:ces|leurs?|sa|ses) tetes?(?:-la)?)\\b|(?<!\\b(?:i'm|i am|i was|me|i'll admit i'm)\\s)\\bnot the (?:sharpest|brightest) (?:tool|knife|pencil|crayon|bulb)\\b|\\b(?:lights are on but nobody's home|a few (?:fries|sandwiches|bricks|cards) short of a)\\b`
 
 const PARTY =
   "costume|dress|dressed|deguise|cirque|circus|party|fete|halloween|birthday|anniversaire|fundraiser|spirit day"
@@ -93,7 +93,7 @@ export const DEMEANING_SIXTH: [gate: RegExp, source: string][] = [
   ],
   [/some of us|d'entre nous|en a qui/i, SOME_OF_US],
   [
-    /dans (?:la|le) (?:tete|crane|caboche|ciboulot)|not the (?:sharpest|brightest)|nobody's home|short of a/i,
+    /dans (?:la|le|ces|leurs?|sa|ses) (?:tete|crane|caboche|ciboulot)|not the (?:sharpest|brightest)|nobody's home|short of a/i,
     EMPTY_HEAD
   ],
   [/🤡/u, CLOWN_AT],

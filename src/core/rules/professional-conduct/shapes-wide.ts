@@ -18,7 +18,7 @@ const LOOSE_INSULT_EN =
 
 /** Plural nouns that only ever name people, as an insult (FR, accents folded). */
 const PEOPLE_INSULT_FR =
-  "(?:idiot(?:e)?s|imbeciles|cretin(?:e)?s|abruti(?:e)?s|debiles|tare(?:e)?s|epais(?:ses)?|nonos|caves|niaiseu(?:x|ses)|innocents|teteu(?:x|ses)|incapables|incompetent(?:e)?s|morveu(?:x|ses)|bons a rien|bonnes a rien|sans-(?:genie|dessein|coeur|cervelle)|deux de pique|cancres|ignorant(?:e)?s|ingrat(?:e)?s|hypocrites|menteu(?:rs|ses)|laches|snobs|commeres|placoteu(?:x|ses)|chialeu(?:x|ses)|plaignards|teteux|lecheu(?:x|ses)|leche-bottes|paresseu(?:x|ses)|faineant(?:e)?s|zeros|nuls|nulles|minables|parasites|profiteu(?:rs|ses)|vendus|ronds-de-cuir|fonctionnaires incompetents|gnochons|tatas|nounounes|gateu(?:x|ses)|seniles|twits|mongols|attarde(?:e)?s)"
+  "(?:idiot(?:e)?s|imbeciles|cretin(?:e)?s|abruti(?:e)?s|debiles|tare(?:e)?s|epais(?:ses)?|nonos|caves|niaiseu(?:x|ses)|innocents|teteu(?:x|ses)|incapables|incompetent(?:e)?s|morveu(?:x|ses)|bons a rien|bonnes a rien|sans-(?:genie|dessein|coeur|cervelle)|deux de pique|cancres|ignorant(?:e)?s|ingrat(?:e)?s|hypocrites|menteu(?:rs|ses)|laches|snobs|commeres|placoteu(?:x|ses)|chialeu(?:x|ses)|plaignards|teteux|lecheu(?:x|ses)|leche-bottes|paresseu(?:x|ses)|faineant(?:e)?s|zeros|nuls|nulles|minables|parasites|profiteu(?:rs|ses)|vendus|ronds-de-cuir|fonctionnaires incompetents|gnochons|tatas|nounounes|deconnecte(?:e)?s|gateu(?:x|ses)|seniles|twits|mongols|attarde(?:e)?s)"
 
 /** French nouns that insult only in a frame ("c'est des singes", "bande de clowns"). */
 const LOOSE_INSULT_FR =
@@ -82,9 +82,10 @@ const ROLE_THEN_INSULT = `\\b(?:office|admin|board|division|staff|district|paren
 /** Praise beside an eye-roll, said of a role: "Another genius move by central office 🙄", "Bravo à notre brillante direction 🙄". */
 const SARCASM_MARK = /🙄|🙃|#sarcasm|\/s\b|\byeah right\b|\bsure jan\b/iu
 const PRAISE =
-  /\b(?:genius|brilliant|stellar|fantastic|wonderful|fabulous|great job|well done|way to go|bravo|kudos|thanks?(?: so much)? to|thank you to|merci (?:a|aux)|gotta love|love how|nice (?:job|work|move)|geniale?s?|brillante?s?|formidables?|super idee|quelle (?:belle )?idee|bien joue)\b/i
+  /\b(?:genius|brilliant|stellar|fantastic|wonderful|fabulous|great job|well done|way to go|bravo|kudos|thanks?(?: so much)? to|thank you to|merci (?:a|aux)|gotta love|love how|nice (?:job|work|move)|geniale?s?|brillante?s?|formidables?|super idee|quelle (?:belle )?idee|bien joue|(?:idee|coup|plan|decision)s? de genie)\b/i
 const STRONG_SARCASM = /🙄|#sarcasm|\/s\b|\byeah right\b|\bsure jan\b/iu
-const MOCK_PRAISE = /\b(?:genius|brilliant|stellar|geniale?s?|brillante?s?)\b/i
+const MOCK_PRAISE =
+  /\b(?:genius|brilliant|stellar|geniale?s?|brillante?s?|(?:idee|coup|plan|decision)s? de genie)\b/i
 const ROLE_WORD =
   /\b(?:admin|administration|central office|division office|(?:the|our) division|(?:la|notre) division|(?:the|our) board|principal|vp|vice-principal|superintendent|trustees?|direction|directeur|directrice|bureau (?:central|divisionnaire|de la division)|commissaires?|surintendante?|leadership|management|higher-ups|colleagues?|collegues?)\b/i
 

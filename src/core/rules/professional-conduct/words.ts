@@ -9,6 +9,12 @@ import { alt } from "../support/alternation"
 /** "x(s)" style plural and French gender/number endings, kept readable. */
 const fr = (stem: string, endings = "(?:e|s|es)?"): string => `${stem}${endings}`
 
+/** Things a person is compared to when the comparison is a sneer: "the leadership of a houseplant", "la maturité d'un carré de sable". */
+export const DULL_THING_EN =
+  "(?:(?:potted |house|office |plastic |fake )?plant|fern|rock|stone|brick|(?:fence ?|lamp ?)?post|doorknob|potato|turnip|vegetable|goldfish|fruit fly|gnat|squirrel|sandbox|sponge|paperweight|cardboard (?:box|cut-?out)|chair|wall|(?:wet|soggy) noodle|toaster|loaf of bread|dead fish|jellyfish|mannequin|(?:traffic|parking) cone|teaspoon|doormat|toddler|two-year-old|\\d+-year-old|amoeba|(?:bag|box|sack) of (?:rocks|hammers|potatoes|bricks|hair)|pet rock)(?![\\w-]| star)"
+export const DULL_THING_FR =
+  "(?:plante(?: verte)?|poteau|piquet|roche|caillou|brique|mur|meuble|chaise|patate|navet|legume|huitre|moule|poisson rouge|ecureuil|bebe|bambin|enfant de \\d+ ans|carre de sable|maternelle|garderie|eponge|grille-pain|cruche|dinde|mouche|amibe|paillasson|balai|bottine|cone orange|nouille|(?:sac|boite|poche) de (?:roches|patates|briques|clous))(?![\\w-])"
+
 /** People and bodies tied to school life (English), singular or plural. */
 export const ROLE_EN = alt([
   "(?:admin|leadership|office|management|division|board) team",
@@ -105,7 +111,7 @@ const DET_EN =
 
 /** Adjectives that may sit between determiner and role: "my new VP", "that helicopter mom". */
 const ROLE_ADJ_EN =
-  "(?:so-called|entitled|useless|lazy|clueless|incompetent|spoiled|rude|stupid|pathetic|ungrateful|obnoxious|new|old|current|whole|entire|other|same|latest|helicopter|grade \\d+|\\d+(?:st|nd|rd|th) grade|morning|afternoon|period \\d+|\\w+-period|first|last|french|math|science|gym|english|music|art|school|division|\\d+[a-z]?)"
+  "(?:so-called|entitled|useless|lazy|clueless|incompetent|spoiled|rude|stupid|pathetic|ungrateful|obnoxious|new|old|current|whole|entire|other|same|latest|helicopter|grade \\d+|\\d+(?:st|nd|rd|th) grade|morning|afternoon|period \\d+|\\w+-period|first|last|french|math|science|gym|english|music|art|school|division|(?:school )?board|\\d+[a-z]?)"
 
 /** Where a person is placed: "next door", "in 7B", "at my school", "on staff". */
 const LOCATOR_EN =
@@ -126,7 +132,7 @@ export const TARGET_EN = alt([
   `(?:parents|kids|students|teachers|admins?|administration|management|families|teens|trustees)${LOCATOR_EN}`,
   `(?:grade|gr\\.?) ?\\d+s?${LOCATOR_EN}?`,
   `(?:the )?(?:people|folks|ones|idiots|geniuses) (?:running|in charge|who run|at the (?:division|board|central) office|upstairs|downtown|on the board)(?: (?:of )?(?:this|the|our) \\w+)?`,
-  "whoever (?:runs|planned|made|wrote|decided|hired|scheduled|approved|organi[sz]ed|did|keeps|left|took|stole|parked)\\b[\\w' ]{0,60}?(?= (?:is|are|was|were|will|'ll|should|needs?|better|has|have|can't|deserves?)\\b)",
+  "whoever (?:\\w+ed|came up with|thought up|runs|planned|made|wrote|decided|hired|scheduled|approved|organi[sz]ed|did|keeps|left|took|stole|parked)\\b[\\w' ]{0,60}?(?= (?:is|are|was|were|will|'ll|should|needs?|better|has|have|can't|deserves?)\\b)",
   "(?:half|most|some|all|none|many|a few|one) of (?:them|'em)",
   "(?:park west|pwsd)(?: school division)?",
   "(?:mr|mrs|ms|mx|dr|principal|coach)\\.? [A-Z][a-z]+"
@@ -197,6 +203,12 @@ const ROLE_FR = alt([
   "patron(?:ne)?s?",
   "boss",
   "dsfm",
+  // Quebec: "mes sec 1", "le CSS" (centre de services scolaire), "le DA" (directeur adjoint).
+  "sec(?:ondaire)? \\d",
+  "css",
+  "centres? de services?(?: scolaires?)?",
+  "ministere",
+  "da",
   "\\d+e(?: annees?)?"
 ])
 
@@ -206,14 +218,16 @@ const DET_FR =
 const ROLE_ADJ_FR = "(?:nouvelle?|nouvel|nouveaux|chere?s?|fameu(?:x|se)|belle|beau|bon(?:ne)?s?)"
 
 const LOCATOR_FR =
-  "(?:-la| d'une? \\w+| des \\w+| de (?:ma|mon|mes|cette|notre|nos|l'(?!autre\\b)) ?\\w+| de \\d+e(?: annee)?| d'a cote| d'en face| d'hier| d'aujourd'hui| de nos jours| de (?:cette|notre) generation| du bureau| de la division| en charge| cette (?:annee|semaine)| aujourd'hui| ces temps-ci| d'(?!une?\\b|en\\b|a\\b|hier|aujourd)\\w+| du \\w+| de l'autre \\w+| de l'\\w+| de (?:sciences?|musique|maths?|francais|anglais|gym|educ|edu|arts?|histoire|geo(?:graphie)?|ressource|soutien|service|secretariat|travail|musique|danse|theatre|religion|morale|chimie|physique|biologie)| de (?:la |mon |ma |notre )?(?:comite|groupe|conseil|programme|secondaire|primaire|bureau|personnel)\\w*)"
+  "(?:-la| d'une? \\w+| des \\w+| de (?:ma|mon|mes|cette|notre|nos|l'(?!autre\\b)) ?\\w+| de \\d+e(?: annee)?| de sec(?:ondaire)? \\d| d'a cote| d'en face| d'hier| d'aujourd'hui| de nos jours| de (?:cette|notre) generation| du bureau| de la division| en charge| cette (?:annee|semaine)| aujourd'hui| ces temps-ci| d'(?!une?\\b|en\\b|a\\b|hier|aujourd)\\w+| du \\w+| de l'autre \\w+| de l'\\w+| de (?:sciences?|musique|maths?|francais|anglais|gym|educ|edu|arts?|histoire|geo(?:graphie)?|ressource|soutien|service|secretariat|travail|musique|danse|theatre|religion|morale|chimie|physique|biologie)| de (?:la |mon |ma |notre )?(?:comite|groupe|conseil|programme|secondaire|primaire|bureau|personnel)\\w*)"
 
 /** A school-life target in French: "ces parents-là", "ma directrice", "les élèves de 8e". */
 export const TARGET_FR = alt([
   `${DET_FR} ?(?:${ROLE_ADJ_FR} )?${ROLE_FR}(?![\\w])(?:${LOCATOR_FR})*`,
   "(?:les )?(?:gens|personnes|monde) (?:du bureau|de la division|en charge|qui (?:dirigent|gerent) \\w+(?: \\w+)?)",
   "(?:m|mme|mlle|monsieur|madame)\\.? [A-Z][a-z]+",
-  "(?:la moitie|la plupart|certains|certaines|plusieurs) d'entre (?:eux|elles)"
+  "(?:la moitie|la plupart|certains|certaines|plusieurs) d'entre (?:eux|elles)",
+  // "Y'a des profs qui devraient changer de métier": an unnamed few, by their role.
+  `(?:des|certains|certaines|plusieurs|trop de) ${ROLE_FR} qui(?= (?:devrai(?:t|ent)|doi(?:t|vent)|sont|est|ont|a|ne)\\b| n')`
 ])
 
 export const PRONOUN_FR = "(?:il|elle|ils|elles|tu|t'|vous)"
@@ -385,7 +399,8 @@ const INSULT_NOUN_EN = alt([
   "glorified (?:\\w+ )?\\w+",
   "god complex",
   "empty suits?",
-  "clown cars?"
+  "clown cars?",
+  "(?:a |the )?(?:masterclass|master class|clinic|textbook case|case study|monument|shrine|poster (?:child|children)|shining example|living proof) (?:in|of|to|for) (?:\\w+ )?(?:incompetence|stupidity|laziness|mediocrity|dysfunction|cluelessness|arrogance|ignorance|entitlement|idiocy|failure)"
 ])
 
 /** Contemptuous adjectives (English). */
@@ -441,7 +456,7 @@ const INSULT_ADJ_EN = alt([
   "ungrateful",
   "annoying",
   "illiterate",
-  "(?:dumber|lazier|ruder|stupider|worse|more (?:useless|entitled|clueless|incompetent|disrespectful)) (?:every|each|by the) (?:year|day|week|minute)",
+  "(?:dumber|lazier|ruder|stupider|worse|more (?:useless|entitled|clueless|incompetent|disrespectful)) (?:every|each|by the) (?:\\w+ ){0,2}?(?:year|day|week|minute|month|hour|meeting|class|term|semester|time)",
   "feral",
   "unteachable",
   "hopeless cases?",
@@ -665,6 +680,8 @@ export const IDIOM_EN = alt([
   "(?:can't|cannot|can not|couldn't|could not) (?:even )?(?:do anything right|teach|read|think|parent|lead|manage|organi[sz]e|spell|follow (?:a|simple)|do (?:their|his|her) job|run (?:a|an) \\w+(?: \\w+)?|find (?:their|his|her) (?:way|own) \\w+|tie (?:their|his|her) (?:own )?shoes)",
   "(?:is|are|was|were) (?:run|led|managed|staffed) by (?:\\w+ ){0,2}(?:donkeys|clowns|idiots|morons|monkeys|children|fools|amateurs|incompetents|imbeciles)",
   "(?:has|have|has got|have got) (?:the )?(?:attention span|manners|brains?|iq|intelligence|memory|maturity|personality|common sense|spine|backbone|charisma|work ethic|social skills|emotional intelligence|leadership skills) of an? \\w+",
+  `(?:has|have|has got|have got) (?:the )?(?:leadership|judgment|judgement|empathy|vision|maturity|personality|charisma) of an? ${DULL_THING_EN}`,
+  `(?:has|have|has got|have got) (?:about )?(?:as much|the same) (?:leadership|personality|charisma|backbone|spine|common sense|empathy|judgment|judgement|brains?|intelligence|vision|maturity|social skills) (?:as|than) an? ${DULL_THING_EN}`,
   "wouldn't know (?:a|an|the) \\w+ if (?:it|one) (?:hit|bit|slapped|smacked)",
   "(?:has|have) (?:zero|no|two|like two) brain cells",
   "(?:has|have) (?:zero|no) (?:respect|brains?|manners|clue|common sense|spine|backbone|work ethic)",
@@ -853,7 +870,11 @@ export const INSULT_FR = alt([
   "cancres?",
   "enfants rois",
   "gates pourris",
-  "pires"
+  "pires",
+  "(?:une? |le |la )?(?:vraie? )?(?:modele|exemple|summum|sommet|champion(?:ne)?s?|classe de maitre|cours de maitre|monument) (?:d'|de l'|de la |en |du )(?:incompetence|stupidite|betise|paresse|nullite|mediocrite|ignorance|arrogance|niaiserie)",
+  "(?:l'|la )(?:incompetence|stupidite|betise|paresse|nullite|mediocrite|niaiserie) (?:incarnee|a l'etat pur|personnifiee)",
+  // "t'es juste pas bonne.": a verdict only where the sentence stops ("pas bon en maths", "pas bon signe" are not).
+  "pas bon(?:ne)?s?(?=\\s*(?:[.!?,;…]|$))"
 ])
 
 /** Words between a French link and the insult: "est vraiment une vraie", "sont tous des". */
@@ -913,6 +934,7 @@ export const FILL_FR = alt([
   "clairement",
   "officiellement",
   "bien",
+  "de plus en plus",
   "et",
   ","
 ])
@@ -953,7 +975,7 @@ export const LINK_FR = alt([
 
 /** What a French target does or lacks that is an attack in itself. */
 export const IDIOM_FR = alt([
-  "(?:devrai(?:t|ent)|doi(?:t|vent)) (?:se trouver une vie|se taire|etre (?:renvoye|renvoyee|renvoyes|congedie|congediee|congedies|mis(?:e|es)? a la porte)|demissionner|changer de (?:job|metier|carriere)|avoir honte)",
+  "(?:devrai(?:t|ent)|doi(?:t|vent))(?: (?:serieusement|vraiment|franchement|donc|juste|meme))? (?:se trouver une vie|se taire|etre (?:renvoye|renvoyee|renvoyes|congedie|congediee|congedies|mis(?:e|es)? a la porte)|demissionner|changer de (?:job|metier|carriere)|avoir honte)",
   "(?:ne |n')?(?:sert|servent) (?:a rien|strictement a rien)",
   "(?:ne |n')?(?:sait|savent) (?:rien faire|meme pas|pas (?:compter|lire|ecrire|enseigner|gerer|elever|eduquer|parler|s'organiser|faire (?:leur|son|sa) (?:job|travail|metier)))",
   "(?:fait|font) (?:pitie|dur|honte)",
@@ -964,6 +986,8 @@ export const IDIOM_FR = alt([
   "(?:ne |n')?(?:merite|meritent) pas (?:leurs?|ses|son|sa) (?:enfants?|poste|job|salaire|place)",
   "(?:est|sont) (?:geree?s?|dirigee?s?|menee?s?) (?:par des (?:\\w+ )?(?:clowns|idiots|incompetents|imbeciles|caves|cons|anes|singes|enfants|nonos)|n'importe comment)",
   "(?:a|ont) (?:le (?:qi|cerveau|quotient intellectuel)|la memoire|l'intelligence) d'une? \\w+",
+  `(?:a|ont|avait|avaient) (?:le (?:jugement|leadership|charisme)|la (?:maturite|personnalite|capacite d'attention)|l'(?:attention|empathie)) d'une? ${DULL_THING_FR}`,
+  `(?:a|ont|avait|avaient) (?:a peu pres |environ )?(?:autant|aussi peu|pas plus|moins) (?:de |d')(?:leadership|jugement|bon sens|personnalite|charisme|colonne|maturite|empathie|jugeote|cervelle|vision|tact|autorite|entregent|intelligence|classe) qu'une? ${DULL_THING_FR}`,
   "(?:me|m') (?:tape|tapent) sur les nerfs",
   "(?:me|m') (?:rend|rendent) (?:fou|folle|malade|dingue)",
   "(?:m'ont|m'a) rendue? (?:fou|folle|dingue|malade)",
