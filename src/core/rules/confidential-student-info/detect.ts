@@ -1,4 +1,5 @@
 import { COMMON, FIRST, LAST, PLACE, STOP, knownFlags } from "../../names/lexicon"
+import { ACCOMMODATION_DETAILS } from "./accommodations"
 import { CONDUCT_ACT_DETAILS } from "./conduct-acts"
 import { WIDER_DETAILS } from "./detail-grammar"
 import { EVERYDAY_DETAILS } from "./everyday-details"
@@ -132,6 +133,10 @@ export interface Facts {
   short: boolean
   /** Any he/she/il/elle, detail or not: keeps a student in view across sentences. */
   refersBack: boolean
+  /** A detail said of "a student" / "un élève" (no one yet): the next sentence may name the child. */
+  indefinite: boolean
+  /** The sentence opens on a student's name as its subject ("Dylan in my class is…", "Loïc a…"). */
+  opensWithName: boolean
   details: Detail[]
 }
 
@@ -144,7 +149,8 @@ const ALL_DETAILS: { re: RegExp; unless?: RegExp }[] = [
   ...CONDUCT_ACT_DETAILS,
   ...HEALTH_STATUS_DETAILS,
   ...RECORD_DETAILS,
-  ...EVERYDAY_DETAILS
+  ...EVERYDAY_DETAILS,
+  ...ACCOMMODATION_DETAILS
 ]
 
 /** A detail that names its owner: "'s allergy", "l'allergie de Maëlle". */
@@ -190,18 +196,45 @@ function findDetails(s: string): Detail[] {
   return out.sort((a, b) => a.start - b.start)
 }
 
+/**
+ * "Tips for a student with dyscalculia?", "des trucs pour un élève dyscalculique": one child
+ * not yet named. Not "every student", "a student-led", nor a plural.
+ */
+const INDEFINITE_CHILD =
+  /\b(?:a|an|one|un|une) (?:\w+ )?(?:student|kid|kiddo|child|learner|boy|girl|eleve|enfant|jeune|garcon|fille)\b(?![-'])/i
+
+/** A name opening the sentence as its subject: "Dylan in my grade 4 class is…", "Loïc a besoin…". */
+const LEAD_NAME = /^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ ,'])/
+
+function opensWithName(s: string): boolean {
+  const m = LEAD_NAME.exec(s)
+  if (!m) return false
+  const key = m[1]!.toLowerCase()
+  if (NOT_A_NAME.has(key) || NEVER_A_NAME.has(key)) return false
+  const flags = knownFlags(m[1]!)
+  if (!(flags & FIRST) && flags !== 0) return false
+  if (flags & (COMMON | PLACE | STOP)) return false
+  const after = s.slice(m[1]!.length, m[1]!.length + 40)
+  if (STAFF_AFTER.test(after)) return false
+  return STRONG_PERSON_AFTER.test(after) || PERSON_AFTER.test(after)
+}
+
 export function describe(s: string): Facts {
   const student = hasStudent(s)
   const refersBack = PRONOUN.test(s)
   const brief = s.split(/\s+/).filter(Boolean).length <= 6
+  const indefinite = !student && INDEFINITE_CHILD.test(s)
   // The rule uses details only in a sentence a student can be tied to (a reference, a
-  // pronoun, a short follow-up): the costly scan is skipped elsewhere, with the same findings.
-  const details = student || refersBack || brief ? findDetails(s) : []
+  // pronoun, a short follow-up, a child the next sentence names): the costly scan is
+  // skipped elsewhere, with the same findings.
+  const details = student || refersBack || brief || indefinite ? findDetails(s) : []
   return {
     student,
     pronoun: details.length > 0 && refersBack,
     short: details.length > 0 && brief,
     refersBack,
+    indefinite: indefinite && details.length > 0,
+    opensWithName: student && opensWithName(s),
     details
   }
 }

@@ -31,26 +31,32 @@ export const confidentialStudentInfo = defineRule({
   warmUp,
   check({ text, settings, say }) {
     const out: RawFinding[] = []
+    const report = (seg: { start: number; end: number; text: string }, facts: Facts): void => {
+      const d = facts.details[0]!
+      const c = clauseOf(seg.text, d)
+      const removal = c.whole
+        ? wholeSentence(text, seg.start, seg.end)
+        : { start: seg.start + c.start, end: seg.start + c.end }
+      // The finding shows exactly the words the fix takes out (without the joining comma).
+      const shown = /^[\s,;(-]*/.exec(text.slice(removal.start, removal.end))![0].length
+      const trail = /[\s,;)-]*$/.exec(text.slice(removal.start, removal.end))![0].length
+      out.push({
+        start: removal.start + shown,
+        end: Math.max(removal.start + shown, removal.end - trail),
+        message: say("message"),
+        fixes: [fix.remove(say("fix.remove"), removal)]
+      })
+    }
     let previousStudent = false
+    // "Tips for a student with dyscalculia? Dylan in my class is…": a detail about "a student",
+    // waiting to see whether the next sentence names the child.
+    let pending: { seg: { start: number; end: number; text: string }; facts: Facts } | null = null
     for (const seg of sentences({ start: 0, end: text.length, text })) {
       const facts = memo(settings, seg.text, () => describe(seg.text))
+      if (pending && facts.opensWithName) report(pending.seg, pending.facts)
       const tied = facts.student || (previousStudent && (facts.pronoun || facts.short))
-      if (tied && facts.details.length) {
-        const d = facts.details[0]!
-        const c = clauseOf(seg.text, d)
-        const removal = c.whole
-          ? wholeSentence(text, seg.start, seg.end)
-          : { start: seg.start + c.start, end: seg.start + c.end }
-        // The finding shows exactly the words the fix takes out (without the joining comma).
-        const shown = /^[\s,;(-]*/.exec(text.slice(removal.start, removal.end))![0].length
-        const trail = /[\s,;)-]*$/.exec(text.slice(removal.start, removal.end))![0].length
-        out.push({
-          start: removal.start + shown,
-          end: Math.max(removal.start + shown, removal.end - trail),
-          message: say("message"),
-          fixes: [fix.remove(say("fix.remove"), removal)]
-        })
-      }
+      if (tied && facts.details.length) report(seg, facts)
+      pending = !tied && facts.indefinite ? { seg, facts } : null
       // A sentence about a named student lets the next sentence's "he" or "she" refer back,
       // and the chain goes on while each sentence still speaks of him or her.
       previousStudent = facts.student || (previousStudent && facts.refersBack)

@@ -168,7 +168,8 @@ export const DETAIL_KINDS: { kind: string; re: RegExp; unless?: RegExp }[] = [
         "\\b\\d{1,5},? (?:rue|avenue|boulevard|chemin|croissant|place|promenade|allee) [\\w'-]+\\b",
         // A phone number or email only when it is the student's (or their family's).
         "\\b(?:(?:his|her|their|'s|mom's|dad's|parents'|family's) (?:\\w+ )?(?:number|cell|phone|email|e-mail)(?: is)?:?|(?:call|text|email|reach) (?:him|her|them|his \\w+|her \\w+) at) (?:\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+\\b)",
-        "\\b(?:his|her|their|'s|sa|son) (?:home address|address|home phone|home number|phone number|cell number|cell|email|adresse|numero de telephone|courriel)\\b"
+        // A bare "his cell" / "son cell" is the phone itself ("lui enlever son cell"), not its number.
+        "\\b(?:his|her|their|'s|sa|son) (?:home address|address|home phone|home number|phone number|cell number|cell phone number|email|adresse|numero de telephone|courriel)\\b"
       ]),
       "i"
     )
@@ -204,7 +205,7 @@ export const TOPIC_CUE = quickToCompile(
 )
 
 /** Pronouns that carry a student from the sentence before ("Liam had a rough week. He was suspended."). */
-export const PRONOUN = /\b(?:he|she|they|his|her|their|him|them|il|elle|son|sa|ses)\b/i
+export const PRONOUN = /\b(?:he|she|they|his|her|their|him|them|il|elle|lui|son|sa|ses)\b/i
 
 /** Clause boundaries inside a sentence (the removal fix takes one clause when it can). */
 export const CLAUSE_START = /(?:,\s*|\s+-\s+|\s*\(\s*|;\s*)(?=\S)/g

@@ -8,5 +8,6 @@ export const warmUp = [
   "My little buddy works with the resource teacher, was coded this fall and is recovering from knee surgery.",
   "Une élève de ma classe a une éducatrice spécialisée à temps plein, et le permis de travail de son père expire.",
   "Nora is sitting at 38% in English and her dad had to call the police after she brought a knife to school.",
+  "Tips for a kid with dyscalculia? Nathan a maintenant du temps supplémentaire, Félix (TDAH) a son PI et Sophie's new EA starts Monday.",
   "The kid with diabetes in my class gets pulled for reading intervention, and his outbursts got him a behaviour contract."
 ]
