@@ -13,7 +13,8 @@ import {
 import { AFFECTION, demeaningRemark, praiseNotInsult, threatRemark } from "./grammar"
 import { messages } from "./messages"
 import { GAME_CONTEXT } from "./threats-wide"
-import { MASKED_SWEARING, sacredSense, threatWithEighth } from "./threats-eighth"
+import { sacredSense } from "./masked-swearing"
+import { threatWithEighth } from "./threats-eighth"
 import { warmUp } from "./warm-up"
 import { quickToCompile } from "../../text/quick-compile"
 
@@ -73,7 +74,7 @@ function span(m: RegExpExecArray | null): { start: number; end: number } | null 
   return m ? { start: m.index, end: m.index + m[0].length } : null
 }
 
-const MASKED_ALL = quickToCompile(`${MASKED.source}|${MASKED_SWEARING}`, "gi")
+const MASKED_ALL = quickToCompile(MASKED.source, "gi")
 
 const memo = sentenceMemo<Hit[]>()
 
