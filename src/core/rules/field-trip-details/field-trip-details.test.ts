@@ -391,6 +391,28 @@ const flagged: [string, string[]][] = [
   [
     "Tournoi de badminton à Saint-Pierre samedi : rendez-vous devant l'école à 7 h.",
     ["Tournoi de badminton à Saint-Pierre samedi : rendez-vous devant l'école à 7 h."]
+  ],
+  // An event with a place or a day still counts; a today headline with a time or a return stays.
+  ["Tournament this weekend in Dauphin!", ["Tournament this weekend in Dauphin!"]],
+  [
+    "Good luck to our runners at provincials on Saturday at 9!",
+    ["Good luck to our runners at provincials on Saturday at 9!"]
+  ],
+  [
+    "Provincials this weekend! First game Saturday at 9 at the Sportsplex.",
+    ["First game Saturday at 9 at the Sportsplex."]
+  ],
+  [
+    "Field trip to the zoo today! We'll be back by 3.",
+    ["Field trip to the zoo today!", "We'll be back by 3."]
+  ],
+  [
+    "Field trip to the zoo tomorrow! We learned about polar bears to get ready.",
+    ["Field trip to the zoo tomorrow!"]
+  ],
+  [
+    "Pick-up after the trip is at 4:30 at the Walmart parking lot.",
+    ["Pick-up after the trip is at 4:30 at the Walmart parking lot."]
   ]
 ]
 
@@ -496,7 +518,18 @@ const clean: string[] = [
   "La sortie au zoo de demain est annulée à cause de la pluie.",
   // "En route" and "live from" make a post live, not a trip: a place still has to be named.
   "Nous sommes en route vers l'été!",
-  "Live from my kitchen: banana bread time."
+  "Live from my kitchen: banana bread time.",
+  // An event with no place and no day: "at provincials this weekend" tells no one where.
+  "Our debaters are going to crush the competition at provincials this weekend.",
+  "Good luck to the Grade 8 volleyball team at regionals next week!",
+  "Bonne chance à nos joueuses au championnat la semaine prochaine!",
+  // The school's own office and end-of-day pick-up.
+  "Reminder: pick-ups after 3:45 will wait in the office.",
+  "Late pick-ups after 4 go to the front office.",
+  // A today headline the rest of the post tells in the past: a same-day recap.
+  "Field trip to the zoo today! The kids loved the penguins.",
+  "Class trip to the Forks today! Everyone lost a mitten somewhere.",
+  "Sortie au musée aujourd'hui! Les élèves ont adoré les dinosaures."
 ]
 
 describe("field-trip-details", () => {

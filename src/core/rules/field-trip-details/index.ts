@@ -6,7 +6,7 @@ import { sentenceMemo } from "../support/memo"
 import { divisionPattern } from "../support/staff-cues"
 import { messages } from "./messages"
 import { findWhen, hasReturnTime, tripFixes } from "./trip-details"
-import { THANKED, TOPIC_OF, isExcluded } from "./trip-exclusions"
+import { THANKED, TOPIC_OF, isExcluded, postCues } from "./trip-exclusions"
 import {
   DESTINATION,
   ON_SITE,
@@ -37,6 +37,11 @@ interface SentenceFacts {
   where: boolean
   when: boolean
   excluded: boolean
+  /** Told in the past; "Field trip to the zoo today!" is a recap when another sentence is one. */
+  recap: boolean
+  headline: boolean
+  /** "At provincials this weekend": no place, no day; it still pairs with a neighbour's time. */
+  vagueEvent: boolean
   /** Fixes relative to the sentence, computed when it is first flagged. */
   fixes?: RawFix[]
 }
@@ -54,11 +59,14 @@ function describe(sentence: string, settings: CheckSettings): SentenceFacts {
   const p = s.replace(TOPIC_OF, blank).replace(THANKED, blank)
   const place = PLACE_COMMON.test(p) || PLACE_NAMED.test(p) || DESTINATION.test(p)
   const when = findWhen(s)
-  const away = place || OUTING_CUE.test(s) || hasReturnTime(s, when)
+  const outing = OUTING_CUE.test(s)
+  const away = place || outing || hasReturnTime(s, when)
+  const travel = TRAVEL_CUE.test(s)
   return {
-    where: TRAVEL_CUE.test(s) || (away && !onSite),
+    where: travel || (away && !onSite),
     when: when.length > 0,
-    excluded: isExcluded(s)
+    excluded: isExcluded(s),
+    ...postCues(s, when, outing && !travel, place)
   }
 }
 
@@ -87,8 +95,11 @@ export const fieldTripDetails = defineRule({
     }))
     const message = say("message")
     const out: RawFinding[] = []
+    // "Field trip to the zoo today! The kids lost their minds over the polar bears": a recap.
+    const toldInThePast = sents.some((s) => s.facts.recap)
     for (const s of sents) {
       if (!s.facts.where || !s.facts.when || s.facts.excluded) continue
+      if (s.facts.vagueEvent || (s.facts.headline && toldInThePast)) continue
       out.push({ start: s.start, end: s.end, message, fixes: fixesOf(s, say) })
     }
     if (out.length > 0) return out

@@ -1,8 +1,11 @@
 import { quickToCompile } from "../../text/quick-compile"
+import { OUTING_CUE } from "./trip-lexicon"
 /**
  * What makes a sentence with a where and a when NOT a trip notice for field-trip-details: a
  * recap after the event, a deadline, a calendar notice, a virtual or cancelled outing, a
- * teacher's own family outing; and the words blanked before places are looked for (a lesson's
+ * teacher's own family outing, a today headline the post then tells in the past ("Field trip to
+ * the zoo today! The kids lost their minds…"), an event with no place and no day ("at provincials
+ * this weekend"); and the words blanked before places are looked for (a lesson's
  * topic, the party a thank-you goes to). Over the normalised sentence, like trip-lexicon.ts.
  */
 
@@ -35,7 +38,7 @@ export const RECAP = quickToCompile(
       "(?:[a-z]{2,}(?:e|ee|es|ees|i|is|ie|ies|u|us|ue|ues)|fait|pris|vu|eu|mis|dit|fini|couru)",
     // English past after its subject: "we skated", "the Grade 6s canoed", "they rode the chairlift".
     "(?:we|they|kids|students|everyone|class|team|(?:grade )?\\d+s|grade \\d+) (?:all |really |just |finally |also )?" +
-      "(?:(?!(?:excited|interested|pleased|thrilled|delighted|scheduled|planned|invited|expected|required|supposed|prepared|dressed|packed|booked|registered|signed|allowed|asked|reminded|needed)\\b)[a-z]{2,}(?<!e)ed|rode|swam|flew|drove|caught|took|ate|ran|got to|spent|sang|rode|threw|found|left|bought|brought|wore)",
+      "(?:(?!(?:excited|interested|pleased|thrilled|delighted|scheduled|planned|invited|expected|required|supposed|prepared|dressed|packed|booked|registered|signed|allowed|asked|reminded|needed)\\b)[a-z]{2,}(?<!e)ed|rode|swam|flew|drove|caught|took|ate|ran|got to|spent|sang|rode|threw|found|left|bought|brought|wore|lost)",
     "(?:back|home|de retour|rentres?) (?:at school |a l'ecole )?(?:after|from|de|d'|du) (?:an? |our |the |notre |la |une |leur |cette )?(?:\\w+ )?(?:trip|day|visit|morning|afternoon|outing|adventure|sortie|journee|visite|excursion|matinee)",
     "c'etait|quelle (?:belle |super |magnifique )?(?:journee|sortie|experience|matinee)|last (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|fall|summer|winter)"
   ]),
@@ -87,6 +90,49 @@ export const CANCELLED =
 /** A teacher's own family outing or appointment names no students: "à la cabane à sucre ce week-end en famille". */
 export const FAMILY_OUTING =
   /\b(?:en famille|(?:rendez-vous|rdv|appointment|appt) (?:chez|with|at) (?:le |la |the |my |mon |ma )?(?:dentiste?|medecin|docteur|doctor|optom\w+|physio\w*|orthodontist\w*|clinique|clinic|garage)|avec (?:mon|ma|mes|notre|nos) (?:famille|copain|copine|amie?s|soeurs?|freres?|petits-enfants)|chez (?:mes|nos|leurs|ses) grands-parents|(?:mon fils|ma fille|mes petits-enfants)|with (?:my|our) (?:family|own \w+|grandkids)|(?:my|mon|ma) (?:husband|hubby|wife|(?<!teaching )partner|boyfriend|girlfriend|fiancee?|mari|femme|conjointe?|chum|blonde)|(?:mes|nos) propres \w+|(?:my|our|ma|notre) (?:family|famille)(?! (?:literacy|math|night|dance|fun|bingo|event|activity))|(?:my|our) (?:son|daughter|grandkids|grandchildren)(?:'s)?|(?:my|our) own (?:kids|children|kiddos|family|boys|girls|little ones))\b/i
+
+/**
+ * A headline that names the outing and today, and no verb of its own ("Field trip to the zoo today!",
+ * "Sortie au Festival aujourd'hui"): a recap when the rest of the post tells it in the past.
+ */
+const TODAY_HEADLINE =
+  /^(?![^.!?]*\b(?:leaves?|leaving|departs?|meets?|meeting|back (?:at|by)|returns?|are|is|will|we're|we are|partent|part|revenons|serons|sommes)\b)\W*(?:(?:our|the|grade \w+|gr\.? ?\d+|class|notre|la) )?(?:(?:field|class|school|day) trip|trip|outing|excursion|sortie(?: scolaire| de classe| educative)?|visite)\b[^.!?]*\b(?:today|this morning|this afternoon|aujourd'hui|ce matin|cet apres-midi)\b[^.!?]*[.!?]*\s*\S{0,4}\s*$/i
+
+/** Event words that say no place ("at provincials", "the tournament", "beat the competition at"). */
+const EVENT_WORD =
+  /\b(?:(?:the )?competition (?:at|in)|tournaments?|tourney|provincials|regionals|zones|districts|bonspiel|championships?|tournois?|championnats?)\b/gi
+
+/** A capitalised place after "in/at/to" ("Tournament this weekend in Dauphin"), not an event's name. */
+const NAMED_PLACE_AFTER =
+  /\b(?:in|at|to|a|au|aux|en) (?!(?:Provincials|Regionals|Zones|Districts|Nationals|Championships?|Grade|Gr|Room)\b)[A-Z][a-z]/
+
+/** A when that names no day or time ("this weekend", "la semaine prochaine"). */
+const VAGUE_WHEN =
+  /^(?:(?:this|next|this coming) (?:weekend|week|month)|ce week-?end|cette fin de semaine|cette semaine|la semaine prochaine)$/i
+
+/**
+ * What may cancel a sentence's where and when once the whole post is seen: `recap` (told in the
+ * past), `headline` ("Field trip to the zoo today!", a recap when another sentence is one) and
+ * `vagueEvent` ("going to crush the competition at provincials this weekend": the only where is an
+ * event word, with no place named and no day or time). `outing` and `place` are what the rule found.
+ */
+export function postCues(
+  s: string,
+  whens: { start: number; end: number }[],
+  outing: boolean,
+  place: boolean
+): { recap: boolean; headline: boolean; vagueEvent: boolean } {
+  return {
+    recap: RECAP.test(s),
+    headline: TODAY_HEADLINE.test(s),
+    vagueEvent:
+      outing &&
+      !place &&
+      !NAMED_PLACE_AFTER.test(s) &&
+      whens.every((w) => VAGUE_WHEN.test(s.slice(w.start, w.end))) &&
+      !OUTING_CUE.test(s.replace(EVENT_WORD, (m) => " ".repeat(m.length)))
+  }
+}
 
 /** A recap or thank-you, a school-calendar notice or deadline, a virtual, cancelled or family outing. */
 export function isExcluded(s: string): boolean {

@@ -294,6 +294,8 @@ export const ON_SITE = quickToCompile(
     "(?:plays?|playing|games?|match(?:es)?|stay(?:s|ing)?|learning|learn|work(?:ing)?|be) at home",
     "(?:au|dans le) gymnase|(?:a|dans) la (?:bibliotheque|cafeteria|salle \\w+)(?! (?:municipale|publique|regionale))|dans (?:la|notre|ma) classe|(?:a|dans) l'ecole|au local \\d+",
     "home (?:game|match|tournament|meet)",
+    // The school's own office ("pick-ups after 3:45 will be sent to the office"); not "the office of the Premier".
+    "(?:to|at|in|from) the (?:school |main |front )?office(?! of\\b)|au (?:secretariat|bureau de l'ecole|bureau de la direction)",
     "(?:in|at) (?:room|rm\\.?) \\d+",
     "(?:visiting|visits?|coming to|comes to|come to|joining) (?:our|my|the) (?:class|classroom|school|gym)",
     "guest (?:speakers?|presenters?)|(?:speakers?|presenters?|visitors?) from",
