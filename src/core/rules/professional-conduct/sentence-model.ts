@@ -13,9 +13,9 @@ import { GAME_CONTEXT } from "./threats-wide"
  *   "Our VP could not lead a fire drill out of a burning building." (demeaning)
  *   "The parent who reported me will find out what happens to people who cross me." (threat)
  * THRESHOLD was chosen by leave-one-group-out cross-validation over the dev sets (see the
- * script's table): at 0.98 the model (trained without the left-out group) caught 32 of the
- * 84 conduct posts the rules missed at first sight of dev4/6/7 (12 of 84 when the table
- * tests' flagged rows, paraphrases of dev misses, are left out of training), for 8 false
+ * script's table): at 0.98 the model (trained without the left-out group) caught 27 of the
+ * 84 conduct posts the rules missed at first sight of dev4/6/7 (15 of 84 when the table
+ * tests' flagged rows, paraphrases of dev misses, are left out of training), for 5 false
  * alarms over 3,137 clean posts. A second model picks the message (threat or demeaning).
  */
 export const THRESHOLD = 0.98

@@ -15,6 +15,8 @@
  * no allocation beyond the word list, one multiply-add per feature.
  */
 
+import { COMMON, FIRST, STOP, knownFlags } from "../../names/lexicon"
+
 export interface SentenceModel {
   bits: number
   scale: number
@@ -41,21 +43,36 @@ export function loadModel(m: SentenceModel): LoadedModel {
 
 const COMBINING = /[\u0300-\u036f]/g
 
-/** The sentence's words: lower-cased, accents folded, split on anything but a-z and 0-9. */
+/**
+ * The sentence's words: accents folded, split on anything but letters and digits, lower-cased;
+ * a capitalised word the name lists know as a first name (and not as a common word), or an
+ * unknown capitalised word inside the sentence, becomes "<name>", so the model learns
+ * "<name>'s EA started today" rather than memorising which children were named in training.
+ */
 export function words(s: string): string[] {
-  const t = s.normalize("NFD").replace(COMBINING, "").toLowerCase()
+  const t = s.normalize("NFD").replace(COMBINING, "")
   const out: string[] = []
   let from = -1
   for (let i = 0; i <= t.length; i++) {
     const c = i < t.length ? t.charCodeAt(i) : 32
-    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
+    const inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
     if (inWord && from < 0) from = i
     else if (!inWord && from >= 0) {
-      out.push(t.slice(from, i))
+      out.push(token(t.slice(from, i), out.length === 0))
       from = -1
     }
   }
   return out
+}
+
+function token(w: string, first: boolean): string {
+  const c0 = w.charCodeAt(0)
+  const c1 = w.length > 1 ? w.charCodeAt(1) : 0
+  if (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122) {
+    const f = knownFlags(w)
+    if ((f & FIRST && !(f & (COMMON | STOP))) || (!first && f === 0)) return "<name>"
+  }
+  return w.toLowerCase()
 }
 
 function fnv(s: string, seed: number): number {
