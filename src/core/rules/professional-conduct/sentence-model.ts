@@ -34,6 +34,7 @@ export function conductScore(s: string): number {
 
 /** The model's reading of a gated sentence: a threat or a demeaning remark, or nothing. */
 export function modelRemark(s: string): "threat" | "demeaning" | null {
-  if (!modelGate(s) || conductScore(s) < THRESHOLD) return null
+  // The score (a few µs) before the gate's target patterns: most sentences stop here.
+  if (conductScore(s) < THRESHOLD || !modelGate(s)) return null
   return scoreSentence(loaded!.threat, s) >= 0.5 ? "threat" : "demeaning"
 }
