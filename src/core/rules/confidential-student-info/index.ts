@@ -4,6 +4,7 @@ import { sentences } from "../../text/segment"
 import { sentenceMemo } from "../support/memo"
 import { clauseOf, describe, wholeSentence, type Facts } from "./detect"
 import { messages } from "./messages"
+import { THRESHOLD, specialEdScore } from "./sentence-model"
 import { warmUp } from "./warm-up"
 
 /**
@@ -21,6 +22,7 @@ import { warmUp } from "./warm-up"
  */
 
 const memo = sentenceMemo<Facts>()
+const modelMemo = sentenceMemo<boolean>()
 
 export const confidentialStudentInfo = defineRule({
   id: "confidential-student-info",
@@ -31,9 +33,12 @@ export const confidentialStudentInfo = defineRule({
   warmUp,
   check({ text, settings, say }) {
     const out: RawFinding[] = []
-    const report = (seg: { start: number; end: number; text: string }, facts: Facts): void => {
-      const d = facts.details[0]!
-      const c = clauseOf(seg.text, d)
+    const report = (
+      seg: { start: number; end: number; text: string },
+      facts: Facts | null
+    ): void => {
+      // facts null: the sentence model's finding, which has no detail span: the whole sentence.
+      const c = facts ? clauseOf(seg.text, facts.details[0]!) : { start: 0, end: 0, whole: true }
       const removal = c.whole
         ? wholeSentence(text, seg.start, seg.end)
         : { start: seg.start + c.start, end: seg.start + c.end }
@@ -56,6 +61,13 @@ export const confidentialStudentInfo = defineRule({
       if (pending && facts.opensWithName) report(pending.seg, pending.facts)
       const tied = facts.student || (previousStudent && (facts.pronoun || facts.short))
       if (tied && facts.details.length) report(seg, facts)
+      // No family found a detail: the sentence model may still read special education in a
+      // sentence about the student (sentence-model.ts; same gate as in its cross-validation).
+      else if (
+        (facts.student || (previousStudent && facts.refersBack)) &&
+        modelMemo(settings, seg.text, () => specialEdScore(seg.text) >= THRESHOLD)
+      )
+        report(seg, null)
       pending = !tied && facts.indefinite ? { seg, facts } : null
       // A sentence about a named student lets the next sentence's "he" or "she" refer back,
       // and the chain goes on while each sentence still speaks of him or her.

@@ -161,6 +161,19 @@ const TARGETS_FR = quickToCompile(`(?:^|\\b|(?<=\\W))(?:${TARGET_FR})`, "gi")
 /** A capitalised first name known to the name lexicons can be a target too: "Brenda is useless". */
 const CAPITALISED = /\b[A-Z][a-z]+\b/g
 
+/**
+ * Whether the sentence names a school-life target at all (a role, a group, a known first
+ * name): the gate in front of the sentence model, which never scores a sentence about no one.
+ */
+export function hasTarget(s: string): boolean {
+  if (s.search(TARGETS_EN) >= 0 || s.search(TARGETS_FR) >= 0) return true
+  for (const m of s.matchAll(CAPITALISED)) {
+    const f = knownFlags(m[0])
+    if (f & FIRST && !(f & COMMON)) return true
+  }
+  return false
+}
+
 const HEAD_WINDOW = 160
 
 interface Shapes {

@@ -14,6 +14,7 @@ import { AFFECTION, demeaningRemark, praiseNotInsult, threatRemark } from "./gra
 import { messages } from "./messages"
 import { GAME_CONTEXT } from "./threats-wide"
 import { sacredSense } from "./masked-swearing"
+import { modelRemark } from "./sentence-model"
 import { threatWithEighth } from "./threats-eighth"
 import { warmUp } from "./warm-up"
 import { quickToCompile } from "../../text/quick-compile"
@@ -55,6 +56,14 @@ function describe(s: string): Hit[] {
     const demeaning = span(DEMEANING.exec(s) ?? DEMEANING_MORE.exec(s)) ?? demeaningRemark(s)
     if (demeaning && !praiseNotInsult(s.slice(demeaning.start, demeaning.end), s))
       hits.push({ ...demeaning, kind: "demeaning" })
+  }
+  // No remark found by the patterns: the sentence model may still read one (sentence-model.ts).
+  if (!hits.length) {
+    const kind = modelRemark(s)
+    if (kind) {
+      const start = s.length - s.trimStart().length
+      hits.push({ start, end: s.trimEnd().length, kind })
+    }
   }
   for (const w of offensiveWords(s)) if (!sacredSense(s, w)) hits.push({ ...w, kind: "language" })
   for (const m of s.matchAll(MASKED_ALL))
