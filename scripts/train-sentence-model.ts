@@ -47,6 +47,7 @@ const GROUPS: Record<string, string[]> = {
   g4: ["dev4-conduct-confidential", "dev4-names", "dev4-speaking-trips"],
   g6: ["dev6-conduct-confidential", "dev6-names", "dev6-speaking-trips"],
   g7: ["dev7-conduct-confidential", "dev7-names"],
+  g8: ["dev8-conduct-confidential", "dev8-names"],
   g3: ["dev3-names", "dev3-procedures"],
   g0: ["corpus", "dev-names", "dev-procedures", "dev2-procedures", "dev-classlist"]
 }

@@ -8,10 +8,12 @@ import { MODEL } from "./model-weights"
  * trained by scripts/train-sentence-model.ts). It catches paraphrases the families miss:
  *   "Maya finally gets her reading support block with the resource teacher next term."
  * THRESHOLD was chosen by leave-one-group-out cross-validation over the dev sets (see the
- * script's table): at 0.98 it caught 5 of the 19 special-education posts the rules missed at
- * first sight of dev4/6/7, with no false alarm over 3,253 clean posts.
+ * script's table): at 0.8, trained without the left-out group, it caught 8 of the 19
+ * special-education posts the rules missed at first sight of dev4/6/7 (4 at 0.98), with no
+ * false alarm over 3,568 clean posts at any threshold from 0.7 up. (No table row is a
+ * positive here, so these figures carry no paraphrase leak.)
  */
-export const THRESHOLD = 0.98
+export const THRESHOLD = 0.8
 
 let loaded: LoadedModel | null = null
 

@@ -57,7 +57,12 @@ function describe(s: string): Hit[] {
     if (demeaning && !praiseNotInsult(s.slice(demeaning.start, demeaning.end), s))
       hits.push({ ...demeaning, kind: "demeaning" })
   }
-  // No remark found by the patterns: the sentence model may still read one (sentence-model.ts).
+  for (const w of offensiveWords(s)) if (!sacredSense(s, w)) hits.push({ ...w, kind: "language" })
+  for (const m of s.matchAll(MASKED_ALL))
+    hits.push({ start: m.index, end: m.index + m[0].length, kind: "language" })
+  // Nothing found by the patterns or the word lists: the sentence model may still read a
+  // remark (sentence-model.ts). A sentence with a swear word already has its finding, on the
+  // word itself, which is the part to rephrase.
   if (!hits.length) {
     const kind = modelRemark(s)
     if (kind) {
@@ -65,9 +70,6 @@ function describe(s: string): Hit[] {
       hits.push({ start, end: s.trimEnd().length, kind })
     }
   }
-  for (const w of offensiveWords(s)) if (!sacredSense(s, w)) hits.push({ ...w, kind: "language" })
-  for (const m of s.matchAll(MASKED_ALL))
-    hits.push({ start: m.index, end: m.index + m[0].length, kind: "language" })
   hits.sort((a, b) => a.start - b.start || b.end - a.end)
   // One finding per stretch of words: an insult inside a demeaning remark is one problem.
   const out: Hit[] = []
