@@ -200,10 +200,39 @@ interface Span {
   end: number
 }
 
+interface TargetSpans {
+  en: Span[]
+  fr: Span[]
+}
+
+function spansOf(s: string, re: RegExp): Span[] {
+  const out: Span[] = []
+  for (const m of s.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length })
+  return out
+}
+
+/**
+ * The two target patterns are the costliest part of this rule (most of its time on a long
+ * draft), and every sentence is asked twice, for demeaning remarks and then for threats.
+ * Remembering the last sentence's targets halves that work; one entry is enough because the
+ * rule asks both questions of a sentence before moving on.
+ */
+let lastSentence: string | null = null
+let lastTargets: TargetSpans = { en: [], fr: [] }
+
+function targetSpans(s: string): TargetSpans {
+  if (s !== lastSentence) {
+    lastTargets = { en: spansOf(s, TARGETS_EN), fr: spansOf(s, TARGETS_FR) }
+    lastSentence = s
+  }
+  return lastTargets
+}
+
 /** Every target in the sentence with the shapes that apply to it. */
 function* targets(s: string, en: Shapes, fr: Shapes, named?: Shapes): Generator<[Span, Shapes]> {
-  for (const m of s.matchAll(TARGETS_EN)) yield [{ start: m.index, end: m.index + m[0].length }, en]
-  for (const m of s.matchAll(TARGETS_FR)) yield [{ start: m.index, end: m.index + m[0].length }, fr]
+  const found = targetSpans(s)
+  for (const t of found.en) yield [t, en]
+  for (const t of found.fr) yield [t, fr]
   if (!named) return
   for (const m of s.matchAll(CAPITALISED)) {
     const f = knownFlags(m[0])
