@@ -33,7 +33,11 @@ import { layeredSettings } from "../src/cli/settings"
 import { checkerFromSettings } from "../src/settings/checker"
 import { normalize } from "../src/core/text/normalize"
 import { paragraphs, sentences } from "../src/core/text/segment"
-import { featureBuckets, type SentenceModel } from "../src/core/rules/support/sentence-model"
+import {
+  featureBuckets,
+  sentenceModels,
+  type SentenceModel
+} from "../src/core/rules/support/sentence-model"
 import { modelGate } from "../src/core/rules/professional-conduct/sentence-model"
 import { hasStudent } from "../src/core/rules/confidential-student-info/detect"
 import { PRONOUN } from "../src/core/rules/confidential-student-info/lexicon"
@@ -88,6 +92,8 @@ function loadPosts(): Post[] {
       sents: p.sents.map((x) => ({ ...x, gate: { ...x.gate, conduct: modelGate(x.text) } }))
     }))
   const out: Post[] = []
+  // What the patterns alone find: the models' own findings must not become labels.
+  sentenceModels.on = false
   for (const [group, sets] of Object.entries(GROUPS))
     for (const set of sets) {
       const { posts } = parseCorpus(readFileSync(join(EVAL, `${set}.jsonl`), "utf8"))

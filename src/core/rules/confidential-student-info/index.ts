@@ -4,6 +4,7 @@ import { sentences } from "../../text/segment"
 import { sentenceMemo } from "../support/memo"
 import { clauseOf, describe, wholeSentence, type Facts } from "./detect"
 import { messages } from "./messages"
+import { sentenceModels } from "../support/sentence-model"
 import { THRESHOLD, specialEdScore } from "./sentence-model"
 import { warmUp } from "./warm-up"
 
@@ -65,6 +66,7 @@ export const confidentialStudentInfo = defineRule({
       // sentence about the student (sentence-model.ts; same gate as in its cross-validation).
       else if (
         (facts.student || (previousStudent && facts.refersBack)) &&
+        sentenceModels.on &&
         modelMemo(settings, seg.text, () => specialEdScore(seg.text) >= THRESHOLD)
       )
         report(seg, null)

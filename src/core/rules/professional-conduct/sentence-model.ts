@@ -1,4 +1,9 @@
-import { loadModel, scoreSentence, type LoadedModel } from "../support/sentence-model"
+import {
+  loadModel,
+  scoreSentence,
+  sentenceModels,
+  type LoadedModel
+} from "../support/sentence-model"
 import { AFFECTION, hasTarget } from "./grammar"
 import { NOT_AN_ATTACK } from "./lexicon"
 import { MODEL, THREAT_KIND } from "./model-weights"
@@ -41,6 +46,6 @@ export function conductScore(s: string): number {
 
 /** The model's reading of a sentence the patterns let pass: a threat or a demeaning remark, or nothing. */
 export function modelRemark(s: string): "threat" | "demeaning" | null {
-  if (conductScore(s) < THRESHOLD) return null
+  if (!sentenceModels.on || conductScore(s) < THRESHOLD) return null
   return scoreSentence(loaded!.threat, s) >= 0.5 ? "threat" : "demeaning"
 }

@@ -25,6 +25,12 @@ export interface SentenceModel {
   hex: string
 }
 
+/**
+ * Whether the rules consult their models. Only the training script turns this off, while it
+ * reads what the patterns alone find: a model's own findings must not come back as labels.
+ */
+export const sentenceModels = { on: true }
+
 export interface LoadedModel {
   mask: number
   bias: number
