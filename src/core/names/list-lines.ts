@@ -1,4 +1,6 @@
 import { quickToCompile } from "../text/quick-compile"
+import { COMMON, FIRST, LAST, PLACE } from "./lexicon"
+import { toWords } from "./words"
 /**
  * Lists of names pasted one per line from the school's information system:
  *
@@ -14,7 +16,8 @@ import { quickToCompile } from "../text/quick-compile"
  * header "Nom Prénom", "Last Name First Name") comes before it. rosterPairs() then
  * accepts the pair on that line with less evidence (roster.ts).
  *
- * What it is not: a book list ("Munsch, Robert – Love You Forever": capitalised words
+ * What it is not: a block of items none of which is a known name ("Crayons, Markers",
+ * "Lecture, Écriture": namedItem() below), a book list ("Munsch, Robert – Love You Forever": capitalised words
  * follow the pair), places ("Paris, France": rosterPairs still rejects places as
  * given names), a sign-off ("Love,\nSophie": one word on the line).
  */
@@ -88,8 +91,39 @@ function itemLine(line: string): boolean {
   )
 }
 
+/**
+ * Whether the pair of an item line is known to be a name: a word the name lists know (and not
+ * as an ordinary word or a place), or a surname in capitals ("TREMBLAY Sophie"). "Crayons,
+ * Markers", "Lecture, Écriture", "Mercury, Venus" are shaped like items but name nobody.
+ */
+function namedItem(line: string): boolean {
+  const pair = ITEM_CASED.exec(line)?.[1]
+  if (!pair) return false
+  const words = toWords(pair)
+  if (words[0]?.upper && words[0].text.length >= 3 && words.some((w) => !w.upper)) return true
+  return words.some((w) => w.flags & (FIRST | LAST) && !(w.flags & (COMMON | PLACE)))
+}
+
 /** For each line, whether it is an item of a list of names. */
 export function listLines(lines: readonly string[]): boolean[] {
+  const listed = listedLines(lines)
+  // A block of list lines (group lines such as "Grade 8" inside it) is a list of names only when
+  // one of its items is a known name; otherwise each line is read as an ordinary sentence.
+  for (let a = 0; a < lines.length; a++) {
+    if (!listed[a]) continue
+    let b = a
+    const block: number[] = []
+    while (b < lines.length && (listed[b] || GROUP_LINE.test(lines[b]!))) {
+      if (listed[b] && itemLine(lines[b]!)) block.push(b)
+      b++
+    }
+    if (!block.some((k) => namedItem(lines[k]!))) for (const k of block) listed[k] = false
+    a = b
+  }
+  return listed
+}
+
+function listedLines(lines: readonly string[]): boolean[] {
   const item = lines.map(itemLine)
   const header = lines.map((l) => l.length <= 120 && (HEADER_LINE.test(l) || headerRow(l)))
   const rows = tableRows(lines)

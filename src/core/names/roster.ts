@@ -277,6 +277,15 @@ export function rosterPairs(
     }
     if (ok) out.push({ k: c.k, last: c.last, first: c.first })
   }
+  // "Crayons, Markers; Scissors, Glue", "Comets, Planets": the shape of a roster alone is not a
+  // person. A pair whose surname no surname list knows and whose given name no given-name list
+  // knows (and no capitals mark) stands only beside pairs that are known to be names.
+  const named = (p: RosterPair) =>
+    words[p.k]!.upper ||
+    (words[p.k]!.flags & LAST) !== 0 ||
+    words.slice(p.k + 1, p.last + 1).some((g) => (g.flags & FIRST) !== 0)
+  // A line of a list of names already has one (list-lines.ts).
+  if (!listed && !out.some(named)) out.length = 0
   // "Kovalenko, Dmytro, Flett, Tanis, Mercado, Ysabel": the pairs inside the chain.
   for (const p of commaChain(text, words, used))
     if (!out.some((o) => Math.abs(o.k - p.k) <= 1)) out.push(p)

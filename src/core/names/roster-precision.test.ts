@@ -1,0 +1,57 @@
+import { defaultCheckSettings } from "../../settings/defaults"
+import { createChecker } from "../checker"
+import { studentFullName } from "../rules/student-full-name"
+
+/**
+ * Roster order's hard negatives: words shaped like "Surname, Given" list items that name nobody
+ * (supplies, subjects, values, planets, French nouns), each beside a real roster of the same
+ * shape whose exact ranges must stay. ⟦ ⟧ mark every expected finding; none = nothing flagged.
+ * "\n" separates the lines of a pasted list.
+ */
+
+const check = createChecker(defaultCheckSettings, [studentFullName])
+
+function parse(marked: string): { text: string; ranges: [number, number][] } {
+  let text = ""
+  const ranges: [number, number][] = []
+  let open = -1
+  for (const ch of marked) {
+    if (ch === "⟦") open = text.length
+    else if (ch === "⟧") ranges.push([open, text.length])
+    else text += ch
+  }
+  return { text, ranges }
+}
+
+// prettier-ignore
+const rows: [string, string][] = [
+  // One sentence, items in roster order: a pair no name list knows needs a known pair beside it.
+  ["supplies after 'list:'", "Supply list: Crayons, Markers; Scissors, Glue."],
+  ["plural nouns after 'Students of the month:'", "Students of the month: Stars, Rockets; Comets, Planets."],
+  ["French values after 'Prix :'", "Prix : Leadership, Persévérance; Gentillesse, Citoyenneté."],
+  ["French supplies", "Matériel : Crayons, Gommes; Ciseaux, Colle."],
+  ["places", "Field trip stops: Brandon, Manitoba; Dauphin, Manitoba; Selkirk, Manitoba."],
+  ["subjects", "Electives this term: Math, Science; Art, Music; French, Drama."],
+  ["weekdays and dates", "Schedule: Friday, June 6 – Sports Day; Monday, June 9 – Awards."],
+  ["sponsors", "Nos commanditaires : Tim Hortons, Safeway; Canadian Tire, Co-op."],
+  ["roster beside the same shape", "Honour roll: ⟦Tremblay, Sophie⟧; ⟦Flett, Jordan⟧."],
+  ["unknown given names beside known ones", "Winners: ⟦Abdullahi, Sagal⟧; ⟦Pham, Minh⟧."],
+  ["common-word surname with a grade", "Grade 6 honour roll: ⟦Tremblay, Sophie⟧; ⟦Cousin, Madeleine⟧; ⟦Day, Noah⟧."],
+  ["French roster", "Tableau d'honneur : ⟦Gagnon, Théo⟧ (7e); ⟦Roy, Chloé⟧ (8e)."],
+  // Pasted lists, one item a line: a block with no known name is not a list of names.
+  ["supplies, one a line", "Supplies:\nCrayons, Markers\nScissors, Glue\nPencils, Erasers"],
+  ["French stations, one a line", "Stations cette semaine :\nLecture, Écriture\nÉcoute, Oral\nJeux, Casse-têtes"],
+  ["planets, one a line", "Planets we learned:\nMercury, Venus\nEarth, Mars\nJupiter, Saturn"],
+  ["options, one a line", "Options for Grade 7:\nArt, Music\nDrama, Dance\nShop, Foods"],
+  ["roster, one a line", "Honour roll:\n⟦Olawale, Tobi⟧\n⟦Warsame, Ilhan⟧\n⟦Nwosu, Amara⟧"],
+  ["capitals, one a line", "Honour roll:\n⟦TREMBLAY Sophie⟧ (Gr. 6)\n⟦FLETT Jordan⟧ (Gr. 7)"],
+  ["French roster, one a line", "Lauréats :\n⟦Gagnon, Théo⟧ (7e)\n⟦Roy, Chloé⟧ (8e)"]
+]
+
+describe("roster order: shapes that name nobody", () => {
+  test.each(rows)("%s", (_kind, marked) => {
+    const { text, ranges } = parse(marked.replace(/\\n/g, "\n"))
+    const got = check.check({ text }).findings.map((f) => [f.start, f.end])
+    expect(got).toEqual(ranges)
+  })
+})
