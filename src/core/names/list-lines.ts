@@ -1,6 +1,6 @@
 import { quickToCompile } from "../text/quick-compile"
 import { COMMON, FIRST, LAST, PLACE } from "./lexicon"
-import { toWords } from "./words"
+import { toWords, type Word } from "./words"
 /**
  * Lists of names pasted one per line from the school's information system:
  *
@@ -40,6 +40,15 @@ const ITEM_CASED = quickToCompile(`^${PREFIX}(${PAIR})`, "u")
 const DESCRIBED_ITEM = quickToCompile(
   String.raw`^${PREFIX}${PAIR}\s+[-–—]\s+(?=.*\s\p{Ll}{4,}).*$`,
   "u"
+)
+/**
+ * "Okemow, Tanis – Indigenous Leadership Bursary", "Mohamed, Ilham – Prix Louis-Riel": a dash and
+ * the award the student won. A title in title case after the dash is a book's (an author), so
+ * only a description that names an award, a medal or a bursary makes the line a roster item.
+ */
+const AWARD_ITEM = quickToCompile(
+  String.raw`^${PREFIX}${PAIR}\s+[-–—]\s+(?=(?:.*[\s'’(-])?(?:awards?|bursary|bursaries|scholarships?|medal|medals|prizes?|troph(?:y|ies)|certificates?|mvp|most improved|prix|bourses?|m[ée]dailles?|troph[ée]es?|certificats?|mention)(?=$|[\s,.)!-])).*$`,
+  "iu"
 )
 /** A line that announces a list: "Honour roll (Gr. 8):", "Lauréats :", a column header. */
 const HEADER_LINE =
@@ -87,7 +96,9 @@ function tableRows(lines: readonly string[]): boolean[] {
 function itemLine(line: string): boolean {
   // The case-insensitive ITEM checks the shape; the cased one that the pair really is capitalised.
   return (
-    line.length <= 120 && (ITEM.test(line) || DESCRIBED_ITEM.test(line)) && ITEM_CASED.test(line)
+    line.length <= 120 &&
+    (ITEM.test(line) || DESCRIBED_ITEM.test(line) || AWARD_ITEM.test(line)) &&
+    ITEM_CASED.test(line)
   )
 }
 
@@ -101,7 +112,9 @@ function namedItem(line: string): boolean {
   if (!pair) return false
   const words = toWords(pair)
   if (words[0]?.upper && words[0].text.length >= 3 && words.some((w) => !w.upper)) return true
-  return words.some((w) => w.flags & (FIRST | LAST) && !(w.flags & (COMMON | PLACE)))
+  // A given name does not open the pair: "Dakota, Glenlawn" is two schools.
+  const known = (w: Word, flag: number) => (w.flags & flag) !== 0 && !(w.flags & (COMMON | PLACE))
+  return words.some((w, x) => known(w, LAST) || (x > 0 && known(w, FIRST)))
 }
 
 /** For each line, whether it is an item of a list of names. */

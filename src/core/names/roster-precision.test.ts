@@ -45,7 +45,14 @@ const rows: [string, string][] = [
   ["options, one a line", "Options for Grade 7:\nArt, Music\nDrama, Dance\nShop, Foods"],
   ["roster, one a line", "Honour roll:\n⟦Olawale, Tobi⟧\n⟦Warsame, Ilhan⟧\n⟦Nwosu, Amara⟧"],
   ["capitals, one a line", "Honour roll:\n⟦TREMBLAY Sophie⟧ (Gr. 6)\n⟦FLETT Jordan⟧ (Gr. 7)"],
-  ["French roster, one a line", "Lauréats :\n⟦Gagnon, Théo⟧ (7e)\n⟦Roy, Chloé⟧ (8e)"]
+  ["French roster, one a line", "Lauréats :\n⟦Gagnon, Théo⟧ (7e)\n⟦Roy, Chloé⟧ (8e)"],
+  // A dash and the award won: a roster item; a dash and a title: an author.
+  ["awards after a dash", "Scholarship recipients:\n⟦Okemow, Tanis⟧ – Indigenous Leadership Bursary\n⟦Wolfe, Brandon⟧ – Terry Fox Humanitarian Award"],
+  ["French awards after a dash", "Récipiendaires :\n⟦Carrière, Justine⟧ – Bourse Gabrielle-Roy\n⟦Mohamed, Ilham⟧ – Prix Louis-Riel\n⟦Parenteau, Cole⟧ – Bourse de la Caisse"],
+  ["medals after a dash", "Track meet:\n⟦Okafor, Chidi⟧ – Gold Medal\n⟦Flett, Tanis⟧ – Silver Medal"],
+  ["book titles after a dash", "Book bin picks:\nMunsch, Robert – The Paper Bag Princess\nWillems, Mo – Elephant and Piggie\nKorman, Gordon – Restart"],
+  ["places with an award", "Trophies:\nBrandon, Manitoba – Provincial Trophy\nKelvin, Churchill – MVP Award"],
+  ["schools with a medal", "Results:\nKelvin, Churchill – Gold Medal\nDakota, Glenlawn – Silver Medal"]
 ]
 
 describe("roster order: shapes that name nobody", () => {
