@@ -52,6 +52,13 @@ const rows: [string, string][] = [
   ["medals after a dash", "Track meet:\n⟦Okafor, Chidi⟧ – Gold Medal\n⟦Flett, Tanis⟧ – Silver Medal"],
   ["book titles after a dash", "Book bin picks:\nMunsch, Robert – The Paper Bag Princess\nWillems, Mo – Elephant and Piggie\nKorman, Gordon – Restart"],
   ["places with an award", "Trophies:\nBrandon, Manitoba – Provincial Trophy\nKelvin, Churchill – MVP Award"],
+  // A place in a ranking opens an item: "1re place Tremblay, Maxime (8e)".
+  ["French places in a ranking", "Expo-sciences : 1re place ⟦Tremblay, Maxime⟧ (8e), 2e place ⟦Mbeki, Grâce⟧ (7e), 3e place ⟦Ducharme, Zoé⟧ (8e)."],
+  ["English places in a ranking", "Science fair: 1st Place ⟦Okafor, Chidi⟧ (Gr. 8), 2nd place ⟦Flett, Tanis⟧ (Gr. 7)."],
+  ["places in a ranking that name towns", "Tournoi : 1re place Winnipeg, Manitoba; 2e place Regina, Saskatchewan."],
+  ["places in a ranking that name schools", "Results: 1st place Kelvin, Gold; 2nd place Dakota, Silver."],
+  // "Label, Given Surname": the name is in plain order; the label is no surname.
+  ["a role, then a full name", "PAC executive:\nChair, ⟦Sarah Penner⟧\nTreasurer, ⟦Mark Klassen⟧"],
   ["schools with a medal", "Results:\nKelvin, Churchill – Gold Medal\nDakota, Glenlawn – Silver Medal"]
 ]
 
