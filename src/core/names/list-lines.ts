@@ -1,5 +1,6 @@
 import { quickToCompile } from "../text/quick-compile"
 import { COMMON, FIRST, LAST, PLACE } from "./lexicon"
+import { PUBLIC_FIGURES } from "./exemptions"
 import { toWords, type Word } from "./words"
 /**
  * Lists of names pasted one per line from the school's information system:
@@ -117,6 +118,28 @@ function namedItem(line: string): boolean {
   return words.some((w, x) => known(w, LAST) || (x > 0 && known(w, FIRST)))
 }
 
+const BOOKS =
+  /\b(?:books?|livres?|novels?|romans?|authors?|auteur(?:e|s|es)?|reading list|book list|liste de lecture|bibliographie|picture books|albums?)\b/i
+const NOT_BOOKS =
+  /\b(?:winners?|gagnant|awards?|prix|students?|eleves?|young|jeunes|our own|nos propres|club|contest|concours)/i
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "")
+/** "Book bin picks:", "Livres :", "Authors we love:"; not "Young Authors winners:" (students write). */
+function bookHeader(line: string): boolean {
+  const f = fold(line)
+  return line.length <= 120 && /:\s*$/.test(line) && BOOKS.test(f) && !NOT_BOOKS.test(f)
+}
+/** An item whose pair is a known author, surname first: "Munsch, Robert – …". */
+function authorItem(line: string): boolean {
+  const words = toWords(ITEM_CASED.exec(line)?.[1] ?? "")
+  if (words.length < 2) return false
+  const key = (ws: Word[]) =>
+    ws
+      .map((w) => w.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " "))
+      .join(" ")
+      .trim()
+  return PUBLIC_FIGURES.has(`${key(words.slice(1))} ${key(words.slice(0, 1))}`)
+}
+
 /** For each line, whether it is an item of a list of names. */
 export function listLines(lines: readonly string[]): boolean[] {
   const listed = listedLines(lines)
@@ -130,7 +153,17 @@ export function listLines(lines: readonly string[]): boolean[] {
       if (listed[b] && itemLine(lines[b]!)) block.push(b)
       b++
     }
-    if (!block.some((k) => namedItem(lines[k]!))) for (const k of block) listed[k] = false
+    // "Livres :\nMunsch, Robert – La princesse…\nCroteau, Marie-Danielle – Le chat de Windigo": a
+    // block under a header about books, or with one known author in it, lists authors.
+    let h = a - 1
+    while (h >= 0 && (GROUP_LINE.test(lines[h]!) || !lines[h]!.trim())) h--
+    const books = h >= 0 && bookHeader(lines[h]!)
+    if (
+      books ||
+      block.some((k) => authorItem(lines[k]!)) ||
+      !block.some((k) => namedItem(lines[k]!))
+    )
+      for (const k of block) listed[k] = false
     a = b
   }
   return listed

@@ -51,6 +51,9 @@ const rows: [string, string][] = [
   ["French awards after a dash", "Récipiendaires :\n⟦Carrière, Justine⟧ – Bourse Gabrielle-Roy\n⟦Mohamed, Ilham⟧ – Prix Louis-Riel\n⟦Parenteau, Cole⟧ – Bourse de la Caisse"],
   ["medals after a dash", "Track meet:\n⟦Okafor, Chidi⟧ – Gold Medal\n⟦Flett, Tanis⟧ – Silver Medal"],
   ["book titles after a dash", "Book bin picks:\nMunsch, Robert – The Paper Bag Princess\nWillems, Mo – Elephant and Piggie\nKorman, Gordon – Restart"],
+  ["French book list, titles in sentence case", "Livres :\nMunsch, Robert – La princesse à la robe de papier\nCroteau, Marie-Danielle – Le chat de Windigo"],
+  ["a known author makes the block a book list", "Coin lecture\nMunsch, Robert – La princesse à la robe de papier\nCroteau, Marie-Danielle – Le chat de Windigo"],
+  ["students who write are no book list", "Young authors winners:\n⟦Okafor, Chidi⟧ – a poem about winter\n⟦Flett, Tanis⟧ – a story about the river"],
   ["places with an award", "Trophies:\nBrandon, Manitoba – Provincial Trophy\nKelvin, Churchill – MVP Award"],
   // A place in a ranking opens an item: "1re place Tremblay, Maxime (8e)".
   ["French places in a ranking", "Expo-sciences : 1re place ⟦Tremblay, Maxime⟧ (8e), 2e place ⟦Mbeki, Grâce⟧ (7e), 3e place ⟦Ducharme, Zoé⟧ (8e)."],
