@@ -1,4 +1,7 @@
 import { quickToCompile } from "../text/quick-compile"
+import { COMMON, FIRST, LAST, PLACE } from "./lexicon"
+import { PUBLIC_FIGURES } from "./exemptions"
+import { toWords, type Word } from "./words"
 /**
  * Lists of names pasted one per line from the school's information system:
  *
@@ -14,7 +17,8 @@ import { quickToCompile } from "../text/quick-compile"
  * header "Nom Prénom", "Last Name First Name") comes before it. rosterPairs() then
  * accepts the pair on that line with less evidence (roster.ts).
  *
- * What it is not: a book list ("Munsch, Robert – Love You Forever": capitalised words
+ * What it is not: a block of items none of which is a known name ("Crayons, Markers",
+ * "Lecture, Écriture": namedItem() below), a book list ("Munsch, Robert – Love You Forever": capitalised words
  * follow the pair), places ("Paris, France": rosterPairs still rejects places as
  * given names), a sign-off ("Love,\nSophie": one word on the line).
  */
@@ -37,6 +41,15 @@ const ITEM_CASED = quickToCompile(`^${PREFIX}(${PAIR})`, "u")
 const DESCRIBED_ITEM = quickToCompile(
   String.raw`^${PREFIX}${PAIR}\s+[-–—]\s+(?=.*\s\p{Ll}{4,}).*$`,
   "u"
+)
+/**
+ * "Okemow, Tanis – Indigenous Leadership Bursary", "Mohamed, Ilham – Prix Louis-Riel": a dash and
+ * the award the student won. A title in title case after the dash is a book's (an author), so
+ * only a description that names an award, a medal or a bursary makes the line a roster item.
+ */
+const AWARD_ITEM = quickToCompile(
+  String.raw`^${PREFIX}${PAIR}\s+[-–—]\s+(?=(?:.*[\s'’(-])?(?:awards?|bursary|bursaries|scholarships?|medal|medals|prizes?|troph(?:y|ies)|certificates?|mvp|most improved|prix|bourses?|m[ée]dailles?|troph[ée]es?|certificats?|mention)(?=$|[\s,.)!-])).*$`,
+  "iu"
 )
 /** A line that announces a list: "Honour roll (Gr. 8):", "Lauréats :", a column header. */
 const HEADER_LINE =
@@ -84,12 +97,79 @@ function tableRows(lines: readonly string[]): boolean[] {
 function itemLine(line: string): boolean {
   // The case-insensitive ITEM checks the shape; the cased one that the pair really is capitalised.
   return (
-    line.length <= 120 && (ITEM.test(line) || DESCRIBED_ITEM.test(line)) && ITEM_CASED.test(line)
+    line.length <= 120 &&
+    (ITEM.test(line) || DESCRIBED_ITEM.test(line) || AWARD_ITEM.test(line)) &&
+    ITEM_CASED.test(line)
   )
+}
+
+/**
+ * Whether the pair of an item line is known to be a name: a word the name lists know (and not
+ * as an ordinary word or a place), or a surname in capitals ("TREMBLAY Sophie"). "Crayons,
+ * Markers", "Lecture, Écriture", "Mercury, Venus" are shaped like items but name nobody.
+ */
+function namedItem(line: string): boolean {
+  const pair = ITEM_CASED.exec(line)?.[1]
+  if (!pair) return false
+  const words = toWords(pair)
+  if (words[0]?.upper && words[0].text.length >= 3 && words.some((w) => !w.upper)) return true
+  // A given name does not open the pair: "Dakota, Glenlawn" is two schools.
+  const known = (w: Word, flag: number) => (w.flags & flag) !== 0 && !(w.flags & (COMMON | PLACE))
+  return words.some((w, x) => known(w, LAST) || (x > 0 && known(w, FIRST)))
+}
+
+const BOOKS =
+  /\b(?:books?|livres?|novels?|romans?|authors?|auteur(?:e|s|es)?|reading list|book list|liste de lecture|bibliographie|picture books|albums?)\b/i
+const NOT_BOOKS =
+  /\b(?:winners?|gagnant|awards?|prix|students?|eleves?|young|jeunes|our own|nos propres|club|contest|concours)/i
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "")
+/** "Book bin picks:", "Livres :", "Authors we love:"; not "Young Authors winners:" (students write). */
+function bookHeader(line: string): boolean {
+  const f = fold(line)
+  return line.length <= 120 && /:\s*$/.test(line) && BOOKS.test(f) && !NOT_BOOKS.test(f)
+}
+/** An item whose pair is a known author, surname first: "Munsch, Robert – …". */
+function authorItem(line: string): boolean {
+  const words = toWords(ITEM_CASED.exec(line)?.[1] ?? "")
+  if (words.length < 2) return false
+  const key = (ws: Word[]) =>
+    ws
+      .map((w) => w.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " "))
+      .join(" ")
+      .trim()
+  return PUBLIC_FIGURES.has(`${key(words.slice(1))} ${key(words.slice(0, 1))}`)
 }
 
 /** For each line, whether it is an item of a list of names. */
 export function listLines(lines: readonly string[]): boolean[] {
+  const listed = listedLines(lines)
+  // A block of list lines (group lines such as "Grade 8" inside it) is a list of names only when
+  // one of its items is a known name; otherwise each line is read as an ordinary sentence.
+  for (let a = 0; a < lines.length; a++) {
+    if (!listed[a]) continue
+    let b = a
+    const block: number[] = []
+    while (b < lines.length && (listed[b] || GROUP_LINE.test(lines[b]!))) {
+      if (listed[b] && itemLine(lines[b]!)) block.push(b)
+      b++
+    }
+    // "Livres :\nMunsch, Robert – La princesse…\nCroteau, Marie-Danielle – Le chat de Windigo": a
+    // block under a header about books, or with one known author in it, lists authors.
+    let h = a - 1
+    while (h >= 0 && (GROUP_LINE.test(lines[h]!) || !lines[h]!.trim())) h--
+    const books = h >= 0 && bookHeader(lines[h]!)
+    if (
+      books ||
+      block.some((k) => authorItem(lines[k]!)) ||
+      !block.some((k) => namedItem(lines[k]!))
+    )
+      for (const k of block) listed[k] = false
+    a = b
+  }
+  return listed
+}
+
+function listedLines(lines: readonly string[]): boolean[] {
   const item = lines.map(itemLine)
   const header = lines.map((l) => l.length <= 120 && (HEADER_LINE.test(l) || headerRow(l)))
   const rows = tableRows(lines)

@@ -45,7 +45,7 @@ const GRADE_AFTER =
 
 /** Before the surname: start of the sentence (after a bullet or number), or a list separator. */
 const ITEM_START =
-  /(?:[:;•·▪*–/|]\s*|[\p{Extended_Pictographic}\uFE0F]\s+|\s-\s*|\s{2,}|(?:^|\s)\d{1,2}(?:st|nd|rd|th|e|er|re|[.)])?\s+|\)\s*,\s*(?:(?:and|et|&)\s+)?|\)\s+(?:and|et|&)\s+)$/u
+  /(?:[:;•·▪*–/|]\s*|[\p{Extended_Pictographic}\uFE0F]\s+|\s-\s*|\s{2,}|(?:^|\s)\d{1,2}(?:st|nd|rd|th|e|er|re|[.)])?\s+|(?:^|\s)\d{1,2}(?:st|nd|rd|th|e|er|re)\s+(?:place|prize|prix)\s*:?\s+|\)\s*,\s*(?:(?:and|et|&)\s+)?|\)\s+(?:and|et|&)\s+)$/iu
 /** "1) Haidari Omid 2) …": the next numbered item right after the given name. */
 const NEXT_NUMBERED = /^\s+\d{1,2}[.)]\s/
 /** Column headers, not names: "NOM, Prénom", "Last, First". */
@@ -184,6 +184,20 @@ export function rosterPairs(
       )
         last = k + 2
     }
+    // "Treasurer, Mark Klassen", "Chair, Sarah Penner": a label, then a full name in plain order;
+    // a known surname right after the given name is that name's own, so the label is no surname.
+    const h = words[last + 1]
+    if (
+      comma &&
+      h &&
+      !used[last + 1] &&
+      /^\s$/.test(h.gap) &&
+      h.cap &&
+      (h.flags & LAST) !== 0 &&
+      !(h.flags & (FIRST | COMMON)) &&
+      !(w.flags & LAST)
+    )
+      continue
     // "Kaur | Simran": a column bar is a column gap.
     if (!comma && !/^\s+$/.test(n.gap) && !(listed && /^\s*\|\s*$/.test(n.gap))) continue
     // Bounded windows: a 100,000-character post must not be re-scanned for every pair.
@@ -277,6 +291,15 @@ export function rosterPairs(
     }
     if (ok) out.push({ k: c.k, last: c.last, first: c.first })
   }
+  // "Crayons, Markers; Scissors, Glue", "Comets, Planets": the shape of a roster alone is not a
+  // person. A pair whose surname no surname list knows and whose given name no given-name list
+  // knows (and no capitals mark) stands only beside pairs that are known to be names.
+  const named = (p: RosterPair) =>
+    words[p.k]!.upper ||
+    (words[p.k]!.flags & LAST) !== 0 ||
+    words.slice(p.k + 1, p.last + 1).some((g) => (g.flags & FIRST) !== 0)
+  // A line of a list of names already has one (list-lines.ts).
+  if (!listed && !out.some(named)) out.length = 0
   // "Kovalenko, Dmytro, Flett, Tanis, Mercado, Ysabel": the pairs inside the chain.
   for (const p of commaChain(text, words, used))
     if (!out.some((o) => Math.abs(o.k - p.k) <= 1)) out.push(p)
