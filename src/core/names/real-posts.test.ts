@@ -1,3 +1,4 @@
+import { parseMarked } from "../../../tests/core/marked-ranges"
 import { defaultCheckSettings } from "../../settings/defaults"
 import { planFix } from "../../page/fix-plan"
 import { createChecker } from "../checker"
@@ -14,17 +15,7 @@ import { findFullNames } from "./detect"
 
 const check = createChecker(defaultCheckSettings, [studentFullName])
 
-function parse(marked: string): { text: string; ranges: [number, number][] } {
-  let text = ""
-  const ranges: [number, number][] = []
-  let open = -1
-  for (const ch of marked) {
-    if (ch === "⟦") open = text.length
-    else if (ch === "⟧") ranges.push([open, text.length])
-    else text += ch
-  }
-  return { text, ranges }
-}
+const parse = parseMarked
 
 function fixedAll(text: string): string {
   const findings = check.check({ text }).findings

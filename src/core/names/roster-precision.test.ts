@@ -1,3 +1,4 @@
+import { parseMarked } from "../../../tests/core/marked-ranges"
 import { defaultCheckSettings } from "../../settings/defaults"
 import { createChecker } from "../checker"
 import { studentFullName } from "../rules/student-full-name"
@@ -11,17 +12,7 @@ import { studentFullName } from "../rules/student-full-name"
 
 const check = createChecker(defaultCheckSettings, [studentFullName])
 
-function parse(marked: string): { text: string; ranges: [number, number][] } {
-  let text = ""
-  const ranges: [number, number][] = []
-  let open = -1
-  for (const ch of marked) {
-    if (ch === "⟦") open = text.length
-    else if (ch === "⟧") ranges.push([open, text.length])
-    else text += ch
-  }
-  return { text, ranges }
-}
+const parse = parseMarked
 
 // prettier-ignore
 const rows: [string, string][] = [
