@@ -40,6 +40,7 @@ import {
 } from "../src/core/rules/support/sentence-model"
 import { modelGate } from "../src/core/rules/professional-conduct/sentence-model"
 import { hasStudent } from "../src/core/rules/confidential-student-info/detect"
+import { mentionsSupport } from "../src/core/rules/confidential-student-info/sentence-model"
 import { PRONOUN } from "../src/core/rules/confidential-student-info/lexicon"
 import { parseCorpus, toDraft, type CorpusPost } from "../tests/eval/corpus"
 
@@ -52,6 +53,7 @@ const GROUPS: Record<string, string[]> = {
   g6: ["dev6-conduct-confidential", "dev6-names", "dev6-speaking-trips"],
   g7: ["dev7-conduct-confidential", "dev7-names"],
   g8: ["dev8-conduct-confidential", "dev8-names"],
+  g9: ["dev9-conduct-confidential"],
   g3: ["dev3-names", "dev3-procedures"],
   g0: ["corpus", "dev-names", "dev-procedures", "dev2-procedures", "dev-classlist"]
 }
@@ -122,7 +124,7 @@ function loadPosts(): Post[] {
             fired: { conduct: over(RULE.conduct, false), specialEd: over(RULE.specialEd, true) },
             gate: {
               conduct: modelGate(seg.text),
-              specialEd: student || (previousStudent && refers)
+              specialEd: (student || (previousStudent && refers)) && mentionsSupport(seg.text)
             }
           })
           previousStudent = student || (previousStudent && refers)

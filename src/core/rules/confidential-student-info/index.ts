@@ -5,7 +5,7 @@ import { sentenceMemo } from "../support/memo"
 import { clauseOf, describe, wholeSentence, type Facts } from "./detect"
 import { messages } from "./messages"
 import { sentenceModels } from "../support/sentence-model"
-import { THRESHOLD, specialEdScore } from "./sentence-model"
+import { THRESHOLD, mentionsSupport, specialEdScore } from "./sentence-model"
 import { warmUp } from "./warm-up"
 
 /**
@@ -67,6 +67,7 @@ export const confidentialStudentInfo = defineRule({
       else if (
         (facts.student || (previousStudent && facts.refersBack)) &&
         sentenceModels.on &&
+        mentionsSupport(seg.text) &&
         modelMemo(settings, seg.text, () => specialEdScore(seg.text) >= THRESHOLD)
       )
         report(seg, null)

@@ -1,4 +1,4 @@
-import { loadModel, scoreSentence, type LoadedModel } from "../support/sentence-model"
+import { loadModel, scoreSentence, words, type LoadedModel } from "../support/sentence-model"
 import { MODEL } from "./model-weights"
 
 /**
@@ -20,4 +20,50 @@ let loaded: LoadedModel | null = null
 export function specialEdScore(s: string): number {
   loaded ??= loadModel(MODEL)
   return scoreSentence(loaded, s)
+}
+
+/**
+ * The model reads a sentence only if it has a word of support, services or assessment: on
+ * its own it learned that a named child and "so proud" often come with special education
+ * ("Jacob finished his first chapter book this week, so proud." scored 0.999 once a new set
+ * joined training). A vocabulary anchor keeps it to sentences that could disclose a service.
+ * Words are the model's own (lower-case, accents folded).
+ */
+const SUPPORT_WORDS = new Set(
+  (
+    "support supports supported help helps helped helping aide aides ea eas tes iep ieps pi " +
+    "plan plans resource ressource ressources therapy therapist speech ot scribe reader " +
+    "extra supplementaire supplementaires pulled pull sort sortie sorties intervention " +
+    "funding funded level niveau code coded adhd tdah autism autisme autistic autiste asd tsa " +
+    "learning apprentissage disability disabilities handicap special needs besoins " +
+    "accommodation accommodations adaptation adaptations modified modifie modifies program " +
+    "programme one suivi services service clinician clinicien counsellor counselor " +
+    "results resultats wechsler wisc cognitive cognitif cognitifs cognitive processing traitement"
+  ).split(" ")
+)
+const SUPPORT_STEMS = [
+  "orthophon",
+  "orthoped",
+  "psych",
+  "diagnos",
+  "dyslex",
+  "dyscalc",
+  "dysprax",
+  "assess",
+  "evalu",
+  "therap",
+  "accommod",
+  "adapte",
+  "individuali",
+  "comportement",
+  "behavio",
+  "specialis",
+  "specializ",
+  "educat"
+]
+
+export function mentionsSupport(s: string): boolean {
+  for (const w of words(s))
+    if (SUPPORT_WORDS.has(w) || SUPPORT_STEMS.some((stem) => w.startsWith(stem))) return true
+  return false
 }
