@@ -18,14 +18,14 @@ import { GAME_CONTEXT } from "./threats-wide"
  *   "The parent who reported me will find out what happens to people who cross me." (threat)
  *
  * THRESHOLD and the absence of a gate were chosen by leave-one-group-out cross-validation
- * (the script prints the table). The fairest fold is dev8, a set whose writer never saw the
- * rules and from which no table row was written: trained without it, the patterns alone caught
- * 48 of its 75 remarks; with the model at 0.98, 63, for 1 false alarm among its 115 posts
- * without a remark. Gating the model on a school-life target (modelGate) kept 57 of 75 there,
- * and over all dev sets it added about half the false alarms (7 against 16 in 3,412 clean
- * posts) but caught 32 instead of 45 of the 84 remarks the patterns missed at first sight. The
- * gate stays for that comparison; the rule does not use it. A second model picks the message
- * (threat or demeaning).
+ * (the script prints the table). The fairest folds are dev8 and dev9, sets whose writers never
+ * saw the rules and from which no table row was written. Trained without them, at 0.98: dev8,
+ * patterns alone 48 of 75 remarks, with the model 64, for 2 false alarms among its 115 posts
+ * without a remark; dev9 (harder, few insult words), 18 → 37 of 80, for 4 in 160. Gating the
+ * model on a school-life target (modelGate) kept fewer (dev9: 31 of 80, 1 false alarm); over
+ * all dev sets it adds 7 false alarms in 3,572 clean posts against 19 ungated, but catches 35
+ * instead of 48 of the 84 remarks the patterns missed at first sight. The gate stays for that
+ * comparison; the rule does not use it. A second model picks the message (threat or demeaning).
  */
 export const THRESHOLD = 0.98
 
