@@ -1,4 +1,5 @@
 import { quickToCompile } from "../text/quick-compile"
+import { foldMarks } from "./words"
 /**
  * Adults named with their role in front, in lower case as often as capitalised:
  *
@@ -33,8 +34,6 @@ const STAYS_FLAGGED =
 const LISTED_NAME =
   /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2}\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+)$/u
 
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "")
-
 /** A stem every role has: most names have none of them before, and skip the patterns. */
 const ROLE_STEMS =
   /volunt|b[eé]n[eé]vol|guest|invit|keynote|conf[eé]renci|pr[eé]sentat|manag|g[eé]rant|assist|adjoint|chaperon|driver|chauffeu|sponsor|commandit|judge|juge/i
@@ -43,7 +42,7 @@ const ROLE_STEMS =
 export function adultRoleBefore(text: string, start: number): boolean {
   const near = text.slice(Math.max(0, start - 160), start)
   if (!ROLE_STEMS.test(near)) return false
-  let before = fold(near)
+  let before = foldMarks(near)
   for (let n = 0; n < 4; n++) {
     // After one name already listed, only a plural role ("volunteers", "judges") still covers it.
     if (roleRightBefore(before, n > 0)) return true

@@ -1,7 +1,7 @@
 import { quickToCompile } from "../text/quick-compile"
 import { COMMON, FIRST, LAST, PLACE } from "./lexicon"
 import { PUBLIC_FIGURES } from "./exemptions"
-import { toWords, type Word } from "./words"
+import { foldMarks, spanKey, toWords, type Word } from "./words"
 /**
  * Lists of names pasted one per line from the school's information system:
  *
@@ -122,22 +122,18 @@ const BOOKS =
   /\b(?:books?|livres?|novels?|romans?|authors?|auteur(?:e|s|es)?|reading list|book list|liste de lecture|bibliographie|picture books|albums?)\b/i
 const NOT_BOOKS =
   /\b(?:winners?|gagnant|awards?|prix|students?|eleves?|young|jeunes|our own|nos propres|club|contest|concours)/i
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "")
 /** "Book bin picks:", "Livres :", "Authors we love:"; not "Young Authors winners:" (students write). */
 function bookHeader(line: string): boolean {
-  const f = fold(line)
+  const f = foldMarks(line)
   return line.length <= 120 && /:\s*$/.test(line) && BOOKS.test(f) && !NOT_BOOKS.test(f)
 }
 /** An item whose pair is a known author, surname first: "Munsch, Robert – …". */
 function authorItem(line: string): boolean {
-  const words = toWords(ITEM_CASED.exec(line)?.[1] ?? "")
+  const pair = ITEM_CASED.exec(line)?.[1] ?? ""
+  const words = toWords(pair)
   if (words.length < 2) return false
-  const key = (ws: Word[]) =>
-    ws
-      .map((w) => w.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " "))
-      .join(" ")
-      .trim()
-  return PUBLIC_FIGURES.has(`${key(words.slice(1))} ${key(words.slice(0, 1))}`)
+  const given = spanKey(pair, words[1]!, words[words.length - 1]!)
+  return PUBLIC_FIGURES.has(`${given} ${spanKey(pair, words[0]!, words[0]!)}`)
 }
 
 /** For each line, whether it is an item of a list of names. */

@@ -1,6 +1,7 @@
 import { ROLES_AFTER } from "./context"
 import { placeLines } from "./place-lines"
 import { quickToCompile } from "../text/quick-compile"
+import { foldMarks } from "./words"
 
 /**
  * Lists of adults or organisations laid out like a roster of students:
@@ -34,13 +35,11 @@ const AWARD =
 const STUDENT_LABEL =
   /\b(?:students?|eleves?|youth|jeunes|gr(?:ade)?|annee|kids|player|joueu|from|note|message|mot|de la|du|moment)\b/i
 
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "")
-
 function adultLabel(line: string): { label: boolean; endsLine: boolean } {
   const colon = line.indexOf(":")
   // "Staff", "Our coaches 🏐", "Bénévoles": a heading line without a colon names the list too.
   if (colon < 0) {
-    const heading = fold(line)
+    const heading = foldMarks(line)
       .replace(/[^\p{L}\p{N}\s'-]/gu, " ")
       .trim()
     const ok =
@@ -51,7 +50,7 @@ function adultLabel(line: string): { label: boolean; endsLine: boolean } {
     return { label: ok, endsLine: ok }
   }
   if (colon > 60) return { label: false, endsLine: false }
-  const label = fold(line.slice(0, colon))
+  const label = foldMarks(line.slice(0, colon))
   // "Principal: Kowalski, Anna", "Thank you to our sponsors:"; not "A note from our principal:",
   // nor a sentence after the colon ("Coach: thank you to Derek Sawatzky").
   const rest = line.slice(colon + 1).trim()
@@ -83,10 +82,11 @@ export function staffLines(lines: readonly string[], breaks: readonly boolean[])
   const out = lines.map(() => false)
   for (let k = 0; k < lines.length; k++) {
     // A signature: "Mark Dueck" on its own line, "Principal, Brandon School" under it.
-    const role = /^\s*([\p{L}\p{M}-]+)/u.exec(fold(lines[k + 1] ?? ""))?.[1]?.toLowerCase()
+    const role = /^\s*([\p{L}\p{M}-]+)/u.exec(foldMarks(lines[k + 1] ?? ""))?.[1]?.toLowerCase()
     if (role && ROLES_AFTER.has(role) && SIGNED_NAME.test(lines[k]!)) out[k] = true
     // "Cheers,\nDana Friesen", "Merci,\nLuc Gagnon": the writer signs under a sign-off.
-    if (k > 0 && SIGN_OFF.test(fold(lines[k - 1]!)) && SIGNED_NAME.test(lines[k]!)) out[k] = true
+    if (k > 0 && SIGN_OFF.test(foldMarks(lines[k - 1]!)) && SIGNED_NAME.test(lines[k]!))
+      out[k] = true
     const { label, endsLine } = adultLabel(lines[k]!)
     if (!label) continue
     out[k] = true

@@ -151,3 +151,8 @@ export function spanKey(text: string, a: Word, b: Word): string {
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()
 }
+
+/** Accents and other combining marks removed ("Élèves" → "Eleves"), for word lists written without them. */
+export function foldMarks(s: string): string {
+  return s.normalize("NFD").replace(/\p{M}/gu, "")
+}
