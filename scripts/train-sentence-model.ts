@@ -38,7 +38,9 @@ import {
   sentenceModels,
   type SentenceModel
 } from "../src/core/rules/support/sentence-model"
-import { modelGate } from "../src/core/rules/professional-conduct/sentence-model"
+import { AFFECTION, hasTarget } from "../src/core/rules/professional-conduct/grammar"
+import { NOT_AN_ATTACK } from "../src/core/rules/professional-conduct/lexicon"
+import { GAME_CONTEXT } from "../src/core/rules/professional-conduct/threats-wide"
 import { hasStudent } from "../src/core/rules/confidential-student-info/detect"
 import { mentionsSupport } from "../src/core/rules/confidential-student-info/sentence-model"
 import { PRONOUN } from "../src/core/rules/confidential-student-info/lexicon"
@@ -62,6 +64,14 @@ type Target = "conduct" | "specialEd"
 const RULE: Record<Target, string> = {
   conduct: "professional-conduct",
   specialEd: "confidential-student-info"
+}
+
+/**
+ * The conduct gate the rule tried and dropped, kept here for the gated/ungated comparison: a
+ * school-life target, and nothing that makes the sentence friendly.
+ */
+function modelGate(s: string): boolean {
+  return !NOT_AN_ATTACK.test(s) && !AFFECTION.test(s) && !GAME_CONTEXT.test(s) && hasTarget(s)
 }
 
 interface Sent {

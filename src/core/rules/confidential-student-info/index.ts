@@ -67,8 +67,11 @@ export const confidentialStudentInfo = defineRule({
       else if (
         (facts.student || (previousStudent && facts.refersBack)) &&
         sentenceModels.on &&
-        mentionsSupport(seg.text) &&
-        modelMemo(settings, seg.text, () => specialEdScore(seg.text) >= THRESHOLD)
+        modelMemo(
+          settings,
+          seg.text,
+          () => mentionsSupport(seg.text) && specialEdScore(seg.text) >= THRESHOLD
+        )
       )
         report(seg, null)
       pending = !tied && facts.indefinite ? { seg, facts } : null
