@@ -22,6 +22,8 @@ import type { PhotoTracker } from "./photos"
 import { safe } from "./safe"
 import { queryAll } from "../sites/dom"
 import { debounce, Sequence, withTimeout } from "./scheduler"
+import { HOLD_RELEASE_MS, splitAtCaret, type CaretSplit } from "./caret-hold"
+import { offsetOf, type TextModel } from "./text-model"
 
 /** Pause in typing before a check: short enough for findings ≤ 300 ms after the pause. */
 export const CHECK_DEBOUNCE_MS = 150
@@ -32,7 +34,12 @@ export const CHECK_DEBOUNCE_MS = 150
  * its own panel host.
  */
 export class EditorController {
+  /** Every finding for the checked text: what the Post gate decides on. */
   findings: Finding[] = []
+  /** What the panel and the marks show: all but a word still being typed (caret-hold.ts). */
+  private shown: Finding[] = []
+  private held: Finding[] = []
+  private holdTimer: ReturnType<typeof setTimeout> | undefined
   /** The division's switches from the last answer (site on/off, post-anyway per rule). */
   policy: PagePolicy | undefined
   private checkedText: string | null = null
@@ -59,6 +66,8 @@ export class EditorController {
    * highlights use the CSS Highlight API, so our own marks never trigger it.
    */
   private readonly edits = new MutationObserver(() => this.schedule())
+  /** Leaving the box finishes the word at the caret. */
+  private readonly onFocusOut = () => this.release()
 
   constructor(
     readonly editor: HTMLElement,
@@ -77,6 +86,7 @@ export class EditorController {
     warmUp()
     photos?.warm(scope)
     this.edits.observe(editor, { childList: true, characterData: true, subtree: true })
+    editor.addEventListener("focusout", this.onFocusOut)
     this.schedule()
   }
 
@@ -234,13 +244,16 @@ export class EditorController {
   /** Run pending checks now (the teacher is reaching for Post). */
   flush(): void {
     this.schedule.flush()
+    this.release()
   }
 
   check(): Promise<Finding[] | null> {
     // The text step was unmounted (a later step of its composer): keep what was found.
     if (!this.editor.isConnected) return Promise.resolve(this.findings)
     const ticket = this.seq.next()
-    const text = safe(() => readText(this.editor), "")
+    const model = safe(() => readModel(this.editor), null)
+    const text = model?.text ?? ""
+    const caret = model ? safe(() => this.caret(model), null) : null
     const attachmentKey = this.attachmentKey()
     const list = this.attachmentList
     const attachments = list
@@ -248,7 +261,7 @@ export class EditorController {
       : safe(() => this.adapter.attachments(this.editor), [])
     if (!text.trim() && !attachments.length) {
       this.inFlight = null
-      this.apply(text, { findings: [], problems: [] }, attachmentKey)
+      this.apply(text, { findings: [], problems: [] }, attachmentKey, null)
       return Promise.resolve([])
     }
     this.state = "checking"
@@ -266,14 +279,14 @@ export class EditorController {
         // is the one that counts, also for a Post waiting on this one (not "no answer").
         if (!this.seq.isCurrent(ticket)) return this.inFlight ?? this.findings
         this.inFlight = null
-        this.apply(text, result, attachmentKey)
+        this.apply(text, result, attachmentKey, caret)
         return this.findings
       },
       () => {
         if (this.disposed) return null
         if (!this.seq.isCurrent(ticket)) return this.inFlight ?? this.findings
         this.inFlight = null
-        this.state = this.findings.length ? "findings" : "clean"
+        this.state = this.settledState()
         this.render()
         return null
       }
@@ -282,7 +295,7 @@ export class EditorController {
     return p
   }
 
-  private apply(text: string, result: CheckReply, attachmentKey: string) {
+  private apply(text: string, result: CheckReply, attachmentKey: string, caret: number | null) {
     this.checkedText = text
     this.checkedAttachments = attachmentKey
     if (result.policy) this.policy = result.policy
@@ -291,10 +304,7 @@ export class EditorController {
     this.findings = result.findings
     // A division rule skipped as too slow: say so, or the teacher trusts a check that did not run.
     this.checkProblems = result.problems.filter((p) => p.duringCheck).map((p) => p.message)
-    this.state = result.findings.length ? "findings" : "clean"
-    const fresh = result.findings.filter((f) => !this.seen.has(key(f)))
-    fresh.forEach((f) => this.seen.add(key(f)))
-    if (fresh.length) count("shown", fresh.length)
+    this.show(splitAtCaret(text, caret, result.findings))
     // Reading computed styles forces a style pass: at most every few seconds.
     if (Date.now() - this.themeAt > 5000) {
       this.theme = safe(() => siteTheme(this.editor), this.theme)
@@ -308,6 +318,43 @@ export class EditorController {
       this.adapter.site !== "generic" && !!text.trim() && !this.postsOnEnter() && !submit
     this.highlight()
     this.render()
+  }
+
+  /** Where the caret is in the box's text; null when there is no caret inside it. */
+  private caret(model: TextModel): number | null {
+    const editor = this.editor
+    if (editor instanceof HTMLTextAreaElement) {
+      const focused = document.activeElement === editor
+      return focused && editor.selectionStart === editor.selectionEnd ? editor.selectionStart : null
+    }
+    const sel = window.getSelection()
+    if (!sel?.isCollapsed || !sel.anchorNode || !editor.contains(sel.anchorNode)) return null
+    return offsetOf(model, { node: sel.anchorNode, offset: sel.anchorOffset })
+  }
+
+  private show(split: CaretSplit): void {
+    this.shown = split.shown
+    this.held = split.held
+    this.state = this.settledState()
+    const fresh = split.shown.filter((f) => !this.seen.has(key(f)))
+    fresh.forEach((f) => this.seen.add(key(f)))
+    if (fresh.length) count("shown", fresh.length)
+    clearTimeout(this.holdTimer)
+    if (split.held.length) this.holdTimer = setTimeout(() => this.release(), HOLD_RELEASE_MS)
+  }
+
+  /** A held finding's word is finished (typing paused, focus left, Post): show it. */
+  private release(): void {
+    if (this.disposed || !this.held.length) return
+    this.show({ shown: this.findings, held: [] })
+    this.highlight()
+    this.render()
+  }
+
+  /** A held word is not judged yet: "checking" rather than a "clean" it may not be. */
+  private settledState(): PanelState {
+    if (this.shown.length) return "findings"
+    return this.held.length ? "checking" : "clean"
   }
 
   /** What the popup's "This page" shows for this box: no text, no names. */
@@ -333,7 +380,7 @@ export class EditorController {
   private highlight() {
     safe(() => {
       const model = readModel(this.editor)
-      const marks = this.findings
+      const marks = this.shown
         .filter((f) => f.source?.kind !== "image" && f.end > f.start)
         .map((f) => ({ range: rangeFor(this.editor, f.start, f.end, model), severity: f.severity }))
         .filter((m): m is { range: Range; severity: Finding["severity"] } => !!m.range)
@@ -442,7 +489,9 @@ export class EditorController {
     const same = (f: Finding) =>
       f.rule === finding.rule && f.match.toLowerCase() === finding.match.toLowerCase()
     this.findings = this.findings.filter((f) => !same(f))
-    this.state = this.findings.length ? "findings" : "clean"
+    this.shown = this.shown.filter((f) => !same(f))
+    this.held = this.held.filter((f) => !same(f))
+    this.state = this.settledState()
     this.highlight()
     this.render()
     try {
@@ -455,6 +504,7 @@ export class EditorController {
 
   /** "Review" in the confirm dialog: open the panel and move focus to it. */
   reveal(): void {
+    this.release()
     this.collapsed = false
     this.render()
     requestAnimationFrame(() => {
@@ -473,7 +523,7 @@ export class EditorController {
     this.mount.root.render(
       <Panel
         state={this.state}
-        findings={this.findings}
+        findings={this.shown}
         photos={
           list?.size
             ? {
@@ -504,6 +554,8 @@ export class EditorController {
   dispose(): void {
     this.disposed = true
     this.edits.disconnect()
+    this.editor.removeEventListener("focusout", this.onFocusOut)
+    clearTimeout(this.holdTimer)
     this.schedule.cancel()
     this.photoWaiters.splice(0).forEach((w) => w())
     clearHighlights(this)

@@ -1,4 +1,4 @@
-import { buildModel, locate, type NodeLike } from "./text-model"
+import { buildModel, locate, offsetOf, type NodeLike } from "./text-model"
 
 /** A tiny DOM stand-in: enough structure for the text model, in Node. */
 type Spec = string | SpecElement
@@ -97,5 +97,33 @@ describe("locate", () => {
       const p = locate(model, i, "start")!
       expect(p.node.data?.[p.offset]).toBe(model.text[i])
     }
+  })
+})
+
+describe("offsetOf", () => {
+  const root = el(["DIV", ["P", ["SPAN", "Emma "], ["STRONG", "Jones"]], ["P", ["SPAN", "Con"]]])
+  const model = buildModel(root)
+  const textNode = (line: number, part: number) => model.lines[line]!.parts[part]!.node
+
+  test.each<[string, number, number, number]>([
+    ["start of the first node", 0, 0, 0],
+    ["inside the second node of a line", 0, 1, 3],
+    ["end of a line", 0, 1, 5],
+    ["the second line (after the joining newline)", 1, 0, 3]
+  ])("%s", (_name, line, part, offset) => {
+    const node = textNode(line, part)
+    const at = offsetOf(model, { node, offset })
+    const back = locate(model, at!, "end")
+    expect(back).toEqual({ node, offset })
+  })
+
+  test("gives the offsets the checker sees", () => {
+    expect(offsetOf(model, { node: textNode(0, 1), offset: 5 })).toBe("Emma Jones".length)
+    expect(offsetOf(model, { node: textNode(1, 0), offset: 3 })).toBe("Emma Jones\nCon".length)
+  })
+
+  test("a position that is not in a text node of the model is null", () => {
+    expect(offsetOf(model, { node: root, offset: 1 })).toBeNull()
+    expect(offsetOf(model, { node: el("elsewhere"), offset: 0 })).toBeNull()
   })
 })

@@ -168,3 +168,20 @@ function afterNode(node: NodeLike): DomPoint | null {
   if (node.nodeType === TEXT_NODE) return { node, offset: node.data?.length ?? 0 }
   return node.parentNode ? { node: node.parentNode, offset: indexIn(node) + 1 } : null
 }
+
+/**
+ * The text offset of a DOM position: the way back from `locate`, for the caret.
+ * Only a position inside one of the model's text nodes is answered; anything else
+ * (an element boundary, an empty line) is null, which callers read as "no caret"
+ * and so hold nothing back.
+ */
+export function offsetOf(model: TextModel, point: DomPoint): number | null {
+  for (const line of model.lines) {
+    for (const part of line.parts) {
+      if (part.kind === "text" && part.node === point.node) {
+        return part.start + Math.min(Math.max(point.offset, 0), part.length)
+      }
+    }
+  }
+  return null
+}

@@ -18,7 +18,7 @@ import {
   waitForPanel,
   type Session
 } from "./harness"
-import { SITES, type SiteCase } from "./sites"
+import { site as siteCase, SITES, type SiteCase } from "./sites"
 
 const CONFIDENTIAL = "So proud of Liam, who has autism, for reading aloud today!"
 const CONDUCT = "Honestly this fundraiser was a shit show."
@@ -82,6 +82,45 @@ describe.each(SITES.map((s) => [s.title, s] as const))("%s", (_title, site) => {
     )
   })
 })
+
+// A word is not judged while it is being typed: "Congratulations" passes through
+// "Con", a French swear word, and must not flash a conduct finding on the way
+// (src/page/caret-hold.ts). Keys come slower than the check's debounce, so every
+// prefix is checked; the page samples the panel all along.
+describe.each([["Facebook (Lexical)", "facebook"] as const, ["X (Draft.js)", "x"] as const])(
+  "%s: the word under the caret",
+  (_title, name) => {
+    test("a half-typed word never flashes a finding; a finished one shows after the pause", async () => {
+      const site = siteCase(name)
+      const page: Page = await openReplica(session, site.url, site.composersOnLoad)
+      const composer = await site.main(page)
+      await typeLikePerson(composer.editor, "C")
+      const panel = await waitForPanel(composer.editor)
+      const sampler = await panel.host.evaluateHandle((host) => {
+        const seen: string[] = []
+        const timer = setInterval(() => {
+          const found = host.shadowRoot?.querySelectorAll('[data-byp="finding"]') ?? []
+          found.forEach((f) => seen.push(f.getAttribute("data-rule") ?? "?"))
+        }, 10)
+        return { seen, stop: () => clearInterval(timer) }
+      })
+      await composer.editor.page().keyboard.type("ongratulations to the team!", { delay: 260 })
+      await page.waitForTimeout(1_600)
+      const seen = await sampler.evaluate((s) => {
+        s.stop()
+        return s.seen
+      })
+      expect(seen).toEqual([])
+
+      // A swear word typed last, the caret still after it: shown once typing pauses.
+      await composer.editor.page().keyboard.type(" Quel con", { delay: 60 })
+      await panel
+        .findings("professional-conduct")
+        .first()
+        .waitFor({ state: "visible", timeout: 10_000 })
+    })
+  }
+)
 
 test("nothing left the machine", () => {
   expect(session.blocked()).toEqual([])
