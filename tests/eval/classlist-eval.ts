@@ -12,10 +12,12 @@
  * - wrong "in your class list" findings: certain findings overlapping no
  *   inClassList label;
  * - recall of the other student-full-name labels by any finding (for context).
- * `--json` prints the same numbers as JSON. Exits 1 only on a malformed file.
+ * `--json` prints the same numbers as JSON. `--verbose` also lists each missed
+ * label and wrong finding, for development sets only: it refuses a held-out file.
+ * Exits 1 only on a malformed file (2 on --verbose with a held-out file).
  */
 import { readFileSync } from "fs"
-import { join, relative } from "path"
+import { basename, join, relative } from "path"
 import { layeredSettings } from "../../src/cli/settings"
 import { checkerFromSettings } from "../../src/settings/checker"
 import { nthIndexOf, toDraft, type CorpusPost } from "./corpus"
@@ -37,6 +39,12 @@ interface Row {
 const args = process.argv.slice(2)
 const at = args.indexOf("--corpus")
 const file = at >= 0 && args[at + 1] ? args[at + 1]! : join(__dirname, "heldout-classlist.jsonl")
+const verbose = args.includes("--verbose")
+if (verbose && /^heldout/.test(basename(file))) {
+  process.stderr.write("--verbose lists lines: not for a held-out set (see README.md).\n")
+  process.exit(2)
+}
+const details: string[] = []
 const lines = readFileSync(file, "utf8")
   .split(/\r?\n/)
   .filter((l) => l.trim())
@@ -79,6 +87,18 @@ lines.slice(1).forEach((line, i) => {
     })
   const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     a.start < b.end && b.start < a.end
+  if (verbose) {
+    for (const s of spans) {
+      const hit = findings.some((f) => (s.listed ? f.certain : true) && overlap(f, s))
+      if (!hit)
+        details.push(
+          `MISS ${s.listed ? "listed" : "other "} ${p.id}: ${p.text.slice(s.start, s.end)}`
+        )
+    }
+    for (const f of findings)
+      if (f.certain && !spans.some((s) => s.listed && overlap(f, s)))
+        details.push(`WRONG ${p.id}: "${f.match}" in ${JSON.stringify(p.text)}`)
+  }
   for (const k of [p.kind ?? "(none)", "TOTAL"]) {
     const r = row(k)
     r.posts++
@@ -122,5 +142,6 @@ if (args.includes("--json")) {
         `${pct(r.otherFound, r.other)} (${r.otherFound}/${r.other})`
     )
   ]
+  if (verbose) out.push("", ...details)
   process.stdout.write(`${out.join("\n")}\n`)
 }

@@ -34,6 +34,9 @@ import {
  * - In lower case nothing marks a name, so a hit must not be part of a phrase (lowerCasePhrase):
  *   "the leo paris trip", "in olivia mason jars", "our trip to paris leo loved it".
  * - "the land, nora land": a roster-order hit whose given name starts another hit is that hit's.
+ * - "Lucas' rose drawing", "owen's land art": a possessive ends the name; the next word is a thing.
+ * - "Benjamin Christian la remplacera": a lower-case word after a capitalised hit does not carry
+ *   the name on ("la" is also a surname in the lexicon).
  *
  * Dropped hits are left to the guesser (names/detect.ts), which reads them as it would without
  * a class list.
@@ -50,8 +53,11 @@ const surnameWord = (w: string) => {
   const f = wordFlags(w)
   return (f & LAST) !== 0 && !(f & (COMMON | STOP | TITLE | VERB))
 }
+/** Words of a sentence that the lexicon also knows as surnames ("la", "le"): never a name's end. */
+const FUNCTION_WORDS = new Set("la le les et est au aux un une qui que".split(" "))
 /** Only a surname: "gagnon", not "roy" (also a given name) nor "strong". */
-const surnameOnly = (w: string) => surnameWord(w) && !(wordFlags(w) & (FIRST | PLACE))
+const surnameOnly = (w: string) =>
+  surnameWord(w) && !(wordFlags(w) & (FIRST | PLACE)) && !FUNCTION_WORDS.has(w.toLowerCase())
 
 /** The rest of a run-together tag: an ordinary word ("go", "team", "rocks"), not a name's end. */
 export const tagRest: NonNullable<FindOptions["tagRest"]> = (rest, after) => {
@@ -80,13 +86,15 @@ function lowerCasePhrase(
   next: string | undefined,
   surnameFirst: boolean
 ): boolean {
-  if (prev && ARTICLES.has(prev.toLowerCase())) return true
   // The surname: the hit without its given name ("paris" in "paris leo").
   const g = h.given
   const rest = !g ? "" : surnameFirst ? text.slice(h.start, g.start) : text.slice(g.end, h.end)
   const surname = rest.replace(/[\s,|]+/g, " ").trim()
   const f = next ? wordFlags(next) : 0
   const lowerNext = !!next && !/\p{Lu}/u.test(next) && !(f & (STOP | VERB | FIRST | LAST))
+  // "the leo paris trip" is a thing; "reminder that emma kowalchuk and…" is a name ("that" is
+  // also a conjunction): an article counts before a word-like surname or a thing that follows.
+  if (prev && ARTICLES.has(prev.toLowerCase()) && (wordLike(surname) || lowerNext)) return true
   // "jade sinclair lake", "grace hill park": a place or thing named after the name.
   if (lowerNext && f & SUFFIX && !STUDENT_THINGS.has(next!)) return true
   if (!surname || !wordLike(surname)) return false
@@ -103,12 +111,16 @@ export function ownNames(text: string, hits: readonly HashedHit[]): HashedHit[] 
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start))
     const after = WORD_AFTER.exec(text.slice(h.end, h.end + 40))
     const prev = before?.[1]
-    const next = after && !starts.has(h.end + after[1]!.length) ? after[2] : undefined
+    const lower = !/\p{Lu}/u.test(text.slice(h.start, h.end))
+    const following = after && !starts.has(h.end + after[1]!.length) ? after[2] : undefined
+    // Capitalised names are continued by capitalised words only.
+    const next = following && (lower || !/^\p{Ll}/u.test(following)) ? following : undefined
+    // "Lucas' rose", "owen's land": the first word is possessive, so the name ended there.
+    if (/^\S*?\p{L}['’]s?\s/u.test(text.slice(h.start, h.end))) return false
     if (prev && ALWAYS_TITLES.has(prev.toLowerCase())) return false
     const surnameFirst = h.form.startsWith(",") || (h.given ? h.given.start > h.start : false)
     // "the land, nora land": the given name starts another hit, which is the name.
     if (surnameFirst && h.given && starts.has(h.given.start)) return false
-    const lower = !/\p{Lu}/u.test(text.slice(h.start, h.end))
     if (lower && lowerCasePhrase(text, h, prev, next, surnameFirst)) return false
     if (surnameFirst) return !(prev && givenNameWord(prev)) && !(next && surnameWord(next))
     return !(next && surnameOnly(next))

@@ -104,7 +104,11 @@ describe("class list: what is not a listed full name", () => {
     ["our trip to day noah loved it"],
     ["we made noah day cards"],
     ["we hiked up noah day with our buddies"],
-    ["le noah day party"]
+    ["le noah day party"],
+    // A possessive ends the first name: the next word is a thing, not the listed surname.
+    ["Ava's fox puppet and Noah's day camp drawing"],
+    ["Noah' day"],
+    ["Finn's O'Donnell-style braid"]
   ])("%s: nothing certain", (text) => {
     expect(found(text).filter((f) => f.certain)).toEqual([])
   })
@@ -117,7 +121,13 @@ describe("class list: what is not a listed full name", () => {
     ["so proud of noah day and ryder mcivor today", "noah day", "ryder mcivor"],
     ["merci à noah day et à jean-philippe morin", "noah day", "jean-philippe morin"],
     ["day, noah made the honour roll", "day, noah"],
-    ["go #noahdayforever", "noahday"]
+    ["go #noahdayforever", "noahday"],
+    // "that" is a conjunction here; the surname is no ordinary word.
+    ["quick reminder that ryder mcivor and noah are our reps", "ryder mcivor"],
+    // A lower-case word after a capitalised name does not carry the name on ("la" is a surname too).
+    ["Ryder McIvor la remplacera au conseil.", "Ryder McIvor"],
+    ["Noah Day la remplacera au conseil.", "Noah Day"],
+    ["merci, ryder mcivor la remplacera", "ryder mcivor"]
   ])("%s: still certain", (text, ...words) => {
     expect(
       found(text)
