@@ -56,7 +56,7 @@ const GROUPS: Record<string, string[]> = {
   g7: ["dev7-conduct-confidential", "dev7-names"],
   g8: ["dev8-conduct-confidential", "dev8-names"],
   g9: ["dev9-conduct-confidential"],
-  g10: ["dev10-conduct-confidential", "dev10-classlist"],
+  g10: ["dev10-conduct-confidential", "dev10-names", "dev10-classlist"],
   g3: ["dev3-names", "dev3-procedures"],
   g0: ["corpus", "dev-names", "dev-procedures", "dev2-procedures", "dev-classlist"]
 }
