@@ -41,6 +41,7 @@ import {
 import { AFFECTION, hasTarget } from "../src/core/rules/professional-conduct/grammar"
 import { NOT_AN_ATTACK } from "../src/core/rules/professional-conduct/lexicon"
 import { GAME_CONTEXT } from "../src/core/rules/professional-conduct/threats-wide"
+import { modelReads } from "../src/core/rules/professional-conduct/sentence-model"
 import { hasStudent } from "../src/core/rules/confidential-student-info/detect"
 import { mentionsSupport } from "../src/core/rules/confidential-student-info/sentence-model"
 import { PRONOUN } from "../src/core/rules/confidential-student-info/lexicon"
@@ -196,6 +197,16 @@ function tableRows(dir: string): { flagged: string[]; clean: string[] } {
   }
   return { flagged, clean }
 }
+
+/**
+ * Sentences the rule lets its model read: conduct skips those under MIN_WORDS words. They stay
+ * in training (dropping them as positives cost more recall in cross-validation than it saved);
+ * they are only never scored, as in the rule.
+ */
+const readable =
+  (t: Target) =>
+  (s: { text: string }): boolean =>
+    t !== "conduct" || modelReads(s.text)
 
 /** Posts whose label is the target: conduct (not profanity alone), special education. */
 function isPositive(p: Post, t: Target): boolean {
@@ -383,7 +394,7 @@ function postScore(
 ): number {
   let best = 0
   for (const s of p.sents) {
-    if ((s.fired[t] && !all) || (gated && !s.gate[t])) continue
+    if ((s.fired[t] && !all) || (gated && !s.gate[t]) || !readable(t)(s)) continue
     best = Math.max(best, score(s.text))
   }
   return best

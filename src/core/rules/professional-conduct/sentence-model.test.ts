@@ -41,7 +41,12 @@ const clean: string[] = [
   "Our VP organised a lovely breakfast for the staff.",
   "Mes élèves de 5e année ont tellement travaillé fort cette semaine.",
   "The parents in this class were so generous with the food drive.",
-  "My students made the whole staff cry with laughter at the assembly."
+  "My students made the whole staff cry with laughter at the assembly.",
+  // Sign-offs: the model scored them 0.99 as threats; under MIN_WORDS it does not read them.
+  "Les élèves étaient si fiers de montrer leurs projets. À bientôt!",
+  "Thanks for coming to open house. See you soon!",
+  "Merci pour la belle soirée. A bientot",
+  "Great game today. See you soon 😉"
 ]
 
 describeFindingTable("professional-conduct, sentence model", "professional-conduct", flagged, clean)

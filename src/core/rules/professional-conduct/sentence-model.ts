@@ -27,6 +27,19 @@ import { MODEL, THREAT_KIND } from "./model-weights"
  */
 export const THRESHOLD = 0.98
 
+/**
+ * Sentences shorter than this are not the model's to judge. Its positives include every
+ * sentence of short posts the patterns missed, sign-offs among them ("Goodnight.", "See you
+ * soon!"), so alone it read "À bientôt!" and "See you soon!" as threats (0.99). A remark of
+ * one to three words ("Pathetic.", "Watch your back.") is the patterns' and word lists' job.
+ */
+export const MIN_WORDS = 4
+
+/** Whether the model may judge this sentence at all (the training script uses it too). */
+export function modelReads(s: string): boolean {
+  return (s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_WORDS
+}
+
 let loaded: { remark: LoadedModel; threat: LoadedModel } | null = null
 
 export function conductScore(s: string): number {
@@ -36,6 +49,6 @@ export function conductScore(s: string): number {
 
 /** The model's reading of a sentence the patterns let pass: a threat or a demeaning remark, or nothing. */
 export function modelRemark(s: string): "threat" | "demeaning" | null {
-  if (!sentenceModels.on || conductScore(s) < THRESHOLD) return null
+  if (!sentenceModels.on || !modelReads(s) || conductScore(s) < THRESHOLD) return null
   return scoreSentence(loaded!.threat, s) >= 0.5 ? "threat" : "demeaning"
 }
