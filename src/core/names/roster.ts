@@ -1,4 +1,4 @@
-import { cueBefore } from "./context"
+import { ALWAYS_TITLES, cueBefore } from "./context"
 import { CONTEXT_CUES, PLACE_PREFIXES, REGIONS } from "./exemptions"
 import { COMMON, FIRST, LAST, PLACE, STOP, TITLE, VERB } from "./lexicon"
 import { unknownCap, type Word } from "./words"
@@ -37,7 +37,7 @@ const GREETINGS = new Set(
 
 /** "Honour roll:", "Award winners:", "Tableau d'honneur :": the list after the colon is a roster. */
 const HEADER =
-  /(?:honou?r|award|winner|recipient|roster|list|line-?up|tableau|palmares|laureat|gagnant|finalist|medal|certificat|nominee|result|team|equipe|merit|dean|mention|scholar|bursar|prix|all-star|athlete|student|eleve)[^:.!?]{0,40}:/i
+  /(?:honou?r|award|winner|recipient|roster|list|line-?up|tableau|palmares|laureat|gagnant|finalist|medal|medaille|certificat|nominee|result|team|equipe|merit|dean|mention|scholar|bursar|prix|all-star|athlete|student|eleve)[^:.!?]{0,40}:/i
 
 /** After the given name: a grade ("(Gr. 6)", "Gr. 7", "- Grade 4") or a column of numbers. */
 const GRADE_AFTER =
@@ -85,6 +85,17 @@ function givenName(n: Word, w: Word, listed: boolean): boolean {
   return !REGIONS.has(n.text.toLowerCase())
 }
 
+/** A medal or a place before an item: "Bronze – ", "Or : ", "2nd place – ". */
+const MEDAL_LABEL =
+  /(?:^|[^\p{L}])(?:gold|silver|bronze|or|argent|(?:1st|2nd|3rd|1re|1er|2e|3e)(?:\s+(?:place|prize|prix))?)\s*[-–—:]\s*$/iu
+
+/** Courtesy titles: only adults are written with one ("M." is Monsieur). */
+const COURTESY = new Set(
+  "mr mrs ms mx miss mister dr dre drs dres madame mme mmes mlle mademoiselle monsieur m mm prof sir dame".split(
+    " "
+  )
+)
+
 /** Particles that open a surname: "Van der Berg", "Dela Cruz", "Des Rosiers", "St. Pierre", "DELA CRUZ". */
 const OPENING_PARTICLES = new Set(
   "van von vander der den de del della dela delos da das dos di du des la le ter ten st ste mac".split(
@@ -113,6 +124,26 @@ const TOWN_ENDING =
 /** "Monday, June 2", "vendredi, Juin": a weekday is never a surname in a list. */
 const WEEKDAYS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i
+
+/**
+ * "Keeper, Destiny", "King, Ava", "Read, Liam": a surname that is also a title or a verb, only as
+ * an item between pairs that are clearly names (below); never a title only adults carry.
+ */
+function wordySurname(w: Word): boolean {
+  const t = w.text.toLowerCase()
+  return (
+    w.cap &&
+    !w.upper &&
+    w.text.length >= 3 &&
+    (w.flags & LAST) !== 0 &&
+    (w.flags & (TITLE | VERB)) !== 0 &&
+    !(w.flags & STOP) &&
+    !ALWAYS_TITLES.has(t) &&
+    !COURTESY.has(t) &&
+    !PLACE_PREFIXES.has(t) &&
+    !cueWord(w)
+  )
+}
 
 function surnameWord(w: Word): boolean {
   // "Mercredi" is a surname too: a weekday only when the surname lists do not know it.
@@ -146,14 +177,25 @@ export function rosterPairs(
     atStart: boolean
     more: boolean
     unknownGiven: boolean
+    wordy: boolean
   }[] = []
   // "Winners: Unger, Brielle / …": after a roster header a given name we do not know still counts.
   const headerAt = HEADER.exec(text)
   const afterHeader = headerAt ? headerAt.index + headerAt[0].length : Infinity
   for (let k = 0; k + 1 < words.length; k++) {
     const [w, n] = [words[k]!, words[k + 1]!]
-    if (used[k] || used[k + 1] || !surnameWord(w)) continue
+    const wordy = !surnameWord(w) && wordySurname(w)
+    if (used[k] || used[k + 1] || !(surnameWord(w) || wordy)) continue
     const first = particlesBefore(words, k, used)
+    // "Direction adjointe : Monsieur Nguyen, Paul", "Office: Mrs. Dueck, Anna": a courtesy title
+    // before "Surname, Given" makes the pair an adult's name, in any list.
+    const title = words[first - 1]
+    if (
+      title &&
+      COURTESY.has(title.text.toLowerCase().replace(/\.$/, "")) &&
+      /^\.?\s+$/.test(words[first]!.gap)
+    )
+      continue
     const comma = COMMA.test(n.gap)
     // "list: Abdullahi, Sagal; Pham, Minh": an item that ends in ";" may have a given name we do
     // not know; it then needs a header or other items (below).
@@ -169,7 +211,13 @@ export function rosterPairs(
     // "Finalists: Selkirk, Lockport / Oakbank, Anola": after a known town, an unknown word is
     // another town; so is a word with a town's ending ("Kirkfield"), unless the line is a list item.
     const townish = !(n.flags & FIRST) && (w.flags & PLACE || TOWN_ENDING.test(n.text))
-    const loose = semicolon || closed || slashed || afterHeader <= w.start
+    // "Bronze – Vermette, Anaïs", "Gold: Wiebe, Kaleb": a medal or place label opens the item.
+    // Only a surname that is nothing else ("Gold – Yellow, Amber; Silver – Grey, Ash" are colours).
+    const medal =
+      (w.flags & LAST) !== 0 &&
+      !(w.flags & (COMMON | FIRST | PLACE)) &&
+      MEDAL_LABEL.test(text.slice(Math.max(0, w.start - 14), w.start))
+    const loose = semicolon || closed || slashed || medal || afterHeader <= w.start
     if (!givenName(n, w, listed || (loose && !townish))) continue
     // "Manalo, Andrea Joy", "Pham, Minh Chau": a second given name, when the item ends after it.
     const g2 = words[k + 2]
@@ -184,6 +232,9 @@ export function rosterPairs(
       )
         last = k + 2
     }
+    // "Halifax, Nova Scotia", "Victoria, British Columbia": the "given name" opens a province.
+    const region = words[last + 1]
+    if (region && /^\s+$/.test(region.gap) && REGIONS.has(region.text.toLowerCase())) continue
     // "Treasurer, Mark Klassen", "Chair, Sarah Penner": a label, then a full name in plain order;
     // a known surname right after the given name is that name's own, so the label is no surname.
     const h = words[last + 1]
@@ -218,7 +269,8 @@ export function rosterPairs(
       end: end || GRADE_AFTER.test(after),
       atStart,
       more: false,
-      unknownGiven: !(n.flags & FIRST) && !w.upper
+      unknownGiven: !(n.flags & FIRST) && !w.upper,
+      wordy
     })
   }
   // "FRIESEN, Ethan and PENNER, Abby", "Tremblay, Sophie, Flett, Jordan": another pair follows.
@@ -234,7 +286,7 @@ export function rosterPairs(
   const commaAt = new Set(candidates.filter((c) => c.comma).map((c) => c.k))
   for (let x = candidates.length - 1; x >= 0; x--)
     if (!candidates[x]!.comma && commaAt.has(candidates[x]!.k + 1)) candidates.splice(x, 1)
-  const items = candidates.filter((c) => c.comma && c.start && c.end).length
+  const items = candidates.filter((c) => c.comma && c.start && c.end && !c.wordy).length
   const headerMatch = HEADER.exec(text)
   const headerEnd = headerMatch ? headerMatch.index + headerMatch[0].length : Infinity
   for (const c of candidates) {
@@ -245,6 +297,17 @@ export function rosterPairs(
     const list = items >= 2
     const context = grade || header || list || listed
     if (c.unknownGiven && !listed && !header && !list) continue
+    // "Tran, Linh / Olsen, Maya; Keeper, Destiny / Kaur, Navneet": a word-surname item, a given
+    // name we know, and at least two other items of the same sentence that are names.
+    if (c.wordy) {
+      const g = words[c.k + 1]!
+      const others = candidates.filter(
+        (o) => o !== c && o.comma && o.start && o.end && !o.wordy && words[o.k]!.flags & LAST
+      ).length
+      if (c.comma && c.start && c.end && g.flags & FIRST && !(g.flags & COMMON) && others >= 2)
+        out.push({ k: c.k, last: c.last, first: c.first })
+      continue
+    }
     const lastOnly = (w.flags & LAST) !== 0 && !(w.flags & (FIRST | COMMON | PLACE))
     const firstOnly = (w.flags & FIRST) !== 0 && !(w.flags & LAST)
     // Nothing but the pair (and a full stop): a line of a pasted list, not "Wow, Sophie!".
