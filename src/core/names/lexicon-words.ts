@@ -59,3 +59,10 @@ export const QUANTITY_WORDS =
   "selon contre parmi pres loin " +
   "once twice thrice often always sometimes usually daily weekly nightly together again each " +
   "every two three four five six seven eight nine ten eleven twelve twenty several"
+
+/** Positions and class jobs that label a first name in a line-up ("Goalie, Ava; Striker, Noah"). */
+// prettier-ignore
+export const POSITION_WORDS =
+  "goalie goaltender striker setter libero midfielder defender defence defense winger pitcher " +
+  "catcher shortstop gardien gardienne attaquant attaquante defenseur defenseure ailier ailiere " +
+  "passeur passeuse milieu messenger"

@@ -89,6 +89,10 @@ function givenName(n: Word, w: Word, listed: boolean): boolean {
 const MEDAL_LABEL =
   /(?:^|[^\p{L}])(?:gold|silver|bronze|or|argent|(?:1st|2nd|3rd|1re|1er|2e|3e)(?:\s+(?:place|prize|prix))?)\s*[-–—:]\s*$/iu
 
+/** A surname that is nothing else, or one in capitals: it makes its sentence a roster. */
+const anchorSurname = (w: Word): boolean =>
+  w.upper || ((w.flags & LAST) !== 0 && !(w.flags & (COMMON | FIRST | PLACE)))
+
 /** Courtesy titles: only adults are written with one ("M." is Monsieur). */
 const COURTESY = new Set(
   "mr mrs ms mx miss mister dr dre drs dres madame mme mmes mlle mademoiselle monsieur m mm prof sir dame".split(
@@ -363,6 +367,27 @@ export function rosterPairs(
     words.slice(p.k + 1, p.last + 1).some((g) => (g.flags & FIRST) !== 0)
   // A line of a list of names already has one (list-lines.ts).
   if (!listed && !out.some(named)) out.length = 0
+  // "Awards: Citizenship, Emma; Leadership, Noah", "Positions: Goalie, Ava; Striker, Noah",
+  // "Groups: Blue, Ava; Green, Noah": a label, then a first name. Without one pair whose surname
+  // is a surname and nothing else ("Tremblay, Sophie; Cousin, Madeleine"), a pair whose
+  // "surname" is an ordinary word is no name; once one is dropped, so is a word that is also a
+  // surname ("Green"). Surnames that are words, alone ("Thunder, Kaylee; Moose, Tyler"), stay.
+  if (!listed && !out.some((p) => anchorSurname(words[p.k]!))) {
+    const wordOnly = (p: RosterPair) => {
+      const w = words[p.k]!
+      return !w.upper && !!(w.flags & COMMON) && !(w.flags & LAST)
+    }
+    const graded = (p: RosterPair) =>
+      GRADE_AFTER.test(text.slice(words[p.last]!.end, words[p.last]!.end + 40))
+    const dropped = out.filter((p) => wordOnly(p) && !graded(p))
+    if (dropped.length) {
+      const keep = out.filter(
+        (p) => !(words[p.k]!.flags & COMMON) || words[p.k]!.upper || graded(p)
+      )
+      out.length = 0
+      out.push(...keep)
+    }
+  }
   // "Kovalenko, Dmytro, Flett, Tanis, Mercado, Ysabel": the pairs inside the chain.
   for (const p of commaChain(text, words, used))
     if (!out.some((o) => Math.abs(o.k - p.k) <= 1)) out.push(p)

@@ -74,6 +74,16 @@ const rows: [string, string][] = [
   ["King between pairs", "Honour roll: ⟦Tremblay, Sophie⟧; ⟦King, Ava⟧; ⟦Flett, Jordan⟧"],
   ["roles, not names", "Roles: Keeper, Destiny; Goalie, Ava"],
   ["a coach is a title", "Contacts: Coach, Destiny; Keeper, Ava"],
+  // A label, then a first name: no surname is a surname and nothing else.
+  ["positions", "Positions: Goalie, Ava; Striker, Noah"],
+  ["FR positions", "Postes : Gardien, Ava; Attaquant, Noah"],
+  ["awards named first", "Awards: Citizenship, Emma; Leadership, Noah; Effort, Liam"],
+  ["FR awards named first", "Prix : Persévérance, Emma; Leadership, Noah"],
+  ["colour groups", "Reading groups: Blue, Ava; Green, Noah"],
+  ["subjects", "Math, Ava; Science, Noah; Art, Liam"],
+  ["word-surnames that are surnames", "Reading challenge: ⟦Thunder, Kaylee⟧; ⟦Moose, Tyler⟧"],
+  ["word-surnames beside a surname", "Grade 6 honour roll: ⟦Tremblay, Sophie⟧; ⟦Cousin, Madeleine⟧; ⟦Day, Noah⟧"],
+  ["word-surnames one a line", "Honour roll:\n⟦Cousin, Madeleine⟧\n⟦Baron, Luc⟧"],
   // A medal label before the pair.
   ["FR medals", "Médailles à l'expo-sciences : Or – ⟦Champagne, Maxime⟧; Argent – ⟦Okeke, Adaeze⟧; Bronze – ⟦Vermette, Anaïs⟧ 🥇🥈🥉"],
   ["EN medals, an unknown given name", "Track meet: Gold – ⟦Okafor, Chidi⟧; Silver – ⟦Flett, Tanis⟧; Bronze – ⟦Wiebe, Kaleb⟧ 🥇"],
@@ -104,7 +114,7 @@ const rows: [string, string][] = [
 
 describe("student-full-name: titles, organisations, places, lower case (dev10 families)", () => {
   test.each(rows)("%s", (_kind, marked) => {
-    const { text, ranges } = parseMarked(marked)
+    const { text, ranges } = parseMarked(marked.replace(/\\n/g, "\n"))
     const got = check.check({ text }).findings.map((f) => [f.start, f.end])
     expect(got).toEqual(ranges)
   })
