@@ -187,7 +187,7 @@ export function judge(
   const fLast = (f.flags & LAST) !== 0
   const fUnknown = unknownCap(f)
   // "British Columbia", "Nova Scotia", "New Brunswick": a province or state, not a surname.
-  if (REGIONS.has(f.text.toLowerCase()) && !(f.flags & NAME)) return "no"
+  if (f.text.length >= 4 && REGIONS.has(f.text.toLowerCase()) && !(f.flags & NAME)) return "no"
   // "avec Olivier chaque après-midi", "voit Noémie deux fois": in a sentence with capitals, the
   // lower-case word after a capitalised given name is the sentence going on, unless it is a
   // surname and nothing else ("Congrats to Sophie tremblay").

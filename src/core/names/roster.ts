@@ -89,9 +89,8 @@ function givenName(n: Word, w: Word, listed: boolean): boolean {
 const MEDAL_LABEL =
   /(?:^|[^\p{L}])(?:gold|silver|bronze|or|argent|(?:1st|2nd|3rd|1re|1er|2e|3e)(?:\s+(?:place|prize|prix))?)\s*[-–—:]\s*$/iu
 
-/** A surname that is nothing else, or one in capitals: it makes its sentence a roster. */
-const anchorSurname = (w: Word): boolean =>
-  w.upper || ((w.flags & LAST) !== 0 && !(w.flags & (COMMON | FIRST | PLACE)))
+/** A surname no word list knows as an ordinary word, or one in capitals: its sentence is a roster. */
+const anchorSurname = (w: Word): boolean => w.upper || (w.flags !== 0 && !(w.flags & COMMON))
 
 /** Courtesy titles: only adults are written with one ("M." is Monsieur). */
 const COURTESY = new Set(
@@ -238,7 +237,14 @@ export function rosterPairs(
     }
     // "Halifax, Nova Scotia", "Victoria, British Columbia": the "given name" opens a province.
     const region = words[last + 1]
-    if (region && /^\s+$/.test(region.gap) && REGIONS.has(region.text.toLowerCase())) continue
+    if (
+      region &&
+      region.cap &&
+      region.text.length >= 4 &&
+      /^\s+$/.test(region.gap) &&
+      REGIONS.has(region.text.toLowerCase())
+    )
+      continue
     // "Treasurer, Mark Klassen", "Chair, Sarah Penner": a label, then a full name in plain order;
     // a known surname right after the given name is that name's own, so the label is no surname.
     const h = words[last + 1]
@@ -369,7 +375,7 @@ export function rosterPairs(
   if (!listed && !out.some(named)) out.length = 0
   // "Awards: Citizenship, Emma; Leadership, Noah", "Positions: Goalie, Ava; Striker, Noah",
   // "Groups: Blue, Ava; Green, Noah": a label, then a first name. Without one pair whose surname
-  // is a surname and nothing else ("Tremblay, Sophie; Cousin, Madeleine"), a pair whose
+  // is no ordinary word ("Tremblay, Sophie; Cousin, Madeleine", "Land, Noah; Paris, Olivia"), a pair whose
   // "surname" is an ordinary word is no name; once one is dropped, so is a word that is also a
   // surname ("Green"). Surnames that are words, alone ("Thunder, Kaylee; Moose, Tyler"), stay.
   if (!listed && !out.some((p) => anchorSurname(words[p.k]!))) {

@@ -83,6 +83,8 @@ const rows: [string, string][] = [
   ["subjects", "Math, Ava; Science, Noah; Art, Liam"],
   ["word-surnames that are surnames", "Reading challenge: ⟦Thunder, Kaylee⟧; ⟦Moose, Tyler⟧"],
   ["word-surnames beside a surname", "Grade 6 honour roll: ⟦Tremblay, Sophie⟧; ⟦Cousin, Madeleine⟧; ⟦Day, Noah⟧"],
+  ["a word-surname beside a town-surname and a given-name surname", "Merit list: ⟦Land, Noah⟧; ⟦Paris, Olivia⟧; ⟦Bernard, Chloé⟧."],
+  ["'on' after a pair is no province", "Congratulations to ⟦FRIESEN, Ethan⟧ and ⟦PENNER, Abby⟧ on the honour roll!"],
   ["word-surnames one a line", "Honour roll:\n⟦Cousin, Madeleine⟧\n⟦Baron, Luc⟧"],
   // A medal label before the pair.
   ["FR medals", "Médailles à l'expo-sciences : Or – ⟦Champagne, Maxime⟧; Argent – ⟦Okeke, Adaeze⟧; Bronze – ⟦Vermette, Anaïs⟧ 🥇🥈🥉"],
