@@ -14,6 +14,12 @@ import { quickToCompile } from "../text/quick-compile"
  * a surname that is also a word or a given name ("Cousin", "Day", "Jordan")
  * needs a roster header, a grade after it, or other roster items beside it.
  * A sign-off or greeting ("Love, Sophie", "Merci, Sophie!") is never one.
+ *
+ * Also: a medal label opens an item ("Bronze – Vermette, Anaïs"); a surname that is also a
+ * title or verb counts between clear pairs ("Olsen, Maya; Keeper, Destiny / Kaur, Navneet");
+ * never after a courtesy title ("Direction adjointe : Monsieur Nguyen, Paul", an adult), before
+ * a province ("Halifax, Nova Scotia"), or as a label before a first name ("Goalie, Ava;
+ * Striker, Noah", "Citizenship, Emma").
  */
 export interface RosterPair {
   /** Index of the surname word; the given name is k + 1 … last ("Manalo, Andrea Joy"). */
