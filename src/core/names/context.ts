@@ -53,6 +53,36 @@ function namedAfter(words: Word[], k: number): boolean {
   return false
 }
 
+/** Lower-case nouns after "Grant Park", "Kildonan Place": the name is a place's ("… shopping centre"). */
+const PLACE_NOUNS = new Set(
+  (
+    "shopping mall centre center area playground parking lot neighbourhood neighborhood community " +
+    "school library pool arena rink station location branch store site grounds entrance trail " +
+    "campus district subdivision quartier secteur stationnement piscine patinoire bibliotheque " +
+    "parc terrain aire"
+  ).split(" ")
+)
+/** Before a place: "at Grant Park", "près de Jordan Park", "the Jordan Park mall". */
+const LOCATIVE = new Set(
+  "at in near around behind across past inside outside through the dans pres vers au aux la le".split(
+    " "
+  )
+)
+
+/**
+ * "sang at Grant Park shopping centre", "moving near Jordan Place", "au Grant Park": a name
+ * whose last word names a place ("Park", "Place", "Centre", "Mall", "Square") is that place
+ * after "at/in/near/the" or before a place noun in lower case. "Congrats to Jordan Park on
+ * her win" and "Grant Parker" stay names.
+ */
+function placeNamed(words: Word[], i: number, j: number): boolean {
+  if (!(words[j]!.flags & SUFFIX)) return false
+  const next = words[j + 1]
+  if (next && next.lower && /^\s+$/.test(next.gap) && PLACE_NOUNS.has(next.text)) return true
+  const prev = words[i - 1]
+  return !!prev && /^\s+$/.test(words[i]!.gap) && LOCATIVE.has(prev.text.toLowerCase())
+}
+
 /** Adult roles written after a name: "Mark Dueck, Principal", "Penner, Sarah (chair)". */
 export const ROLES_AFTER = new Set(
   // Not "secretary" or "treasurer": a student council has them too.
@@ -119,6 +149,7 @@ export function exempt(text: string, words: Word[], i: number, j: number): boole
     return true
   if (prev?.cap && PLACE_PREFIXES.has(prev.text.toLowerCase()) && /^\.?\s+$/.test(gap)) return true
   if (!words[j]!.possessive && namedAfter(words, j + 1)) return true
+  if (!words[j]!.possessive && placeNamed(words, i, j)) return true
   if (words[j]!.possessive && ownedBusiness(words, j + 1)) return true
   if (!words[j]!.possessive && roleAfter(text, words[j]!.end)) return true
   if (adultRoleBefore(text, words[i]!.start)) return true
@@ -126,7 +157,15 @@ export function exempt(text: string, words: Word[], i: number, j: number): boole
   if (OWNER_BEFORE.test(owner.normalize("NFD").replace(/\p{M}/gu, ""))) return true
   const key = spanKey(text, words[i]!, words[j]!)
   if (PUBLIC_FIGURES.has(key) || PLACES.has(key)) return true
-  if (ABOUT_FIGURE.test(text.slice(Math.max(0, words[i]!.start - 40), words[i]!.start))) return true
+  const from = words[i]!.start
+  if (ABOUT_FIGURE.test(text.slice(Math.max(0, from - 40), from))) return true
+  // "appris qui étaient Jean-Baptiste Lagimodière et Marie-Anne Gaboury": the figures studied
+  // are listed together.
+  const listed = FIGURE_BEFORE.exec(text.slice(Math.max(0, from - 60), from))
+  if (listed) {
+    const at = from - listed[0].length
+    if (ABOUT_FIGURE.test(text.slice(Math.max(0, at - 40), at))) return true
+  }
   // "Holes by Louis Sachar", "The Wild Robot by Peter Brown": an author credit for a book.
   if (prev?.text.toLowerCase() !== "by") return false
   const before = text.slice(0, prev.start)
@@ -137,6 +176,9 @@ export function exempt(text: string, words: Word[], i: number, j: number): boole
   if (/\p{L}[.!?]?['’"”»]\s*$/u.test(before)) return true
   return BOOK_CONTEXT.test(before) || BOOK_TITLE_BEFORE.test(before.slice(-80))
 }
+
+/** A capitalised full name and list glue right before a name ("Louis Riel et "). */
+const FIGURE_BEFORE = /\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){1,3}\s*(?:,\s*|\s(?:and|et|&)\s+)$/u
 
 /** First words of the known multi-word phrases: most words start none, so their spans are never built. */
 const PHRASE_STARTS = new Set([...PUBLIC_FIGURES, ...PLACES].map((p) => p.split(" ")[0]!))

@@ -10,7 +10,7 @@ import {
   thingNotPerson
 } from "./context"
 import { judge, surnameFirst } from "./judge"
-import { FIRST, PARTICLES, STOP, TITLE, VERB } from "./lexicon"
+import { COMMON, FIRST, LAST, PARTICLE, PARTICLES, PLACE, STOP, TITLE, VERB } from "./lexicon"
 import { rosterPairs } from "./roster"
 import { lowerRosterPairs } from "./lower-roster"
 import { findTagNames } from "./tags"
@@ -130,12 +130,19 @@ export function findFullNames(text: string, listed = false): NameSpan[] {
   function scanRun(from: number, to: number): void {
     markKnownPhrases(text, words, from, to, used)
     for (let i = from; i < to; i++) {
-      if (used[i] || edgeParticle(words[i]!)) continue
+      if (used[i] || (edgeParticle(words[i]!) && !givenParticle(i, from))) continue
       for (let j = Math.min(to, i + MAX_NAME_WORDS - 1 + particlesAfter(i, to)); j > i; j--) {
         if (used.slice(i, j + 1).includes(true)) continue
         if (edgeParticle(words[j]!)) continue
         const middles = words.slice(i + 1, j)
-        const verdict = judge(words[i]!, words[j]!, middles, allLowerCase)
+        const verdict = judge(
+          words[i]!,
+          words[j]!,
+          middles,
+          allLowerCase,
+          words[j + 1],
+          words[i - 1]
+        )
         if (verdict === "no") continue
         // "Admire Juliette Lavallée's artwork": a weak pair does not take the given name of a clear one.
         const k = j + 1
@@ -156,6 +163,21 @@ export function findFullNames(text: string, listed = false): NameSpan[] {
         break
       }
     }
+  }
+
+  /**
+   * "& ben kowalski", "avec ben tremblay": a lower-case particle that is also a given name opens
+   * the run and a surname that is nothing else follows ("ali ben ahmed" keeps it inside).
+   */
+  function givenParticle(i: number, from: number): boolean {
+    const [w, next] = [words[i]!, words[i + 1]]
+    return (
+      i === from &&
+      (w.flags & FIRST) !== 0 &&
+      !!next &&
+      (next.flags & LAST) !== 0 &&
+      !(next.flags & (FIRST | COMMON | PLACE | STOP | TITLE | PARTICLE))
+    )
   }
 
   function particlesAfter(i: number, to: number): number {

@@ -6,6 +6,8 @@
  * All lower-case and folded, as nameKey() writes them.
  */
 
+import { quickToCompile } from "../text/quick-compile"
+
 const words = (s: string): Set<string> => new Set(s.split(" ").filter(Boolean))
 const phrases = (s: string): Set<string> =>
   new Set(
@@ -97,6 +99,23 @@ export const OWNER_BEFORE =
 export const STUDENT_THINGS = words(
   "fair award awards prize trophy medal cup scholarship bursary shirt book books project challenge " +
     "games series collection effect day days"
+)
+
+/**
+ * Institutions and organisations, English and French (folded): "de la Caisse", "du Club
+ * Rotary", "@CentreCulturelFrancoManitobain", "#SocieteHistorique". A particle before one of
+ * them starts "of the bank", not a surname ("Bernard Dupuis de la Caisse"); a tag made with one
+ * is the organisation's handle, not a student's.
+ */
+export const ORGANISATION_WORDS = words(
+  "caisse caisses banque bank credit ville city municipalite municipality societe society club " +
+    "centre center college ecole school universite university fondation foundation association " +
+    "cooperative coop co-op federation conseil council division commission ministere ministry " +
+    "gouvernement government paroisse parish eglise church hopital hospital clinique clinic " +
+    "bibliotheque library musee museum compagnie company entreprise entreprises groupe group " +
+    "institut institute academie academy alliance reseau network legion cercle chevaliers " +
+    "assemblee regie agence agency festival theatre theater troupe chorale orchestre orchestra " +
+    "rotary kiwanis lions optimist optimiste scouts guides"
 )
 
 /** A word right BEFORE a name-like pair that makes it a place or saint ("St. Vital", "Fort Frances"). */
@@ -241,5 +260,10 @@ export const CONTEXT_CUES =
   /\b(?:congrat\w*|felicitations|shout[- ]?outs?|kudos|hats? off|bravo|welcome|well done|great job|good job|way to go|proud of|so proud|thanks? (?:to|you)|ty|tysm|thx|thank you|big thanks|\S+ of the (?:month|week|year|game|match|term)|\S+ (?:du mois|de la semaine|de l'ann[ée]e|du match)|star student|award(?:ed)? to|goes to|went to|winners?|champion(?:ne)?s?|high fives?|recipients?|finalists?|nominees?|meet|introducing|please welcome|happy birthday|birthday|celebrat\w*|farewell|good luck|best of luck|wishing|honou?r(?:ing|ed)?|recogni[sz]\w*|featuring|starring|placed|earned|received|won|captain|mvp|top|champs|(?:special )?mentions?|props|grads?|graduates?|merci|bienvenue|joyeux anniversaire|bonne fete|bonne chance|fier(?:e|s|es)? de|chapeau|gagnant\w*|laureat\w*|decerne\w* a|remis\w* a|b(?:on|eau) travail)\b/i
 
 /** Right before a name: a historical or public figure being studied, not a student. */
-export const ABOUT_FIGURE =
-  /\b(?:learn(?:ed|ing|t|s)? about|learn(?:ed|ing)? the story of|studi(?:ed|es|ying)|read(?:ing)? about|research(?:ed|ing)?|biograph(?:y|ies) (?:of|on)|inspired by|named (?:after|for)|in hono(?:u)?r of|quotes? (?:by|from)|the story of|famous|life of|legacy of)(?: (?:the|about|how))?\s*$/i
+export const ABOUT_FIGURE = quickToCompile(
+  String.raw`\b(?:learn(?:ed|ing|t|s)? about|learn(?:ed|ing)? the story of|studi(?:ed|es|ying)|read(?:ing)? about|research(?:ed|ing)?|biograph(?:y|ies) (?:of|on)|inspired by|named (?:after|for)|in hono(?:u)?r of|quotes? (?:by|from)|the story of|famous|life of|legacy of|learned who|` +
+    // French (folded): "ont appris qui étaient …", "la biographie de …"; not "les poèmes de …",
+    // which a student writes too.
+    String.raw`(?:appris|apprendre|decouvert|decouvrir) qui (?:etait|etaient|est|sont)|(?:biographie|la vie|l'heritage) (?:de|d'))(?: (?:the|about|how))?\s*$`,
+  "i"
+)

@@ -1,4 +1,4 @@
-import { PLACE_PREFIXES } from "./exemptions"
+import { ORGANISATION_WORDS, PLACE_PREFIXES, REGIONS } from "./exemptions"
 import { COMMON, FIRST, GUESSED, LAST, PARTICLE, PLACE, STOP, SUFFIX, TITLE, VERB } from "./lexicon"
 import { NAME, unknownCap, type Word } from "./words"
 
@@ -13,9 +13,28 @@ const ROYAL_GIVEN = new Set(["prince", "princess", "king", "queen", "lady"])
 
 /** "Nguyen Van An", "Tran Thi Mai", "Wang Wei": a known surname, then given names only. */
 export function surnameFirst(g: Word, f: Word, middles: Word[]): boolean {
+  if (townSurnameFirst(g, f, middles) || lowerSurnameFirst(g, f, middles)) return true
   if (!(g.flags & LAST) || g.flags & (COMMON | PLACE) || !(f.flags & FIRST) || f.lower) return false
   if (!middles.every((m) => m.flags & FIRST)) return false
   return middles.length > 0 || !(g.flags & FIRST)
+}
+
+/**
+ * "Bergen Eli, Sinclair Mason" (a pasted sign-up list): a surname that is also a town, then a
+ * given name that is nothing else. Weak: it counts only beside other names or after a cue.
+ */
+function townSurnameFirst(g: Word, f: Word, middles: Word[]): boolean {
+  return (
+    !middles.length &&
+    g.cap &&
+    !g.upper &&
+    f.cap &&
+    (g.flags & LAST) !== 0 &&
+    (g.flags & PLACE) !== 0 &&
+    !(g.flags & (FIRST | COMMON | STOP | TITLE | SUFFIX)) &&
+    (f.flags & FIRST) !== 0 &&
+    !(f.flags & (LAST | COMMON | PLACE | STOP | TITLE))
+  )
 }
 
 function cannotStartName(g: Word, f: Word, middles: Word[]): boolean {
@@ -31,6 +50,14 @@ function cannotStartName(g: Word, f: Word, middles: Word[]): boolean {
   // "Mardi M. Chartier" (a duty roster): a weekday or month starts no name, and "M." is Monsieur.
   if (NEVER_SURNAMES.has(g.text.toLowerCase()) || middles.some((m) => m.flags & TITLE)) return true
   if (middles.some((m) => !(m.initial || m.flags & (NAME | PARTICLE) || unknownCap(m)))) return true
+  // "Bernard Dupuis de la Caisse", "Luc Roy du Club Rotary": after a particle, an institution
+  // starts "of the bank", not a surname ("Juan de la Cruz", "Anna van der Berg" stay).
+  const particle = middles.findIndex((m) => m.flags & PARTICLE && !(m.cap && m.flags & NAME))
+  if (
+    particle >= 0 &&
+    [...middles.slice(particle + 1), f].some((w) => ORGANISATION_WORDS.has(w.text.toLowerCase()))
+  )
+    return true
   // Spanish "y" joins two surnames ("Rodríguez y Pérez"); after a given name it means "and".
   const before = [g, ...middles]
   return middles.some((m, k) => m.text === "y" && !(before[k]!.flags & LAST))
@@ -67,7 +94,29 @@ function wordSurname(g: Word, f: Word, middles: Word[]): boolean {
   return !(f.flags & (STOP | TITLE | VERB)) && !NEVER_SURNAMES.has(key)
 }
 
-const SUFFIX_SURNAMES = new Set("day hall lane field fields park house brook ford wood".split(" "))
+const SUFFIX_SURNAMES = new Set(
+  "day hall lane field fields park house brook ford wood marsh".split(" ")
+)
+
+/** Right before a lower-case name that stands alone: "félicitations à thomas bérard," */
+const INTRODUCING = new Set("a to congrats bravo merci felicitations thanks".split(" "))
+
+/** Endings of ordinary French and English words, not of surnames. */
+const WORDISH = /(?:ment|tion|sion|ique|isme|euse|oire|ness|ship|ing|ait|aient)$/
+
+/** "tran minh chau": in lower case, a surname that is nothing else, then given names only. */
+function lowerSurnameFirst(g: Word, f: Word, middles: Word[]): boolean {
+  const given = (w: Word) =>
+    w.lower && (w.flags & FIRST) !== 0 && !(w.flags & (COMMON | PLACE | STOP | TITLE | VERB))
+  return (
+    g.lower &&
+    (g.flags & LAST) !== 0 &&
+    !(g.flags & (FIRST | COMMON | PLACE | STOP | TITLE | SUFFIX | VERB)) &&
+    !LOWER_NEVER.has(g.text) &&
+    given(f) &&
+    middles.every(given)
+  )
+}
 
 /** French possessives and pronouns that are also names elsewhere ("son" is Vietnamese "Son"). */
 const LOWER_NEVER = new Set("son sa ma ta ton mon ses lui elle moi toi beau belle bel".split(" "))
@@ -80,7 +129,7 @@ const ELIDED = /^(?:d|l|qu|j|n|s|c|m|t)'/
  * nothing else is as clear as "Sophie Tremblay"; anything less sure only counts where context
  * says names are coming ("shout out to liam courchene", "merci à joseph mwamba", a verb after).
  */
-function lowerCase(g: Word, f: Word, middles: Word[], caseless: boolean): Verdict {
+function lowerCase(g: Word, f: Word, middles: Word[], caseless: boolean, alone: boolean): Verdict {
   if (middles.some((m) => !(m.flags & (NAME | PARTICLE)))) return "no"
   if (LOWER_NEVER.has(g.text) || LOWER_NEVER.has(f.text) || ELIDED.test(g.text)) return "no"
   if (f.lower && ELIDED.test(f.text)) return "no"
@@ -88,12 +137,22 @@ function lowerCase(g: Word, f: Word, middles: Word[], caseless: boolean): Verdic
   const gFirst = (g.flags & FIRST) !== 0 && clean(g)
   const fLast = (f.flags & LAST) !== 0 && !(f.flags & (COMMON | STOP | TITLE | VERB))
   const unknown = (w: Word) => w.flags === 0 && w.text.length >= 3
+  // "tran minh chau", "nguyen van an": a surname that is nothing else, then given names.
+  if (caseless && lowerSurnameFirst(g, f, middles)) return middles.length ? "yes" : "cue"
+  // "ana sofía ruiz": given names that are nothing else before the surname are as clear.
+  const givenOnly = (w: Word) => (w.flags & FIRST) !== 0 && clean(w) && !(w.flags & LAST)
   if (caseless && gFirst && !(g.flags & LAST) && fLast && !(f.flags & (FIRST | PLACE)))
-    return middles.length ? "cue" : "yes"
+    return middles.every(givenOnly) ? "yes" : "cue"
   // An unknown lower-case word may just be a word the lists lack ("star blanket"): only after a
   // word that is a given name and nothing else.
-  // Nor as the last of several words ("jérémie lévesque aujourd'hui").
-  if (gFirst && (fLast || (unknown(f) && !(g.flags & LAST) && !middles.length))) return "cue"
+  // Nor as the last of several words ("jérémie lévesque aujourd'hui"), nor a word with an
+  // ordinary word's ending.
+  const nameLike = unknown(f) && !middles.length && !WORDISH.test(f.text)
+  if (gFirst && (fLast || (nameLike && !(g.flags & LAST)))) return "cue"
+  // "félicitations à thomas bérard": a given name that is a surname too, then a word no list
+  // knows that does not end like an ordinary word ("thomas chaleureusement").
+  // Only where the name stands alone: introduced by "à"/"to"/"bravo", then a comma or the end.
+  if (gFirst && nameLike && alone) return "cue"
   // "kaiden spence": a given name the lists do not know, then a surname that is nothing else.
   // "amira hussein", "idil mohamed": also a surname that is a given name too (patronymic surnames).
   if (unknown(g) && fLast && !(f.flags & PLACE) && !middles.length) return "cue"
@@ -103,20 +162,51 @@ function lowerCase(g: Word, f: Word, middles: Word[], caseless: boolean): Verdic
   // "ava baron", "madeleine cousin": a surname that is also a word, after a clear given name.
   if (gFirst && !(g.flags & LAST) && !middles.length && f.text.length >= 3) {
     const key = f.text.toLowerCase()
-    if (f.flags & (STOP | TITLE | VERB) || NEVER_SURNAMES.has(key)) return "no"
+    // "merci à nicolas chaleureusement": a word only guessed ordinary from its ending is one.
+    if (f.flags & (STOP | TITLE | VERB | GUESSED) || NEVER_SURNAMES.has(key)) return "no"
     // "grace day", "emma lake": in lower case nothing tells the surname from the thing.
     return f.flags & SUFFIX ? "no" : "cue"
   }
   return "no"
 }
 
-export function judge(g: Word, f: Word, middles: Word[], caseless = false): Verdict {
+const surnameOnly = (w: Word): boolean =>
+  (w.flags & LAST) !== 0 && !(w.flags & (FIRST | COMMON | PLACE | STOP | TITLE | SUFFIX | VERB))
+
+/** `after`: the word after `f`, if any (its gap says whether punctuation ends the name). */
+export function judge(
+  g: Word,
+  f: Word,
+  middles: Word[],
+  caseless = false,
+  after?: Word,
+  before?: Word
+): Verdict {
   if (cannotStartName(g, f, middles)) return "no"
   const gFirst = (g.flags & FIRST) !== 0
   const fLast = (f.flags & LAST) !== 0
   const fUnknown = unknownCap(f)
-  if (g.lower || f.lower) return lowerCase(g, f, middles, caseless)
+  // "British Columbia", "Nova Scotia", "New Brunswick": a province or state, not a surname.
+  if (f.text.length >= 4 && REGIONS.has(f.text.toLowerCase()) && !(f.flags & NAME)) return "no"
+  // "avec Olivier chaque après-midi", "voit Noémie deux fois": in a sentence with capitals, the
+  // lower-case word after a capitalised given name is the sentence going on, unless it is a
+  // surname and nothing else ("Congrats to Sophie tremblay").
+  if (!caseless && g.cap && !g.upper && f.lower && !surnameOnly(f)) return "no"
+  // "my little guy Brody": a lower-case word before a capitalised given name is the sentence's;
+  // "Congrats to sophie Tremblay" (a surname and nothing else after it) stays.
+  if (!caseless && g.lower && f.cap && !(g.flags & PARTICLE) && !surnameOnly(f)) return "no"
+  if (g.lower || f.lower)
+    return lowerCase(
+      g,
+      f,
+      middles,
+      caseless,
+      (!after || /^\s*[,.;:!?]/.test(after.gap)) &&
+        !!before &&
+        INTRODUCING.has(before.text.toLowerCase())
+    )
   if (g.upper && f.upper && !(gFirst && fLast)) return "no" // acronyms, shouted headings
+  if (townSurnameFirst(g, f, middles)) return "cue"
   if (surnameFirst(g, f, middles)) return "yes"
   if (gFirst) {
     // "Ji-woo Park", "Emma Hall": a surname that can also name a place is fine after a clear given name.

@@ -43,3 +43,26 @@ export const FRENCH_FUNCTION_WORDS =
 // prettier-ignore
 export const FRENCH_WORDS =
   "avoir etre faire aller venir voir lire ecrire prendre mettre partir savoir pouvoir vouloir jouer chanter danser gagner apprendre finir choisir merci bonjour salut allo coucou bienvenue felicitations joyeux joyeuse anniversaire bonne bon fete fier fiere fiers fieres eleve eleves classe annee semaine journee mois gagnant gagnante gagnants gagnantes laureat laureate laureats laureates concours prix equipe ecole famille amis beaucoup grand grande gros grosse petit petite superbe magnifique travail projet affiche dessin lecture musique spectacle soiree matin tableau honneur palmares liste remise bravo chapeau gr"
+
+/**
+ * How many, how often, which: numbers, determiners and adverbs that follow a given name in a
+ * sentence without being its surname ("avec Olivier chaque après-midi", "voit Noémie deux fois
+ * par semaine", "sees Noah two times a week", "Jade souvent la première"). STOP, like the
+ * function words: never the first or last word of a name. Folded; none is a name in the lists.
+ */
+// prettier-ignore
+export const QUANTITY_WORDS =
+  "chaque deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent mille " +
+  "plusieurs quelques certains certaines aucun aucune chacun chacune autre autres meme memes demi " +
+  "souvent parfois toujours jamais beaucoup peu trop ensemble bientot tot tard ici maintenant " +
+  "hier demain aujourdhui surtout seulement vraiment puis ensuite tellement presque environ durant lors sans " +
+  "selon contre parmi pres loin " +
+  "once twice thrice often always sometimes usually daily weekly nightly together again each " +
+  "every two three four five six seven eight nine ten eleven twelve twenty several"
+
+/** Positions and class jobs that label a first name in a line-up ("Goalie, Ava; Striker, Noah"). */
+// prettier-ignore
+export const POSITION_WORDS =
+  "goalie goaltender striker setter libero midfielder defender defence defense winger pitcher " +
+  "catcher shortstop gardien gardienne attaquant attaquante defenseur defenseure ailier ailiere " +
+  "passeur passeuse milieu messenger"

@@ -1,6 +1,13 @@
 import nlp from "compromise"
 
-import { COMMON_WORDS, FRENCH_FUNCTION_WORDS, FRENCH_WORDS, FUNCTION_WORDS } from "./lexicon-words"
+import {
+  COMMON_WORDS,
+  FRENCH_FUNCTION_WORDS,
+  FRENCH_WORDS,
+  FUNCTION_WORDS,
+  POSITION_WORDS,
+  QUANTITY_WORDS
+} from "./lexicon-words"
 import { FIRST_NAMES_BY_ORIGIN } from "./lexicon-first"
 import { SURNAMES_BY_ORIGIN } from "./lexicon-last"
 import { HONORIFICS, NAMED_AFTER_SUFFIXES, PLACES } from "./exemptions"
@@ -109,6 +116,10 @@ for (const w of COMMON_WORDS.split(" ")) if (w) add(w, COMMON)
 for (const w of FUNCTION_WORDS.split(" ")) if (w) add(w, STOP | COMMON)
 for (const w of FRENCH_WORDS.split(" ")) if (w) add(w, COMMON)
 for (const w of FRENCH_FUNCTION_WORDS.split(" ")) if (w) add(w, STOP | COMMON)
+for (const w of QUANTITY_WORDS.split(" ")) if (w) add(w, STOP | COMMON)
+// Nationalities before a region: "British Columbia", "Irish Sea".
+for (const w of ["british", "irish"]) add(w, COMMON)
+for (const w of POSITION_WORDS.split(" ")) add(w, COMMON)
 // A school subject's short form starts no name: "Phys Ed" is not a person called Ed.
 for (const w of ["phys", "phys.", "physed", "sci", "socials", "compsci"]) add(w, STOP | COMMON)
 // …and their French counterparts after a name ("félix marion et hodan osman ont construit…").

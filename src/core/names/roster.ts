@@ -1,4 +1,4 @@
-import { cueBefore } from "./context"
+import { ALWAYS_TITLES, cueBefore } from "./context"
 import { CONTEXT_CUES, PLACE_PREFIXES, REGIONS } from "./exemptions"
 import { COMMON, FIRST, LAST, PLACE, STOP, TITLE, VERB } from "./lexicon"
 import { unknownCap, type Word } from "./words"
@@ -14,6 +14,12 @@ import { quickToCompile } from "../text/quick-compile"
  * a surname that is also a word or a given name ("Cousin", "Day", "Jordan")
  * needs a roster header, a grade after it, or other roster items beside it.
  * A sign-off or greeting ("Love, Sophie", "Merci, Sophie!") is never one.
+ *
+ * Also: a medal label opens an item ("Bronze – Vermette, Anaïs"); a surname that is also a
+ * title or verb counts between clear pairs ("Olsen, Maya; Keeper, Destiny / Kaur, Navneet");
+ * never after a courtesy title ("Direction adjointe : Monsieur Nguyen, Paul", an adult), before
+ * a province ("Halifax, Nova Scotia"), or as a label before a first name ("Goalie, Ava;
+ * Striker, Noah", "Citizenship, Emma").
  */
 export interface RosterPair {
   /** Index of the surname word; the given name is k + 1 … last ("Manalo, Andrea Joy"). */
@@ -37,7 +43,7 @@ const GREETINGS = new Set(
 
 /** "Honour roll:", "Award winners:", "Tableau d'honneur :": the list after the colon is a roster. */
 const HEADER =
-  /(?:honou?r|award|winner|recipient|roster|list|line-?up|tableau|palmares|laureat|gagnant|finalist|medal|certificat|nominee|result|team|equipe|merit|dean|mention|scholar|bursar|prix|all-star|athlete|student|eleve)[^:.!?]{0,40}:/i
+  /(?:honou?r|award|winner|recipient|roster|list|line-?up|tableau|palmares|laureat|gagnant|finalist|medal|medaille|certificat|nominee|result|team|equipe|merit|dean|mention|scholar|bursar|prix|all-star|athlete|student|eleve)[^:.!?]{0,40}:/i
 
 /** After the given name: a grade ("(Gr. 6)", "Gr. 7", "- Grade 4") or a column of numbers. */
 const GRADE_AFTER =
@@ -85,6 +91,20 @@ function givenName(n: Word, w: Word, listed: boolean): boolean {
   return !REGIONS.has(n.text.toLowerCase())
 }
 
+/** A medal or a place before an item: "Bronze – ", "Or : ", "2nd place – ". */
+const MEDAL_LABEL =
+  /(?:^|[^\p{L}])(?:gold|silver|bronze|or|argent|(?:1st|2nd|3rd|1re|1er|2e|3e)(?:\s+(?:place|prize|prix))?)\s*[-–—:]\s*$/iu
+
+/** A surname no word list knows as an ordinary word, or one in capitals: its sentence is a roster. */
+const anchorSurname = (w: Word): boolean => w.upper || (w.flags !== 0 && !(w.flags & COMMON))
+
+/** Courtesy titles: only adults are written with one ("M." is Monsieur). */
+const COURTESY = new Set(
+  "mr mrs ms mx miss mister dr dre drs dres madame mme mmes mlle mademoiselle monsieur m mm prof sir dame".split(
+    " "
+  )
+)
+
 /** Particles that open a surname: "Van der Berg", "Dela Cruz", "Des Rosiers", "St. Pierre", "DELA CRUZ". */
 const OPENING_PARTICLES = new Set(
   "van von vander der den de del della dela delos da das dos di du des la le ter ten st ste mac".split(
@@ -113,6 +133,26 @@ const TOWN_ENDING =
 /** "Monday, June 2", "vendredi, Juin": a weekday is never a surname in a list. */
 const WEEKDAYS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i
+
+/**
+ * "Keeper, Destiny", "King, Ava", "Read, Liam": a surname that is also a title or a verb, only as
+ * an item between pairs that are clearly names (below); never a title only adults carry.
+ */
+function wordySurname(w: Word): boolean {
+  const t = w.text.toLowerCase()
+  return (
+    w.cap &&
+    !w.upper &&
+    w.text.length >= 3 &&
+    (w.flags & LAST) !== 0 &&
+    (w.flags & (TITLE | VERB)) !== 0 &&
+    !(w.flags & STOP) &&
+    !ALWAYS_TITLES.has(t) &&
+    !COURTESY.has(t) &&
+    !PLACE_PREFIXES.has(t) &&
+    !cueWord(w)
+  )
+}
 
 function surnameWord(w: Word): boolean {
   // "Mercredi" is a surname too: a weekday only when the surname lists do not know it.
@@ -146,14 +186,25 @@ export function rosterPairs(
     atStart: boolean
     more: boolean
     unknownGiven: boolean
+    wordy: boolean
   }[] = []
   // "Winners: Unger, Brielle / …": after a roster header a given name we do not know still counts.
   const headerAt = HEADER.exec(text)
   const afterHeader = headerAt ? headerAt.index + headerAt[0].length : Infinity
   for (let k = 0; k + 1 < words.length; k++) {
     const [w, n] = [words[k]!, words[k + 1]!]
-    if (used[k] || used[k + 1] || !surnameWord(w)) continue
+    const wordy = !surnameWord(w) && wordySurname(w)
+    if (used[k] || used[k + 1] || !(surnameWord(w) || wordy)) continue
     const first = particlesBefore(words, k, used)
+    // "Direction adjointe : Monsieur Nguyen, Paul", "Office: Mrs. Dueck, Anna": a courtesy title
+    // before "Surname, Given" makes the pair an adult's name, in any list.
+    const title = words[first - 1]
+    if (
+      title &&
+      COURTESY.has(title.text.toLowerCase().replace(/\.$/, "")) &&
+      /^\.?\s+$/.test(words[first]!.gap)
+    )
+      continue
     const comma = COMMA.test(n.gap)
     // "list: Abdullahi, Sagal; Pham, Minh": an item that ends in ";" may have a given name we do
     // not know; it then needs a header or other items (below).
@@ -169,7 +220,13 @@ export function rosterPairs(
     // "Finalists: Selkirk, Lockport / Oakbank, Anola": after a known town, an unknown word is
     // another town; so is a word with a town's ending ("Kirkfield"), unless the line is a list item.
     const townish = !(n.flags & FIRST) && (w.flags & PLACE || TOWN_ENDING.test(n.text))
-    const loose = semicolon || closed || slashed || afterHeader <= w.start
+    // "Bronze – Vermette, Anaïs", "Gold: Wiebe, Kaleb": a medal or place label opens the item.
+    // Only a surname that is nothing else ("Gold – Yellow, Amber; Silver – Grey, Ash" are colours).
+    const medal =
+      (w.flags & LAST) !== 0 &&
+      !(w.flags & (COMMON | FIRST | PLACE)) &&
+      MEDAL_LABEL.test(text.slice(Math.max(0, w.start - 14), w.start))
+    const loose = semicolon || closed || slashed || medal || afterHeader <= w.start
     if (!givenName(n, w, listed || (loose && !townish))) continue
     // "Manalo, Andrea Joy", "Pham, Minh Chau": a second given name, when the item ends after it.
     const g2 = words[k + 2]
@@ -184,6 +241,16 @@ export function rosterPairs(
       )
         last = k + 2
     }
+    // "Halifax, Nova Scotia", "Victoria, British Columbia": the "given name" opens a province.
+    const region = words[last + 1]
+    if (
+      region &&
+      region.cap &&
+      region.text.length >= 4 &&
+      /^\s+$/.test(region.gap) &&
+      REGIONS.has(region.text.toLowerCase())
+    )
+      continue
     // "Treasurer, Mark Klassen", "Chair, Sarah Penner": a label, then a full name in plain order;
     // a known surname right after the given name is that name's own, so the label is no surname.
     const h = words[last + 1]
@@ -218,7 +285,8 @@ export function rosterPairs(
       end: end || GRADE_AFTER.test(after),
       atStart,
       more: false,
-      unknownGiven: !(n.flags & FIRST) && !w.upper
+      unknownGiven: !(n.flags & FIRST) && !w.upper,
+      wordy
     })
   }
   // "FRIESEN, Ethan and PENNER, Abby", "Tremblay, Sophie, Flett, Jordan": another pair follows.
@@ -234,7 +302,7 @@ export function rosterPairs(
   const commaAt = new Set(candidates.filter((c) => c.comma).map((c) => c.k))
   for (let x = candidates.length - 1; x >= 0; x--)
     if (!candidates[x]!.comma && commaAt.has(candidates[x]!.k + 1)) candidates.splice(x, 1)
-  const items = candidates.filter((c) => c.comma && c.start && c.end).length
+  const items = candidates.filter((c) => c.comma && c.start && c.end && !c.wordy).length
   const headerMatch = HEADER.exec(text)
   const headerEnd = headerMatch ? headerMatch.index + headerMatch[0].length : Infinity
   for (const c of candidates) {
@@ -245,6 +313,17 @@ export function rosterPairs(
     const list = items >= 2
     const context = grade || header || list || listed
     if (c.unknownGiven && !listed && !header && !list) continue
+    // "Tran, Linh / Olsen, Maya; Keeper, Destiny / Kaur, Navneet": a word-surname item, a given
+    // name we know, and at least two other items of the same sentence that are names.
+    if (c.wordy) {
+      const g = words[c.k + 1]!
+      const others = candidates.filter(
+        (o) => o !== c && o.comma && o.start && o.end && !o.wordy && words[o.k]!.flags & LAST
+      ).length
+      if (c.comma && c.start && c.end && g.flags & FIRST && !(g.flags & COMMON) && others >= 2)
+        out.push({ k: c.k, last: c.last, first: c.first })
+      continue
+    }
     const lastOnly = (w.flags & LAST) !== 0 && !(w.flags & (FIRST | COMMON | PLACE))
     const firstOnly = (w.flags & FIRST) !== 0 && !(w.flags & LAST)
     // Nothing but the pair (and a full stop): a line of a pasted list, not "Wow, Sophie!".
@@ -300,6 +379,27 @@ export function rosterPairs(
     words.slice(p.k + 1, p.last + 1).some((g) => (g.flags & FIRST) !== 0)
   // A line of a list of names already has one (list-lines.ts).
   if (!listed && !out.some(named)) out.length = 0
+  // "Awards: Citizenship, Emma; Leadership, Noah", "Positions: Goalie, Ava; Striker, Noah",
+  // "Groups: Blue, Ava; Green, Noah": a label, then a first name. Without one pair whose surname
+  // is no ordinary word ("Tremblay, Sophie; Cousin, Madeleine", "Land, Noah; Paris, Olivia"), a pair whose
+  // "surname" is an ordinary word is no name; once one is dropped, so is a word that is also a
+  // surname ("Green"). Surnames that are words, alone ("Thunder, Kaylee; Moose, Tyler"), stay.
+  if (!listed && !out.some((p) => anchorSurname(words[p.k]!))) {
+    const wordOnly = (p: RosterPair) => {
+      const w = words[p.k]!
+      return !w.upper && !!(w.flags & COMMON) && !(w.flags & LAST)
+    }
+    const graded = (p: RosterPair) =>
+      GRADE_AFTER.test(text.slice(words[p.last]!.end, words[p.last]!.end + 40))
+    const dropped = out.filter((p) => wordOnly(p) && !graded(p))
+    if (dropped.length) {
+      const keep = out.filter(
+        (p) => !(words[p.k]!.flags & COMMON) || words[p.k]!.upper || graded(p)
+      )
+      out.length = 0
+      out.push(...keep)
+    }
+  }
   // "Kovalenko, Dmytro, Flett, Tanis, Mercado, Ysabel": the pairs inside the chain.
   for (const p of commaChain(text, words, used))
     if (!out.some((o) => Math.abs(o.k - p.k) <= 1)) out.push(p)

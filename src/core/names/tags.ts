@@ -1,4 +1,5 @@
-import { PLACES, PUBLIC_FIGURES } from "./exemptions"
+import { ORGANISATION_WORDS, PLACES, PUBLIC_FIGURES } from "./exemptions"
+import { foldMarks } from "./words"
 import { COMMON, FIRST, LAST, PLACE, STOP, SUFFIX, TITLE, wordFlags } from "./lexicon"
 
 /**
@@ -48,6 +49,9 @@ function given(p: Part): boolean {
 function surname(p: Part): boolean {
   return p.text.length >= 3 && (p.flags & LAST) !== 0 && !(p.flags & (COMMON | PLACE | STOP))
 }
+
+/** Two-letter surnames (Vietnamese, Chinese, Korean): too short for surname() alone. */
+const SHORT_SURNAMES = new Set("ho ng le wu li yu xu lu hu vo do ly ha oh".split(" "))
 
 /** A part no list knows ("Kaiden", "Haddad"), long enough not to be an abbreviation. */
 function unknown(p: Part, min: number): boolean {
@@ -108,6 +112,9 @@ export function findTagNames(text: string): TagName[] {
         end: bodyStart + p.index + p[0].length,
         flags: wordFlags(p[0])
       })
+    // "@CentreCulturelFrancoManitobain", "#ClubRotaryWinnipeg", "@SocieteHistoriqueStBoniface":
+    // a word naming an institution makes the tag the organisation's, whatever names sit in it.
+    if (parts.some((p) => ORGANISATION_WORDS.has(foldMarks(p.text).toLowerCase()))) continue
     // "#sophietremblay": one lower-case word that splits into given + surname.
     if (parts.length === 1 && parts[0]!.text === parts[0]!.text.toLowerCase()) {
       const split = splitPrefixed(parts[0]!)
@@ -125,6 +132,13 @@ export function findTagNames(text: string): TagName[] {
       const reversed = surname(g) && given(f) && !(f.flags & LAST)
       const ok =
         (given(g) && surname(f)) ||
+        // "#MinhHo", "#AnnaLi", "@anna.li": a two-letter surname, after a given name that is
+        // nothing else and ending the tag's words.
+        ((camel || separated) &&
+          given(g) &&
+          !(g.flags & LAST) &&
+          SHORT_SURNAMES.has(f.text.toLowerCase()) &&
+          (!last || last.start > f.end)) ||
         reversed ||
         // "#BravoKaidenSpence": an unknown capitalised given name, then a surname that is nothing else.
         // "@avneet_sandhu", "@tanis_flett.art": the same with a separator typed between them.
