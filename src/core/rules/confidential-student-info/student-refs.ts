@@ -53,6 +53,8 @@ export const MORE_STUDENT_PHRASE = quickToCompile(
       "(?:mon|ma|notre) (?:nouvel|nouvelle|nouveau|ancienne?|jeune) (?:eleve|etudiante?|ami|amie|arrivante?)",
       "(?:un|une|l'un|l'une|deux|trois) (?:de|d'entre) (?:mes|nos) (?:anciens|anciennes|nouveaux|nouvelles) (?:eleves|etudiants|etudiantes)",
       "(?:un|une) (?:garcon|fille|eleve|enfant|jeune) de (?:ma|mon|notre) (?:classe|groupe|ecole|local)",
+      // "une élève de ma 2e année", "un garçon de ma maternelle": the teacher's own grade.
+      "(?:un|une|l'un|l'une) (?:garcon|fille|eleve|enfant|jeune|petite?) de (?:ma|mon|notre) (?:\\d+(?:e|re)|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|maternelle)(?: annee)?",
       "(?:un|une|l'un|l'une) des (?:enfants|eleves|jeunes|garcons|filles) de (?:ma|mon|notre) (?:classe|groupe)"
     ]) +
     "\\b",

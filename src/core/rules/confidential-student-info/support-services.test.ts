@@ -1,0 +1,214 @@
+import { describeRemovalTable, type RemovalRow } from "../../../../tests/core/removal-table"
+
+/**
+ * Special education said through the services around one child (support-services.ts): a
+ * clinician who sees or works for the child, one-on-one support, time out of class for help,
+ * clinical assessment and screening, accommodations and a modified course, the child's own
+ * plan, reading far below the grade, and a name standing for its own plan after a sentence
+ * about plans (detect.ts). Sentences written for the mechanisms, not taken from any
+ * evaluation set.
+ */
+
+/** [post, the flagged words (exact range), the text left once "Remove this detail" is applied]. */
+const flagged: RemovalRow[] = [
+  [
+    "Our SLP, who has been working with Maya since October, says her sounds are so clear now.",
+    "Our SLP, who has been working with Maya since October, says her sounds are so clear now.",
+    ""
+  ],
+  [
+    "The OT that sees Jonah every Tuesday brought him a new pencil grip.",
+    "The OT that sees Jonah every Tuesday brought him a new pencil grip.",
+    ""
+  ],
+  [
+    "La psychologue qui suit Léa depuis l'automne est super.",
+    "La psychologue qui suit Léa depuis l'automne est super.",
+    ""
+  ],
+  [
+    "L'orthopédagogue qui rencontre Thomas chaque matin m'a écrit.",
+    "L'orthopédagogue qui rencontre Thomas chaque matin m'a écrit.",
+    ""
+  ],
+  [
+    "The speech therapist's exercises for Kiana are working!",
+    "The speech therapist's exercises for Kiana are working!",
+    ""
+  ],
+  [
+    "Les exercices de l'orthophoniste pour Noah fonctionnent bien.",
+    "Les exercices de l'orthophoniste pour Noah fonctionnent bien.",
+    ""
+  ],
+  ["Our EA works 1:1 with Elijah all morning.", "Our EA works 1:1 with Elijah all morning.", ""],
+  [
+    "Mme Roy travaille individuellement avec Justin chaque matin.",
+    "Mme Roy travaille individuellement avec Justin chaque matin.",
+    ""
+  ],
+  [
+    "Our aide sits one-on-one with Maya so she can stay in the regular classroom.",
+    "Our aide sits one-on-one with Maya so she can stay in the regular classroom.",
+    ""
+  ],
+  [
+    "Zoé sort de la classe deux fois par semaine pour du soutien en maths avec l'orthopédagogue.",
+    "Zoé sort de la classe deux fois par semaine pour du soutien en maths avec l'orthopédagogue.",
+    ""
+  ],
+  [
+    "Eli gets pulled out of class three times a week for reading help.",
+    "Eli gets pulled out of class three times a week for reading help.",
+    ""
+  ],
+  ["Maya goes to resource every afternoon.", "Maya goes to resource every afternoon.", ""],
+  [
+    "Finally got Noah's psycho-educational assessment report back.",
+    "Finally got Noah's psycho-educational assessment report back.",
+    ""
+  ],
+  [
+    "Léa a enfin eu son évaluation psychologique.",
+    "Léa a enfin eu son évaluation psychologique.",
+    ""
+  ],
+  [
+    "On va le faire évaluer en orthophonie l'an prochain, Nathan.",
+    "On va le faire évaluer en orthophonie l'an prochain, Nathan.",
+    ""
+  ],
+  [
+    "Mon élève Jade a été repérée lors du dépistage d'automne.",
+    "Mon élève Jade a été repérée lors du dépistage d'automne.",
+    ""
+  ],
+  [
+    "Ava was flagged in the fall screening and starts reading intervention Monday.",
+    "Ava was flagged in the fall screening and starts reading intervention Monday.",
+    ""
+  ],
+  ["Liam is in the Tier 3 group now.", "Liam is in the Tier 3 group now.", ""],
+  [
+    "Maya's extra-time accommodations are finally in place.",
+    "Maya's extra-time accommodations are finally in place.",
+    ""
+  ],
+  [
+    "Accommodations for Maya were approved today!",
+    "Accommodations for Maya were approved today!",
+    ""
+  ],
+  [
+    "Olivier a ses mesures d'adaptation pour l'examen du ministère.",
+    "Olivier a ses mesures d'adaptation pour l'examen du ministère.",
+    ""
+  ],
+  ["Noah passed his adapted math course!", "Noah passed his adapted math course!", ""],
+  [
+    "Lucas a réussi son cours de français adapté.",
+    "Lucas a réussi son cours de français adapté.",
+    ""
+  ],
+  [
+    "Emma has a visual schedule in her individual education plan.",
+    "Emma has a visual schedule in her individual education plan.",
+    ""
+  ],
+  ["Théo a un horaire visuel sur son pupitre.", "Théo a un horaire visuel sur son pupitre.", ""],
+  [
+    "One of my Grade 4s reads at a grade 1 level.",
+    "One of my Grade 4s reads at a grade 1 level.",
+    ""
+  ],
+  [
+    "Un élève de ma 4e année a trois ans de retard en lecture.",
+    "Un élève de ma 4e année a trois ans de retard en lecture.",
+    ""
+  ],
+  [
+    "Writing IEPs all weekend. Maya's is 11 pages.",
+    "Maya's is 11 pages.",
+    "Writing IEPs all weekend."
+  ],
+  [
+    "Fini d'écrire mes plans d'intervention. Celle de Rosalie m'a pris trois heures.",
+    "Celle de Rosalie m'a pris trois heures.",
+    "Fini d'écrire mes plans d'intervention."
+  ],
+  [
+    "So proud of Rowan, whose cognitive testing is finally done.",
+    "whose cognitive testing is finally done",
+    "So proud of Rowan."
+  ],
+  [
+    "Proud of Hamza, who passed his modified math course this term.",
+    "who passed his modified math course this term",
+    "Proud of Hamza."
+  ],
+  [
+    "Merci à Mme Gagnon qui travaille en un-à-un avec Olivier chaque matin.",
+    "qui travaille en un-à-un avec Olivier chaque matin",
+    "Merci à Mme Gagnon."
+  ],
+  [
+    "Grateful for our EA, who works one-on-one with Tobias so he can stay in the regular classroom.",
+    "who works one-on-one with Tobias so he can stay in the regular classroom",
+    "Grateful for our EA."
+  ]
+]
+
+/** Staff thanked with no child, whole-class programmes, a teacher's own appointments, look-alikes. */
+const clean: string[] = [
+  "Shoutout to our amazing OT and SLP team!",
+  "Merci à nos aides-enseignantes, vous êtes incroyables.",
+  "Our Grade 2s all get reading screening in October.",
+  "Tier 2 reading groups start Monday.",
+  "Les interventions de niveau 2 commencent lundi pour toute l'école.",
+  "I have a physio appointment after school today.",
+  "J'ai rendez-vous chez la psychologue ce soir, prenez soin de vous.",
+  "Arjun's poster won first place at the science fair!",
+  "We are learning about sensory processing in science.",
+  "Thank you to our speech-language pathologist, Ms. Abara, for running a parent info night.",
+  "Merci à notre orthophoniste, Mme Bélanger, pour la soirée d'information aux parents.",
+  "Our OT ran a workshop for Grade 1 families on Thursday.",
+  "Notre ergothérapeute présente un atelier pour Noël aux parents.",
+  "The school psychologist visited our staff meeting for Friday's PD.",
+  "Students with accommodations can write in the library.",
+  "Info evening for families who want to learn how individual education plans work.",
+  "Soirée d'information sur les plans d'intervention pour les familles.",
+  "Writing report cards all weekend. Liam's alone took two hours.",
+  "Marking essays all weekend. Celui de Xavier fait 12 pages.",
+  "Coach Dan works one-on-one with Tobias on his jump shot every afternoon.",
+  "I love working one-on-one with students during writers' workshop.",
+  "Our kindergarten class reads at a kindergarten level, of course!",
+  "Ava built a modified obstacle course for the robot race.",
+  "Arjun's hotel accommodations for the tournament are booked.",
+  "Le cours a été modifié à cause de la tempête, Léa a eu congé.",
+  "Our resource teachers ran a great PD session on differentiated instruction today.",
+  "Nos enseignantes ressources ont donné une super formation sur la différenciation.",
+  "Mental Health Week: we built a calming corner together and every student added one idea.",
+  "Semaine de la santé mentale : on a créé un coin calme ensemble, chaque élève a ajouté une idée.",
+  "Liam read the morning announcements at the assembly today.",
+  "Emma helped the OT set up the sensory room for everyone.",
+  "Thanks to our OT for the new fidgets, the kids love them.",
+  "Merci à la ressource pour l'aide avec la pièce de théâtre.",
+  "Our school psychologist, Dr. Lee, is retiring in June.",
+  "Amélie sort de la classe pour aller au gym avec son groupe.",
+  "Maya goes out for recess with her buddies.",
+  "Félicitations à Léa qui a été sélectionnée pour l'équipe de volleyball!",
+  "Ava was selected for the provincial choir!",
+  "Our new visual schedule is up for everyone.",
+  "Le psychologue scolaire visitera toutes les classes de 6e année.",
+  "We have evaluations this week, so Noah is studying hard.",
+  "Le cours de maths de Noah a été déplacé à jeudi.",
+  "Liam was picked for the all-star team after tryouts.",
+  "Reading buddies today: Maya reads with a kindergarten friend."
+]
+
+describeRemovalTable(
+  "confidential-student-info: services around one child",
+  "confidential-student-info",
+  flagged,
+  clean
+)

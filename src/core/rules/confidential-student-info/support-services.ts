@@ -1,0 +1,126 @@
+import { alt } from "../support/alternation"
+import { quickToCompile } from "../../text/quick-compile"
+import { anyCase } from "./accommodations"
+/**
+ * Special education said through the services around one child, for
+ * confidential-student-info, over NORMALISED text (accents folded):
+ * - a clinician who sees or works for the child ("our speech-language pathologist, who's been
+ *   seeing Kiana", "notre orthophoniste qui voit Noémie", "the OT's sensory ideas for Arjun",
+ *   "les idées de l'ergothérapeute pour Raphaël", "pour que Léo voie le psychologue scolaire");
+ * - one-on-one support and the regular class it keeps the child in ("works one-on-one with
+ *   Tobias", "travaille en un-à-un avec Olivier", "so he can stay in the regular classroom");
+ * - time out of class for help ("sort de la classe pour de l'aide en lecture avec la
+ *   ressource", "gets pulled out for reading help", "goes to resource");
+ * - clinical assessment and screening ("Rowan's cognitive and academic testing", "l'évaluation
+ *   cognitive de Jérémie", "la faire évaluer en orthopédagogie", "ciblé pour une intervention
+ *   de niveau 3 après le dépistage", "flagged in the fall screening");
+ * - accommodations and a modified course ("Kayden's reader-and-scribe accommodations", "les
+ *   mesures d'adaptation de Mathilde", "lecteur pis scribe", "his modified math course", "son
+ *   cours de maths modifié");
+ * - the child's own plan ("dans son plan individuel", "her individual education plan", "a un
+ *   horaire visuel");
+ * - reading far below the grade ("reads at a kindergarten level", "two grades below grade level").
+ * Each needs the child: the detail's sentence has a student reference (detect.ts), and the
+ * patterns that name no need of their own want a capitalised name after "for", "with", "voit".
+ * Staff thanked with no child, whole-class programmes and school-wide screening have neither.
+ */
+
+/** Clinicians and specialists one child sees (EN); "ot" and "slp" only as words. */
+const CLINICIAN =
+  "(?:(?:school |division )?(?:speech(?:-language)? (?:pathologist|therapist|path)|slp|ot|occupational therapist|physiotherapist|physical therapist|psychologist|psychiatrist|clinician|social worker|resource teacher|learning support teacher|reading specialist|reading interventionist|interventionist|behaviou?r (?:consultant|specialist|analyst|therapist)))"
+
+/** The same in French (folded). */
+const CLINICIAN_FR =
+  "(?:orthophoniste|orthopedagogue|psychologue|ergotherapeute|physiotherapeute|pedopsychiatre|psychiatre|psychoeducatrice|psychoeducateur|educatrice specialisee|educateur specialise|technicienne? en education specialisee|travailleu(?:r|se) social(?:e)?|enseignante? ressource|enseignante? en adaptation scolaire)(?: scolaire)?"
+
+/**
+ * A child's given name after "for", "with", "voit": a capital, not a title, a day, a month,
+ * a holiday or a whole group ("for Grade 2", "with Mrs. Roy", "for Friday", "pour Noël").
+ */
+const NAME =
+  "(?!(?:Grade|Gr|Kindergarten|Kinder|All|Every|Each|The|Our|My|Students?|Kids|Families|Parents|Staff|Mr|Mrs|Ms|Mx|Dr|Mme|Madame|Monsieur|Coach|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Halloween|Canada|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Fevrier|Mars|Avril|Mai|Juin|Juillet|Aout|Septembre|Octobre|Novembre|Decembre|Noel|Paques|Tous|Toutes|Les|La|Le|Nos|Notre|Mes|Ma|Mon)\\b)[A-Z][a-z]+"
+
+/** School subjects a course can be modified in (EN and folded FR). */
+const SUBJECT =
+  "(?:math|maths|ela|english|language arts|reading|writing|science|socials|social studies|french|literacy|numeracy|mathematiques|francais|anglais|sciences|lecture|ecriture|histoire)"
+
+/** Kinds of assessment only a clinician gives one child (not a class's reading assessment). */
+const CLINICAL_TEST =
+  "(?:cognitive|psycho-?educational|psych-?ed|psychological|psychometric|neuro-?psych\\w*|intellectual|iq|speech(?:-language)?|occupational therapy|sensory processing|developmental)"
+
+export const SUPPORT_SERVICE_DETAILS: { kind: string; re: RegExp; unless?: RegExp }[] = [
+  {
+    // The clinician, the aide or the one-on-one time, tied to a capitalised name.
+    kind: "special-education",
+    re: quickToCompile(
+      anyCase(
+        alt([
+          // "our speech-language pathologist, who's been seeing Kiana", "the OT who works with Arjun".
+          `\\b${CLINICIAN}(?:'s)?,? (?:who|that)(?:'s| is| has| had| was)?(?: been)? (?:seeing|sees|saw|working with|works with|worked with|meets with|meeting with|met with|treating|treats|assessed|assessing|tested|testing) (?:${NAME}|my (?:student|little|kiddo)|one of my)`,
+          // "notre orthophoniste qui voit Noémie", "la psychologue qui suit Léa".
+          `\\b${CLINICIAN_FR},? qui (?:voit|voyait|verra|rencontre|rencontrait|suit|suivait|accompagne|accompagnait|evalue|evaluait|a evalue|travaille avec|travaillait avec) (?:${NAME}|mon eleve|ma petite|mon petit)`,
+          // "the OT's sensory ideas for Arjun", "les idées sensorielles de l'ergothérapeute pour Raphaël".
+          `\\b${CLINICIAN}(?:'s)?(?: [\\w-]+){0,3} for ${NAME}`,
+          `\\b${CLINICIAN_FR}(?: [\\w'-]+){0,3} pour ${NAME}`,
+          // "works one-on-one with Tobias", "travaille en un-à-un avec Olivier".
+          `\\b(?:works?|worked|working|sits?|sat|travaille|travaillait|travailler|est|etait) (?:en )?(?:one-on-one|one on one|1:1|1-on-1|one-to-one|un-a-un|un a un|1 a 1|individuellement|en tete-a-tete) (?:with|avec) (?:${NAME}|my (?:student|little|kiddo)|mon eleve|ma petite|mon petit)`
+        ])
+      )
+    ),
+    // A sports coach works one-on-one with a player; that is no plan.
+    unless: /\b(?:coach|entraineu(?:r|se))\b/i
+  },
+  {
+    kind: "special-education",
+    re: quickToCompile(
+      alt([
+        // "pour que Léo voie le psychologue scolaire" (the subjunctive and the future).
+        `\\b(?:voie|voient|verra|verront|voyait|a vu|aille voir|ira voir|consulte|consultera) (?:l'|la |le |une? |son |sa )${CLINICIAN_FR}\\b`,
+        // "so he can stay in the regular classroom", "pour qu'il puisse rester en classe régulière".
+        "\\b(?:so|so that) (?:he|she|they) (?:can|could|is able to|will be able to) (?:stay|remain|be|learn) in (?:the |a |his |her |their )?(?:regular|mainstream|general) (?:class|classroom|program)\\b",
+        "\\bpour (?:qu'(?:il|elle)|qu'(?:ils|elles)) (?:puisse|puissent|pourra|peut) (?:rester|demeurer|etre|apprendre) (?:en|dans (?:la|sa|une)) classe (?:reguliere|ordinaire)\\b",
+        // "sort de la classe trois fois par semaine pour de l'aide", "gets pulled out for reading help".
+        "\\b(?:sort|sortait|sortira|sortent|sortir|retiree?|retire) (?:de (?:la |sa )?classe|du groupe)\\b(?: [\\w']+){0,6}? (?:pour|avec) (?:de l'aide|du soutien|de l'appui|travailler avec|des services|la ressource|l'orthopedagogue|l'orthophoniste)",
+        "\\b(?:de l'aide|du soutien|de l'appui|des services) (?:en (?:lecture|ecriture|maths?|mathematiques|francais) )?(?:avec|de|a|aupres de) (?:la |l')(?:ressource|enseignante? ressource|orthopedagogue|orthopedagogie)\\b",
+        "\\b(?:pulled|pulls|pulling|taken|comes|goes|leaves|left|steps) out(?: of (?:the |my |our )?(?:class|classroom|room))?\\b(?: [\\w']+){0,6}? (?:for|to get|to work on) (?:extra |some |small-group |one-on-one |1:1 )?(?:help|support|reading help|reading support|math help|math support|resource|intervention|speech|ot)\\b",
+        "\\b(?:goes|go|went|going|is|was) (?:to|in) resource\\b|\\b(?:va|allait|ira|est) (?:en|a la) (?:classe )?ressource\\b",
+        // "Rowan's cognitive and academic testing", "l'évaluation cognitive de Jérémie".
+        `\\b${CLINICAL_TEST}(?: and (?:academic|achievement|language|speech|cognitive|behaviou?r(?:al)?))? (?:testing|tests|assessments?|evaluations?|eval|screening|report)\\b`,
+        "\\bevaluations? (?:cognitive|psychologique|psychoeducative|psychometrique|intellectuelle|orthophonique|orthopedagogique|sensorielle|du langage|langagiere|en (?:orthopedagogie|orthophonie|ergotherapie|psychologie|neuropsychologie))s?\\b",
+        "\\b(?:evaluer|tester|evaluee?|testee?|diagnostiquee?) (?:en|par (?:une?|la|le|l')) ?(?:orthoped\\w*|orthophon\\w*|psycho\\w*|ergo\\w*|neuropsy\\w*|pedopsy\\w*)",
+        "\\b(?:get|getting|got|have|having) (?:him|her|them) (?:assessed|tested|evaluated|screened|diagnosed)\\b",
+        // "ciblé pour une intervention de niveau 3 après le dépistage", "flagged in the fall screening".
+        "\\b(?:ciblee?s?|identifiee?s?|reperee?s?|selectionnee?s?|signalee?s?) (?:pour|lors du|au|par le|apres le|dans le) (?:une? |le |la |l')?(?:intervention|depistage|soutien|aide|orthopedagog\\w*|groupe de besoin)",
+        "\\bintervention (?:de |du |en )?(?:niveau|palier) (?:2|3|deux|trois)\\b",
+        "\\b(?:flagged|identified|targeted|selected|picked) (?:for|in|by|after|through) (?:the |a |an |our )?(?:\\w+ )?(?:screening|screener|intervention|tier (?:2|3|two|three))\\b",
+        "\\b(?:in|into|joins?|joined|for|moved to|moved up to|on) (?:the |a |our )?tier (?:2|3|two|three)\\b",
+        // "Kayden's reader-and-scribe accommodations", "lecteur pis scribe", "ses mesures d'adaptation".
+        "(?:'s|\\bhis|\\bher|\\btheir) (?:new |exam |test |testing |classroom |learning |iep |reader |scribe |reader-and-scribe |reader and scribe |extra-time |provincial exam )?accommodations\\b",
+        "\\b(?:reader|scribe|reader-and-scribe|reader and scribe|reader/scribe|text-to-speech|speech-to-text|extra[- ]time|exam|test|testing) accommodations\\b",
+        "\\b(?:reader|lecteur|lectrice) (?:and|or|et|pis|ou|/|&) (?:a )?(?:scribe|scripteur|scriptrice)\\b|\\breader-and-scribe\\b",
+        "\\b(?:ses|sa|son) (?:mesures d'adaptation|mesures adaptatives|adaptations|accommodements)\\b",
+        // "his modified math course", "son cours de maths modifié".
+        `(?:'s|\\bhis|\\bher|\\btheir) (?:modified|adapted|alternate) (?:${SUBJECT} )?(?:course|class|program|programming|curriculum)s?\\b`,
+        `\\b(?:a|an) (?:modified|adapted) ${SUBJECT} (?:course|class|program|curriculum)\\b`,
+        "\\b(?:son|sa|ses|un|des) (?:cours|programme) (?:de |d')?(?:maths?|mathematiques|francais|anglais|sciences|lecture|ecriture|histoire )?(?:modifies?|adaptes?)\\b|\\bcours de (?:maths?|mathematiques|francais|anglais|sciences|lecture|ecriture|histoire) (?:modifies?|adaptes?)\\b",
+        // "dans son plan individuel", "her individual education plan", "a un horaire visuel".
+        "\\b(?:son|sa|leur) (?:nouveau |propre )?(?:plan (?:individuel|individualise|d'enseignement individualise|d'apprentissage|personnalise)|programme individualise)\\b|\\bplan d'enseignement individualise\\b",
+        "(?:'s|\\bhis|\\bher|\\btheir) (?:new |own )?(?:individual(?:ized)? (?:education |program |learning |support )?plan|student-specific plan|education plan)\\b",
+        "\\b(?:a|avec|utilise|son|sa) (?:un |une |son |sa )?(?:horaire (?:visuel|imag\\w+)|sequence visuelle|casque (?:anti-?bruit|antibruit)|veste lestee|coussin sensoriel|tableau de communication)\\b",
+        // "reads at a kindergarten level", "two grades below grade level", "lit au niveau de la maternelle".
+        "\\b(?:reads|reading|read|is|works|working|writes|writing) (?:\\w+ )?(?:at|on) (?:a |an |the )?(?:kindergarten|pre-?k|preschool|grade (?:one|two|three|\\d)|gr\\.? ?\\d|first-grade|second-grade) (?:reading )?level\\b",
+        "\\b(?:(?:two|three|four|\\d) (?:grades?|years?|levels?) |far |well |way )below grade level\\b|\\b(?:ans|annees?) de retard (?:en|dans sa|dans son)\\b"
+      ]),
+      "i"
+    )
+  },
+  {
+    // "Les mesures d'adaptation de Mathilde", "accommodations for Kayden": the child named after.
+    kind: "special-education",
+    re: quickToCompile(
+      anyCase(
+        `\\b(?:mesures (?:d'adaptation|adaptatives|de soutien particulieres)|accommodements|accommodations) (?:de |d'|pour |for )${NAME}`
+      )
+    )
+  }
+]
