@@ -203,7 +203,19 @@ const clean: string[] = [
   "We have evaluations this week, so Noah is studying hard.",
   "Le cours de maths de Noah a été déplacé à jeudi.",
   "Liam was picked for the all-star team after tryouts.",
-  "Reading buddies today: Maya reads with a kindergarten friend."
+  "Reading buddies today: Maya reads with a kindergarten friend.",
+  "Liam plays on the tier 2 hockey team this year.",
+  "Léa a fait l'évaluation sensorielle des biscuits en sciences.",
+  "Ava volunteered as reader and scribe for her kindergarten buddy.",
+  "Léa a été sélectionnée pour une aide financière de la fondation.",
+  "Thanks to our resource teacher for organizing Ava's birthday surprise.",
+  "Ava's science fair project was on sensory processing.",
+  "Liam wrote a report on developmental psychology for Grade 12.",
+  "Le psychologue scolaire Martin Roy sera à la soirée de parents.",
+  "Our SLP is seeing all kindergarten kids for screening this week.",
+  "Notre orthophoniste voit les élèves de maternelle pour le dépistage.",
+  "Maya's mom is an occupational therapist and came to talk about her job.",
+  "Le père de Léo est ergothérapeute et est venu parler de son métier."
 ]
 
 describeRemovalTable(

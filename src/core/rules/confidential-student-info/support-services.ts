@@ -46,7 +46,7 @@ const SUBJECT =
 
 /** Kinds of assessment only a clinician gives one child (not a class's reading assessment). */
 const CLINICAL_TEST =
-  "(?:cognitive|psycho-?educational|psych-?ed|psychological|psychometric|neuro-?psych\\w*|intellectual|iq|speech(?:-language)?|occupational therapy|sensory processing|developmental)"
+  "(?:cognitive|psycho-?educational|psych-?ed|psychological|psychometric|neuro-?psych\\w*|intellectual|iq|speech-language|occupational therapy|sensory processing|developmental)"
 
 export const SUPPORT_SERVICE_DETAILS: { kind: string; re: RegExp; unless?: RegExp }[] = [
   {
@@ -85,22 +85,22 @@ export const SUPPORT_SERVICE_DETAILS: { kind: string; re: RegExp; unless?: RegEx
         "\\b(?:pulled|pulls|pulling|taken|comes|goes|leaves|left|steps) out(?: of (?:the |my |our )?(?:class|classroom|room))?\\b(?: [\\w']+){0,6}? (?:for|to get|to work on) (?:extra |some |small-group |one-on-one |1:1 )?(?:help|support|reading help|reading support|math help|math support|resource|intervention|speech|ot)\\b",
         "\\b(?:goes|go|went|going|is|was) (?:to|in) resource\\b|\\b(?:va|allait|ira|est) (?:en|a la) (?:classe )?ressource\\b",
         // "Rowan's cognitive and academic testing", "l'évaluation cognitive de Jérémie".
-        `\\b${CLINICAL_TEST}(?: and (?:academic|achievement|language|speech|cognitive|behaviou?r(?:al)?))? (?:testing|tests|assessments?|evaluations?|eval|screening|report)\\b`,
-        "\\bevaluations? (?:cognitive|psychologique|psychoeducative|psychometrique|intellectuelle|orthophonique|orthopedagogique|sensorielle|du langage|langagiere|en (?:orthopedagogie|orthophonie|ergotherapie|psychologie|neuropsychologie))s?\\b",
+        `\\b${CLINICAL_TEST}(?: and (?:academic|achievement|language|speech|cognitive|behaviou?r(?:al)?))? (?:testing|tests|assessments?|evaluations?|eval|screening)\\b`,
+        "\\bevaluations? (?:cognitive|psychologique|psychoeducative|psychometrique|intellectuelle|orthophonique|orthopedagogique|du langage|langagiere|en (?:orthopedagogie|orthophonie|ergotherapie|psychologie|neuropsychologie))s?\\b",
         "\\b(?:evaluer|tester|evaluee?|testee?|diagnostiquee?) (?:en|par (?:une?|la|le|l')) ?(?:orthoped\\w*|orthophon\\w*|psycho\\w*|ergo\\w*|neuropsy\\w*|pedopsy\\w*)",
-        "\\b(?:get|getting|got|have|having) (?:him|her|them) (?:assessed|tested|evaluated|screened|diagnosed)\\b",
+        "\\b(?:get|getting|got|have|having) (?:him|her) (?:assessed|tested|evaluated|screened|diagnosed)\\b",
         // "ciblé pour une intervention de niveau 3 après le dépistage", "flagged in the fall screening".
-        "\\b(?:ciblee?s?|identifiee?s?|reperee?s?|selectionnee?s?|signalee?s?) (?:pour|lors du|au|par le|apres le|dans le) (?:une? |le |la |l')?(?:intervention|depistage|soutien|aide|orthopedagog\\w*|groupe de besoin)",
+        "\\b(?:ciblee?s?|identifiee?s?|reperee?s?|selectionnee?s?|signalee?s?) (?:pour|lors du|au|par le|apres le|dans le) (?:une? |le |la |l')?(?:intervention|depistage|soutien|orthopedagog\\w*|groupe de besoin)",
         "\\bintervention (?:de |du |en )?(?:niveau|palier) (?:2|3|deux|trois)\\b",
         "\\b(?:flagged|identified|targeted|selected|picked) (?:for|in|by|after|through) (?:the |a |an |our )?(?:\\w+ )?(?:screening|screener|intervention|tier (?:2|3|two|three))\\b",
-        "\\b(?:in|into|joins?|joined|for|moved to|moved up to|on) (?:the |a |our )?tier (?:2|3|two|three)\\b",
+        "\\b(?:in|into|joins?|joined|for|moved to|moved up to|on) (?:the |a |our )?tier (?:2|3|two|three)\\b(?! (?:team|hockey|league|division|club|squad|tournament)\\b)",
         // "Kayden's reader-and-scribe accommodations", "lecteur pis scribe", "ses mesures d'adaptation".
         "(?:'s|\\bhis|\\bher|\\btheir) (?:new |exam |test |testing |classroom |learning |iep |reader |scribe |reader-and-scribe |reader and scribe |extra-time |provincial exam )?accommodations\\b",
         "\\b(?:reader|scribe|reader-and-scribe|reader and scribe|reader/scribe|text-to-speech|speech-to-text|extra[- ]time|exam|test|testing) accommodations\\b",
-        "\\b(?:reader|lecteur|lectrice) (?:and|or|et|pis|ou|/|&) (?:a )?(?:scribe|scripteur|scriptrice)\\b|\\breader-and-scribe\\b",
-        "\\b(?:ses|sa|son) (?:mesures d'adaptation|mesures adaptatives|adaptations|accommodements)\\b",
+        "\\b(?:has|have|gets|got|needs|uses|with|had) (?:a |her |his |their )?reader (?:and|or|/|&) (?:a )?scribe\\b|\\b(?:a|avec|ont|obtient|aura|recoit|besoin d'un) (?:un |une |son |sa )?(?:lecteur|lectrice) (?:et|pis|ou|/) (?:un |une )?(?:scribe|scripteur|scriptrice)\\b|\\((?:reader|lecteur|lectrice) (?:and|or|et|pis|ou|/|&) (?:scribe|scripteur|scriptrice)\\)",
+        "\\b(?:ses|sa|son) (?:mesures d'adaptation|mesures adaptatives|accommodements)\\b",
         // "his modified math course", "son cours de maths modifié".
-        `(?:'s|\\bhis|\\bher|\\btheir) (?:modified|adapted|alternate) (?:${SUBJECT} )?(?:course|class|program|programming|curriculum)s?\\b`,
+        `(?:'s|\\bhis|\\bher|\\btheir) (?:modified|adapted) (?:${SUBJECT} )?(?:course|class|program|programming|curriculum)s?\\b`,
         `\\b(?:a|an) (?:modified|adapted) ${SUBJECT} (?:course|class|program|curriculum)\\b`,
         "\\b(?:son|sa|ses|un|des) (?:cours|programme) (?:de |d')?(?:maths?|mathematiques|francais|anglais|sciences|lecture|ecriture|histoire )?(?:modifies?|adaptes?)\\b|\\bcours de (?:maths?|mathematiques|francais|anglais|sciences|lecture|ecriture|histoire) (?:modifies?|adaptes?)\\b",
         // "dans son plan individuel", "her individual education plan", "a un horaire visuel".
