@@ -234,7 +234,7 @@ const PLANS =
  * fait 12 pages" (the name's own plan, when the sentence before spoke of plans).
  */
 const ELLIPSIS =
-  /\b[Cc]el(?:ui|le) (?:de |d')[A-Z][a-z]+|\b[A-Z][a-z]+'s (?:alone|is|was|runs|ran|took|takes|came|ended up|needs|needed)\b/
+  /\b(?:[Cc]el(?:ui|le) (?:de |d'|pour )|[Tt]he one for )[A-Z][a-z]+|\b[A-Z][a-z]+'s (?:alone|is|was|runs|ran|took|takes|came|ended up|needs|needed)\b/
 
 export function describe(s: string): Facts {
   const student = hasStudent(s)

@@ -155,6 +155,116 @@ const flagged: RemovalRow[] = [
     "Grateful for our EA, who works one-on-one with Tobias so he can stay in the regular classroom.",
     "who works one-on-one with Tobias so he can stay in the regular classroom",
     "Grateful for our EA."
+  ],
+  [
+    "Our SLP sees Kiana twice a week and her sounds are so clear now.",
+    "Our SLP sees Kiana twice a week and her sounds are so clear now.",
+    ""
+  ],
+  [
+    "The OT has been working with Arjun on his handwriting.",
+    "The OT has been working with Arjun on his handwriting.",
+    ""
+  ],
+  [
+    "Mme Dubé, notre orthophoniste, voit Noémie deux fois par semaine.",
+    "Mme Dubé, notre orthophoniste, voit Noémie deux fois par semaine.",
+    ""
+  ],
+  [
+    "Notre orthophoniste suit Noémie depuis septembre.",
+    "Notre orthophoniste suit Noémie depuis septembre.",
+    ""
+  ],
+  [
+    "The SLP has been working on Kiana's r sounds all term.",
+    "The SLP has been working on Kiana's r sounds all term.",
+    ""
+  ],
+  [
+    "The OT gave us sensory strategies for Arjun and they work.",
+    "The OT gave us sensory strategies for Arjun and they work.",
+    ""
+  ],
+  [
+    "L'ergothérapeute a proposé un coussin pour Raphaël.",
+    "L'ergothérapeute a proposé un coussin pour Raphaël.",
+    ""
+  ],
+  [
+    "La psychologue scolaire a enfin évalué Jérémie.",
+    "La psychologue scolaire a enfin évalué Jérémie.",
+    ""
+  ],
+  [
+    "Mrs. Dueck spends every afternoon one-on-one with Tobias.",
+    "Mrs. Dueck spends every afternoon one-on-one with Tobias.",
+    ""
+  ],
+  [
+    "Madame Lise passe ses après-midis en un-à-un avec Olivier.",
+    "Madame Lise passe ses après-midis en un-à-un avec Olivier.",
+    ""
+  ],
+  [
+    "Amélie quitte la classe trois fois par semaine pour de l'aide en lecture.",
+    "Amélie quitte la classe trois fois par semaine pour de l'aide en lecture.",
+    ""
+  ],
+  [
+    "Amelia leaves class three times a week for reading help.",
+    "Amelia leaves class three times a week for reading help.",
+    ""
+  ],
+  [
+    "Jonah goes to the resource room every morning.",
+    "Jonah goes to the resource room every morning.",
+    ""
+  ],
+  [
+    "Jérémie a passé des tests cognitifs avec la psychologue.",
+    "Jérémie a passé des tests cognitifs avec la psychologue.",
+    ""
+  ],
+  [
+    "Le bilan neuropsychologique de Léa est arrivé.",
+    "Le bilan neuropsychologique de Léa est arrivé.",
+    ""
+  ],
+  ["Rowan finished his WISC testing today.", "Rowan finished his WISC testing today.", ""],
+  ["Zach gets Tier 2 support for reading now.", "Zach gets Tier 2 support for reading now.", ""],
+  [
+    "Léo reçoit du soutien de niveau 2 en lecture.",
+    "Léo reçoit du soutien de niveau 2 en lecture.",
+    ""
+  ],
+  ["Hamza is in modified math this year.", "Hamza is in modified math this year.", ""],
+  ["Nathan est en maths adaptées cette année.", "Nathan est en maths adaptées cette année.", ""],
+  [
+    "Mathilde a droit à un lecteur pour l'examen.",
+    "Mathilde a droit à un lecteur pour l'examen.",
+    ""
+  ],
+  [
+    "Writing IEPs all weekend. The one for Liam is 14 pages.",
+    "The one for Liam is 14 pages.",
+    "Writing IEPs all weekend."
+  ],
+  [
+    "Maya has a calm corner written into her IEP.",
+    "Maya has a calm corner written into her IEP.",
+    ""
+  ],
+  ["Léa a un coin calme dans son PEI.", "Léa a un coin calme dans son PEI.", ""],
+  [
+    "Maya is reading two years below grade level.",
+    "Maya is reading two years below grade level.",
+    ""
+  ],
+  [
+    "A girl in my Grade 2 class reads at a kindergarten level.",
+    "A girl in my Grade 2 class reads at a kindergarten level.",
+    ""
   ]
 ]
 
@@ -215,7 +325,21 @@ const clean: string[] = [
   "Our SLP is seeing all kindergarten kids for screening this week.",
   "Notre orthophoniste voit les élèves de maternelle pour le dépistage.",
   "Maya's mom is an occupational therapist and came to talk about her job.",
-  "Le père de Léo est ergothérapeute et est venu parler de son métier."
+  "Le père de Léo est ergothérapeute et est venu parler de son métier.",
+  "The school psychologist met with Principal Roy and Maya's mom about the fundraiser.",
+  "Our OT works with the whole Grade 1 class on printing every Friday.",
+  "I spend every afternoon one-on-one with my coffee.",
+  "Ava leaves class early on Fridays for hockey.",
+  "Liam missed class for his dentist appointment.",
+  "Léa quitte la classe plus tôt pour son match de soccer.",
+  "Le groupe de niveau 2 en maths a fini son projet.",
+  "Our Grade 2s all get reading screening in October, so Maya is excited.",
+  "Hamza is in math club this year.",
+  "Writing report cards all weekend. The one for Liam is 14 pages.",
+  "Liam made a plan for the weekend and stuck to it.",
+  "Florence wrote her own plan for the science fair.",
+  "Maya is reading two books this week for the challenge.",
+  "Léa est en maths enrichies cette année."
 ]
 
 describeRemovalTable(
