@@ -265,6 +265,152 @@ const flagged: RemovalRow[] = [
     "A girl in my Grade 2 class reads at a kindergarten level.",
     "A girl in my Grade 2 class reads at a kindergarten level.",
     ""
+  ],
+  [
+    "Big thanks to the clinician team for finishing Rowan's assessment before spring break.",
+    "Big thanks to the clinician team for finishing Rowan's assessment before spring break.",
+    ""
+  ],
+  [
+    "The clinicians finally finished testing Rowan, now we can build his plan.",
+    "The clinicians finally finished testing Rowan, now we can build his plan.",
+    ""
+  ],
+  [
+    "Merci à l'équipe clinique d'avoir évalué Jérémie avant la relâche.",
+    "Merci à l'équipe clinique d'avoir évalué Jérémie avant la relâche.",
+    ""
+  ],
+  [
+    "Our speech-language pathologist has seen Kiana every week since September.",
+    "Our speech-language pathologist has seen Kiana every week since September.",
+    ""
+  ],
+  [
+    "Kiana sees the speech-language pathologist twice a week.",
+    "Kiana sees the speech-language pathologist twice a week.",
+    ""
+  ],
+  [
+    "Noémie voit l'orthophoniste deux fois par semaine.",
+    "Noémie voit l'orthophoniste deux fois par semaine.",
+    ""
+  ],
+  [
+    "Les ateliers de l'orthophoniste avec Noémie portent fruit.",
+    "Les ateliers de l'orthophoniste avec Noémie portent fruit.",
+    ""
+  ],
+  [
+    "The referral finally went through for Leo to see the school psychologist.",
+    "The referral finally went through for Leo to see the school psychologist.",
+    ""
+  ],
+  [
+    "Leo is finally on the list to see the school psychologist.",
+    "Leo is finally on the list to see the school psychologist.",
+    ""
+  ],
+  [
+    "La demande pour que Léo rencontre la psychologue a été acceptée.",
+    "La demande pour que Léo rencontre la psychologue a été acceptée.",
+    ""
+  ],
+  [
+    "Les démarches sont commencées pour faire évaluer Léa en orthophonie.",
+    "Les démarches sont commencées pour faire évaluer Léa en orthophonie.",
+    ""
+  ],
+  [
+    "We started the paperwork to get her assessed for a learning disability, poor Maya.",
+    "We started the paperwork to get her assessed for a learning disability, poor Maya.",
+    ""
+  ],
+  [
+    "Maya's reader accommodations for the provincial exam got approved!",
+    "Maya's reader accommodations for the provincial exam got approved!",
+    ""
+  ],
+  [
+    "Les accommodements de Mathilde pour l'examen ont été acceptés.",
+    "Les accommodements de Mathilde pour l'examen ont été acceptés.",
+    ""
+  ],
+  [
+    "Mathilde aura un scribe pour l'examen du ministère.",
+    "Mathilde aura un scribe pour l'examen du ministère.",
+    ""
+  ],
+  [
+    "Hamza, who takes modified math with student services, aced his test.",
+    "who takes modified math with student services",
+    "Hamza aced his test."
+  ],
+  [
+    "Nathan suit un cours de maths modifié depuis septembre.",
+    "Nathan suit un cours de maths modifié depuis septembre.",
+    ""
+  ],
+  [
+    "I wrote Xavier's PEI this weekend, it's 12 pages.",
+    "I wrote Xavier's PEI this weekend, it's 12 pages.",
+    ""
+  ],
+  ["Liam's IEP alone is 14 pages.", "Liam's IEP alone is 14 pages.", ""],
+  [
+    "Florence's plan includes a visual schedule and a calm corner.",
+    "Florence's plan includes a visual schedule and a calm corner.",
+    ""
+  ],
+  [
+    "Mila a un horaire visuel et un coin calme dans son plan d'intervention.",
+    "Mila a un horaire visuel et un coin calme dans son plan d'intervention.",
+    ""
+  ],
+  [
+    "Ms. Dueck works with Tobias one-on-one every afternoon.",
+    "Ms. Dueck works with Tobias one-on-one every afternoon.",
+    ""
+  ],
+  [
+    "Mme Gagnon est en un-à-un avec Olivier tous les après-midis.",
+    "Mme Gagnon est en un-à-un avec Olivier tous les après-midis.",
+    ""
+  ],
+  [
+    "Amélie va en classe ressource trois fois par semaine pour la lecture.",
+    "Amélie va en classe ressource trois fois par semaine pour la lecture.",
+    ""
+  ],
+  [
+    "Amelia gets pulled out three times a week to work with the resource teacher.",
+    "Amelia gets pulled out three times a week to work with the resource teacher.",
+    ""
+  ],
+  [
+    "Zacharie fait partie du groupe d'intervention de niveau 3 depuis le dépistage.",
+    "Zacharie fait partie du groupe d'intervention de niveau 3 depuis le dépistage.",
+    ""
+  ],
+  [
+    "After the fall screening, Zach was placed in a Tier 3 reading group.",
+    "After the fall screening, Zach was placed in a Tier 3 reading group.",
+    ""
+  ],
+  [
+    "Mon élève Zacharie a commencé des rencontres individuelles avec l'orthopédagogue.",
+    "Mon élève Zacharie a commencé des rencontres individuelles avec l'orthopédagogue.",
+    ""
+  ],
+  [
+    "One of my Grade 3s is reading at a kindergarten level.",
+    "One of my Grade 3s is reading at a kindergarten level.",
+    ""
+  ],
+  [
+    "Un de mes élèves de 3e lit au niveau de la maternelle.",
+    "Un de mes élèves de 3e lit au niveau de la maternelle.",
+    ""
   ]
 ]
 
@@ -339,7 +485,12 @@ const clean: string[] = [
   "Liam made a plan for the weekend and stuck to it.",
   "Florence wrote her own plan for the science fair.",
   "Maya is reading two books this week for the challenge.",
-  "Léa est en maths enrichies cette année."
+  "Léa est en maths enrichies cette année.",
+  "The speech-language pathologist met with Maya's class to talk about sounds.",
+  "Our OT works with Maya's Grade 1 class on printing.",
+  "The student services team celebrated Ava's birthday with cake.",
+  "Our clinician team met with Grade 6 families tonight.",
+  "L'équipe clinique a rencontré les parents de 6e année ce soir."
 ]
 
 describeRemovalTable(

@@ -38,7 +38,7 @@ const CLINICIAN_FR =
  * a holiday or a whole group ("for Grade 2", "with Mrs. Roy", "for Friday", "pour Noël").
  */
 const NAME =
-  "(?!(?:Grade|Gr|Kindergarten|Kinder|All|Every|Each|The|Our|My|Students?|Kids|Families|Parents|Staff|Team|Division|School|Ecole|Mr|Mrs|Ms|Mx|Dr|Mme|Madame|Monsieur|Coach|Principal|Superintendent|Elder|Nurse|Officer|Directeur|Directrice|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Halloween|Canada|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Fevrier|Mars|Avril|Mai|Juin|Juillet|Aout|Septembre|Octobre|Novembre|Decembre|Noel|Paques|Tous|Toutes|Les|La|Le|Nos|Notre|Mes|Ma|Mon)\\b)[A-Z][a-z]+"
+  "(?!(?:Grade|Gr|Kindergarten|Kinder|All|Every|Each|The|Our|My|Students?|Kids|Families|Parents|Staff|Team|Division|School|Ecole|Mr|Mrs|Ms|Mx|Dr|Mme|Madame|Monsieur|Coach|Principal|Superintendent|Elder|Nurse|Officer|Directeur|Directrice|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Halloween|Canada|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Fevrier|Mars|Avril|Mai|Juin|Juillet|Aout|Septembre|Octobre|Novembre|Decembre|Noel|Paques|Tous|Toutes|Les|La|Le|Nos|Notre|Mes|Ma|Mon)\\b)[A-Z][a-z]+\\b(?!'s (?:class|classroom|room|grade|team|group|homeroom)\\b)"
 
 /** School subjects a course can be modified in (EN and folded FR). */
 const SUBJECT =
@@ -56,16 +56,20 @@ export const SUPPORT_SERVICE_DETAILS: { kind: string; re: RegExp; unless?: RegEx
       anyCase(
         alt([
           // "our speech-language pathologist, who's been seeing Kiana", "the OT who works with Arjun".
-          `\\b${CLINICIAN}(?:'s)?,?(?: (?:who|that))?(?:'s| is| has| had| was| will be)?(?: been| finally| also| now| still)? (?:seeing|sees|saw|working with|works with|worked with|meets with|meeting with|met with|treating|treats|assessed|assessing|tested|testing|evaluated|evaluating) (?:${NAME}|my (?:student|little|kiddo)|one of my)`,
+          `\\b${CLINICIAN}(?:'s)?,?(?: (?:who|that))?(?:'s| is| has| had| was| will be)?(?: been| finally| also| now| still)? (?:seeing|sees|saw|seen|working with|works with|worked with|meets with|meeting with|met with|met|treating|treats|assessed|assessing|tested|testing|evaluated|evaluating) (?:${NAME}|my (?:student|little|kiddo)|one of my)`,
           // "the SLP has been working on Kiana's sounds".
           `\\b${CLINICIAN}(?:'s)?(?: (?:who|that))?(?:'s| is| has| had)?(?: been)? (?:working|works|worked) on ${NAME}'s\\b`,
           // "notre orthophoniste qui voit Noémie", "la psychologue qui suit Léa".
           `\\b${CLINICIAN_FR},?(?: qui)? (?:a (?:enfin |finalement )?(?:vu|rencontre|evalue|teste)|voit|voyait|verra|rencontre|rencontrait|suit|suivait|accompagne|accompagnait|evalue|evaluait|a evalue|travaille avec|travaillait avec) (?:${NAME}|mon eleve|ma petite|mon petit)`,
           // "the OT's sensory ideas for Arjun", "les idées sensorielles de l'ergothérapeute pour Raphaël".
-          `\\b${CLINICIAN}(?:'s)?(?: [\\w-]+){0,4} for ${NAME}`,
-          `\\b${CLINICIAN_FR}(?: [\\w'-]+){0,4} pour ${NAME}`,
+          `\\b${CLINICIAN}(?:'s)?(?: [\\w-]+){0,4} (?:for|with) ${NAME}`,
+          `\\b${CLINICIAN_FR}(?: [\\w'-]+){0,4} (?:pour|avec) ${NAME}`,
           // "works one-on-one with Tobias", "travaille en un-à-un avec Olivier".
-          `\\b(?:works?|worked|working|sits?|sat|spends?|spent|spending|stays?|stayed|is|was|travaille|travaillait|travailler|est|etait|passe|passait|reste)(?: [\\w'-]+){0,3}? (?:en )?(?:one-on-one|one on one|1:1|1-on-1|one-to-one|un-a-un|un a un|1 a 1|individuellement|en tete-a-tete) (?:with|avec) (?:${NAME}|my (?:student|little|kiddo)|mon eleve|ma petite|mon petit)`
+          `\\b(?:works?|worked|working|sits?|sat|spends?|spent|spending|stays?|stayed|is|was|travaille|travaillait|travailler|est|etait|passe|passait|reste)(?: [\\w'-]+){0,3}? (?:en )?(?:one-on-one|one on one|1:1|1-on-1|one-to-one|un-a-un|un a un|1 a 1|individuellement|en tete-a-tete) (?:with|avec) (?:${NAME}|my (?:student|little|kiddo)|mon eleve|ma petite|mon petit)`,
+          `\\b(?:works?|worked|working|sits?|sat|travaille|travaillait) (?:with|avec) ${NAME} (?:en )?(?:one-on-one|one on one|1:1|1-on-1|one-to-one|un-a-un|un a un|1 a 1|individuellement)\\b`,
+          // "the clinician team for finishing Rowan's testing", "l'équipe clinique d'avoir évalué Jérémie".
+          `\\b(?:clinicians|clinician team|clinical team|student services team|student support team|multidisciplinary team)(?: [\\w'-]+){0,4}? (?:testing|tested|assessing|assessed|evaluating|evaluated|seeing|saw|seen|supporting|working with|finishing|finished|completing|completed)(?: \\w+)? ${NAME}`,
+          `\\b(?:l'equipe (?:clinique|multidisciplinaire|des services aux eleves|du soutien aux eleves))(?: [\\w'-]+){0,4}? (?:evalue|evaluer|teste|tester|rencontre|rencontrer|suivi|suivre|accompagne|accompagner|vu|voir|termine|terminer|fini|finir)(?: [\\w']+){0,2} (?:de |d')?${NAME}`
         ])
       )
     ),
@@ -84,7 +88,7 @@ export const SUPPORT_SERVICE_DETAILS: { kind: string; re: RegExp; unless?: RegEx
         // "sort de la classe trois fois par semaine pour de l'aide", "gets pulled out for reading help".
         "\\b(?:sort|sortait|sortira|sortent|sortir|retiree?|retire|quitte|quittait|quittera) (?:de (?:la |sa )?classe|du groupe|la classe|sa classe)\\b(?: [\\w']+){0,6}? (?:pour|avec) (?:de l'aide|du soutien|de l'appui|travailler avec|des services|la ressource|l'orthopedagogue|l'orthophoniste)",
         "\\b(?:de l'aide|du soutien|de l'appui|des services) (?:en (?:lecture|ecriture|maths?|mathematiques|francais) )?(?:avec|de|a|aupres de) (?:la |l')(?:ressource|enseignante? ressource|orthopedagogue|orthopedagogie)\\b",
-        "\\b(?:pulled|pulls|pulling|taken|comes|goes|leaves|left|steps) out(?: of (?:the |my |our )?(?:class|classroom|room))?\\b(?: [\\w']+){0,6}? (?:for|to get|to work on) (?:extra |some |small-group |one-on-one |1:1 )?(?:help|support|reading help|reading support|math help|math support|resource|intervention|speech|ot)\\b",
+        `\\b(?:pulled|pulls|pulling|taken|comes|goes|leaves|left|steps) out(?: of (?:the |my |our )?(?:class|classroom|room))?\\b(?: [\\w']+){0,6}? (?:for|to get|to work on|to work with|to see) (?:extra |some |small-group |one-on-one |1:1 |the |a |our )?(?:help|support|reading help|reading support|math help|math support|resource|intervention|speech|ot|resource teacher|${CLINICIAN})\\b`,
         "\\b(?:leaves|left|leaving|misses|missed|missing) (?:the |my |our )?(?:class|classroom|room)\\b(?: [\\w']+){0,6}? (?:for|to get|to work on|to work with) (?:extra |some |small-group |one-on-one |1:1 )?(?:help|support|reading help|reading support|math help|math support|resource|the resource teacher|intervention|speech|ot)\\b",
         "\\b(?:goes|go|went|going|heads|headed) (?:to|into) (?:the )?resource room (?:every|each|for (?:help|reading|math|writing|support|extra)|\\w+ times)\\b",
         "\\b(?:goes|go|went|going|is|was) (?:to|in) resource\\b|\\b(?:va|allait|ira|est) (?:en|a la) (?:classe )?ressource\\b",
@@ -109,11 +113,14 @@ export const SUPPORT_SERVICE_DETAILS: { kind: string; re: RegExp; unless?: RegEx
         `(?:'s|\\bhis|\\bher|\\btheir) (?:modified|adapted) (?:${SUBJECT} )?(?:course|class|program|programming|curriculum)s?\\b`,
         `\\b(?:a|an) (?:modified|adapted) ${SUBJECT} (?:course|class|program|curriculum)\\b`,
         `\\b(?:passed|passes|takes|took|taking|is in|was in|enrolled in|failed|in) (?:the )?(?:modified|adapted) ${SUBJECT}\\b|\\b(?:en|dans le cours de) (?:maths?|mathematiques|francais|anglais|sciences) (?:modifiee?s?|adaptee?s?)\\b`,
+        "\\b(?:aura|avait|obtient|recoit|a eu|aura besoin d') (?:un |une |son |sa )?(?:scribe|scripteur|scriptrice)\\b",
         "\\b(?:a droit a|aura droit a|ont droit a) (?:un |une |du |des )?(?:lecteur|lectrice|scribe|temps supplementaire|mesures d'adaptation|local (?:isole|a part))\\b",
         "\\b(?:son|sa|ses|un|des) (?:cours|programme) (?:de |d')?(?:maths?|mathematiques|francais|anglais|sciences|lecture|ecriture|histoire )?(?:modifies?|adaptes?)\\b|\\bcours de (?:maths?|mathematiques|francais|anglais|sciences|lecture|ecriture|histoire) (?:modifies?|adaptes?)\\b",
         // "dans son plan individuel", "her individual education plan", "a un horaire visuel".
         "\\b(?:son|sa|leur) (?:nouveau |propre )?(?:plan (?:individuel|individualise|d'enseignement individualise|d'apprentissage|personnalise)|programme individualise)\\b|\\bplan d'enseignement individualise\\b",
-        "\\b(?:in|into|dans) (?:his|her|their|son|sa) (?:iep|ipp|pei|ppi|pi)\\b",
+        "\\b(?:in|into|dans) (?:his|her|their|son|sa) (?:iep|ipp|pei|ppi|pi)\\b|(?:'s|\\bhis|\\bher|\\btheir) (?:new |own |draft )?(?:ipp|pei|ppi)\\b",
+        // "Her plan includes a visual schedule": what the plan gives, after "includes".
+        "\\b(?:includes|including|include) (?:a |an )?(?:visual schedule|token board|first-then board|weighted (?:vest|blanket|lap pad)|noise-cancell?ing headphones|sensory breaks|movement breaks|scribe|reader|extra time)\\b",
         "(?:'s|\\bhis|\\bher|\\btheir) (?:new |own )?(?:individual(?:ized)? (?:education |program |learning |support )?plan|student-specific plan|education plan)\\b",
         "\\b(?:a|avec|utilise|son|sa) (?:un |une |son |sa )?(?:horaire (?:visuel|imag\\w+)|sequence visuelle|casque (?:anti-?bruit|antibruit)|veste lestee|coussin sensoriel|tableau de communication)\\b",
         // "reads at a kindergarten level", "two grades below grade level", "lit au niveau de la maternelle".
