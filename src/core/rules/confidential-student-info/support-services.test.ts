@@ -4,8 +4,9 @@ import { describeRemovalTable, type RemovalRow } from "../../../../tests/core/re
  * Special education said through the services around one child (support-services.ts): a
  * clinician who sees or works for the child, one-on-one support, time out of class for help,
  * clinical assessment and screening, accommodations and a modified course, the child's own
- * plan, reading far below the grade, and a name standing for its own plan after a sentence
- * about plans (detect.ts). Sentences written for the mechanisms, not taken from any
+ * plan, reading far below the grade, a name standing for its own plan after a sentence
+ * about plans (detect.ts), and the student references that carry them ("this student of
+ * mine", "a kid in period 3", "the shy girl at the back of my Grade 4 room"). Sentences written for the mechanisms, not taken from any
  * evaluation set.
  */
 
@@ -32,8 +33,8 @@ const flagged: RemovalRow[] = [
     ""
   ],
   [
-    "The speech therapist's exercises for Kiana are working!",
-    "The speech therapist's exercises for Kiana are working!",
+    "The speech therapist's exercises for Talia are working!",
+    "The speech therapist's exercises for Talia are working!",
     ""
   ],
   [
@@ -74,8 +75,8 @@ const flagged: RemovalRow[] = [
     ""
   ],
   [
-    "On va le faire évaluer en orthophonie l'an prochain, Nathan.",
-    "On va le faire évaluer en orthophonie l'an prochain, Nathan.",
+    "On va le faire évaluer en orthophonie l'an prochain, Loïc.",
+    "On va le faire évaluer en orthophonie l'an prochain, Loïc.",
     ""
   ],
   [
@@ -88,7 +89,7 @@ const flagged: RemovalRow[] = [
     "Ava was flagged in the fall screening and starts reading intervention Monday.",
     ""
   ],
-  ["Liam is in the Tier 3 group now.", "Liam is in the Tier 3 group now.", ""],
+  ["Brody is in the Tier 3 group now.", "Brody is in the Tier 3 group now.", ""],
   [
     "Maya's extra-time accommodations are finally in place.",
     "Maya's extra-time accommodations are finally in place.",
@@ -100,8 +101,8 @@ const flagged: RemovalRow[] = [
     ""
   ],
   [
-    "Olivier a ses mesures d'adaptation pour l'examen du ministère.",
-    "Olivier a ses mesures d'adaptation pour l'examen du ministère.",
+    "Samuel a ses mesures d'adaptation pour l'examen du ministère.",
+    "Samuel a ses mesures d'adaptation pour l'examen du ministère.",
     ""
   ],
   ["Noah passed his adapted math course!", "Noah passed his adapted math course!", ""],
@@ -137,83 +138,83 @@ const flagged: RemovalRow[] = [
     "Fini d'écrire mes plans d'intervention."
   ],
   [
-    "So proud of Rowan, whose cognitive testing is finally done.",
+    "So proud of Ethan, whose cognitive testing is finally done.",
     "whose cognitive testing is finally done",
-    "So proud of Rowan."
+    "So proud of Ethan."
   ],
   [
-    "Proud of Hamza, who passed his modified math course this term.",
+    "Proud of Dominic, who passed his modified math course this term.",
     "who passed his modified math course this term",
-    "Proud of Hamza."
+    "Proud of Dominic."
   ],
   [
-    "Merci à Mme Gagnon qui travaille en un-à-un avec Olivier chaque matin.",
-    "qui travaille en un-à-un avec Olivier chaque matin",
-    "Merci à Mme Gagnon."
+    "Merci à Mme Lavoie qui travaille en un-à-un avec Samuel chaque matin.",
+    "qui travaille en un-à-un avec Samuel chaque matin",
+    "Merci à Mme Lavoie."
   ],
   [
-    "Grateful for our EA, who works one-on-one with Tobias so he can stay in the regular classroom.",
-    "who works one-on-one with Tobias so he can stay in the regular classroom",
+    "Grateful for our EA, who works one-on-one with Declan so he can stay in the regular classroom.",
+    "who works one-on-one with Declan so he can stay in the regular classroom",
     "Grateful for our EA."
   ],
   [
-    "Our SLP sees Kiana twice a week and her sounds are so clear now.",
-    "Our SLP sees Kiana twice a week and her sounds are so clear now.",
+    "Our SLP sees Talia twice a week and her sounds are so clear now.",
+    "Our SLP sees Talia twice a week and her sounds are so clear now.",
     ""
   ],
   [
-    "The OT has been working with Arjun on his handwriting.",
-    "The OT has been working with Arjun on his handwriting.",
+    "The OT has been working with Dev on his handwriting.",
+    "The OT has been working with Dev on his handwriting.",
     ""
   ],
   [
-    "Mme Dubé, notre orthophoniste, voit Noémie deux fois par semaine.",
-    "Mme Dubé, notre orthophoniste, voit Noémie deux fois par semaine.",
+    "Mme Dubé, notre orthophoniste, voit Chloé deux fois par semaine.",
+    "Mme Dubé, notre orthophoniste, voit Chloé deux fois par semaine.",
     ""
   ],
   [
-    "Notre orthophoniste suit Noémie depuis septembre.",
-    "Notre orthophoniste suit Noémie depuis septembre.",
+    "Notre orthophoniste suit Chloé depuis septembre.",
+    "Notre orthophoniste suit Chloé depuis septembre.",
     ""
   ],
   [
-    "The SLP has been working on Kiana's r sounds all term.",
-    "The SLP has been working on Kiana's r sounds all term.",
+    "The SLP has been working on Talia's r sounds all term.",
+    "The SLP has been working on Talia's r sounds all term.",
     ""
   ],
   [
-    "The OT gave us sensory strategies for Arjun and they work.",
-    "The OT gave us sensory strategies for Arjun and they work.",
+    "The OT gave us sensory strategies for Dev and they work.",
+    "The OT gave us sensory strategies for Dev and they work.",
     ""
   ],
   [
-    "L'ergothérapeute a proposé un coussin pour Raphaël.",
-    "L'ergothérapeute a proposé un coussin pour Raphaël.",
+    "L'ergothérapeute a proposé un coussin pour Édouard.",
+    "L'ergothérapeute a proposé un coussin pour Édouard.",
     ""
   ],
   [
-    "La psychologue scolaire a enfin évalué Jérémie.",
-    "La psychologue scolaire a enfin évalué Jérémie.",
+    "La psychologue scolaire a enfin évalué Mathis.",
+    "La psychologue scolaire a enfin évalué Mathis.",
     ""
   ],
   [
-    "Mrs. Dueck spends every afternoon one-on-one with Tobias.",
-    "Mrs. Dueck spends every afternoon one-on-one with Tobias.",
+    "Mrs. Friesen spends every afternoon one-on-one with Declan.",
+    "Mrs. Friesen spends every afternoon one-on-one with Declan.",
     ""
   ],
   [
-    "Madame Lise passe ses après-midis en un-à-un avec Olivier.",
-    "Madame Lise passe ses après-midis en un-à-un avec Olivier.",
+    "Madame Lise passe ses après-midis en un-à-un avec Samuel.",
+    "Madame Lise passe ses après-midis en un-à-un avec Samuel.",
     ""
   ],
   [
-    "Amélie quitte la classe trois fois par semaine pour de l'aide en lecture.",
-    "Amélie quitte la classe trois fois par semaine pour de l'aide en lecture.",
+    "Rosalie quitte la classe trois fois par semaine pour de l'aide en lecture.",
+    "Rosalie quitte la classe trois fois par semaine pour de l'aide en lecture.",
     ""
   ],
   [
-    "Amelia leaves class three times a week for reading help.",
-    "Amelia leaves class three times a week for reading help.",
+    "Harper leaves class three times a week for reading help.",
+    "Harper leaves class three times a week for reading help.",
     ""
   ],
   [
@@ -222,8 +223,8 @@ const flagged: RemovalRow[] = [
     ""
   ],
   [
-    "Jérémie a passé des tests cognitifs avec la psychologue.",
-    "Jérémie a passé des tests cognitifs avec la psychologue.",
+    "Mathis a passé des tests cognitifs avec la psychologue.",
+    "Mathis a passé des tests cognitifs avec la psychologue.",
     ""
   ],
   [
@@ -231,23 +232,23 @@ const flagged: RemovalRow[] = [
     "Le bilan neuropsychologique de Léa est arrivé.",
     ""
   ],
-  ["Rowan finished his WISC testing today.", "Rowan finished his WISC testing today.", ""],
-  ["Zach gets Tier 2 support for reading now.", "Zach gets Tier 2 support for reading now.", ""],
+  ["Ethan finished his WISC testing today.", "Ethan finished his WISC testing today.", ""],
   [
-    "Léo reçoit du soutien de niveau 2 en lecture.",
-    "Léo reçoit du soutien de niveau 2 en lecture.",
-    ""
-  ],
-  ["Hamza is in modified math this year.", "Hamza is in modified math this year.", ""],
-  ["Nathan est en maths adaptées cette année.", "Nathan est en maths adaptées cette année.", ""],
-  [
-    "Mathilde a droit à un lecteur pour l'examen.",
-    "Mathilde a droit à un lecteur pour l'examen.",
+    "Easton gets Tier 2 support for reading now.",
+    "Easton gets Tier 2 support for reading now.",
     ""
   ],
   [
-    "Writing IEPs all weekend. The one for Liam is 14 pages.",
-    "The one for Liam is 14 pages.",
+    "Émile reçoit du soutien de niveau 2 en lecture.",
+    "Émile reçoit du soutien de niveau 2 en lecture.",
+    ""
+  ],
+  ["Dominic is in modified math this year.", "Dominic is in modified math this year.", ""],
+  ["Loïc est en maths adaptées cette année.", "Loïc est en maths adaptées cette année.", ""],
+  ["Sophie a droit à un lecteur pour l'examen.", "Sophie a droit à un lecteur pour l'examen.", ""],
+  [
+    "Writing IEPs all weekend. The one for Brody is 14 pages.",
+    "The one for Brody is 14 pages.",
     "Writing IEPs all weekend."
   ],
   [
@@ -267,53 +268,53 @@ const flagged: RemovalRow[] = [
     ""
   ],
   [
-    "Big thanks to the clinician team for finishing Rowan's assessment before spring break.",
-    "Big thanks to the clinician team for finishing Rowan's assessment before spring break.",
+    "Big thanks to the clinician team for finishing Ethan's assessment before spring break.",
+    "Big thanks to the clinician team for finishing Ethan's assessment before spring break.",
     ""
   ],
   [
-    "The clinicians finally finished testing Rowan, now we can build his plan.",
-    "The clinicians finally finished testing Rowan, now we can build his plan.",
+    "The clinicians finally finished testing Ethan, now we can build his plan.",
+    "The clinicians finally finished testing Ethan, now we can build his plan.",
     ""
   ],
   [
-    "Merci à l'équipe clinique d'avoir évalué Jérémie avant la relâche.",
-    "Merci à l'équipe clinique d'avoir évalué Jérémie avant la relâche.",
+    "Merci à l'équipe clinique d'avoir évalué Mathis avant la relâche.",
+    "Merci à l'équipe clinique d'avoir évalué Mathis avant la relâche.",
     ""
   ],
   [
-    "Our speech-language pathologist has seen Kiana every week since September.",
-    "Our speech-language pathologist has seen Kiana every week since September.",
+    "Our speech-language pathologist has seen Talia every week since September.",
+    "Our speech-language pathologist has seen Talia every week since September.",
     ""
   ],
   [
-    "Kiana sees the speech-language pathologist twice a week.",
-    "Kiana sees the speech-language pathologist twice a week.",
+    "Talia sees the speech-language pathologist twice a week.",
+    "Talia sees the speech-language pathologist twice a week.",
     ""
   ],
   [
-    "Noémie voit l'orthophoniste deux fois par semaine.",
-    "Noémie voit l'orthophoniste deux fois par semaine.",
+    "Chloé voit l'orthophoniste deux fois par semaine.",
+    "Chloé voit l'orthophoniste deux fois par semaine.",
     ""
   ],
   [
-    "Les ateliers de l'orthophoniste avec Noémie portent fruit.",
-    "Les ateliers de l'orthophoniste avec Noémie portent fruit.",
+    "Les ateliers de l'orthophoniste avec Chloé portent fruit.",
+    "Les ateliers de l'orthophoniste avec Chloé portent fruit.",
     ""
   ],
   [
-    "The referral finally went through for Leo to see the school psychologist.",
-    "The referral finally went through for Leo to see the school psychologist.",
+    "The referral finally went through for Owen to see the school psychologist.",
+    "The referral finally went through for Owen to see the school psychologist.",
     ""
   ],
   [
-    "Leo is finally on the list to see the school psychologist.",
-    "Leo is finally on the list to see the school psychologist.",
+    "Owen is finally on the list to see the school psychologist.",
+    "Owen is finally on the list to see the school psychologist.",
     ""
   ],
   [
-    "La demande pour que Léo rencontre la psychologue a été acceptée.",
-    "La demande pour que Léo rencontre la psychologue a été acceptée.",
+    "La demande pour que Émile rencontre la psychologue a été acceptée.",
+    "La demande pour que Émile rencontre la psychologue a été acceptée.",
     ""
   ],
   [
@@ -332,74 +333,74 @@ const flagged: RemovalRow[] = [
     ""
   ],
   [
-    "Les accommodements de Mathilde pour l'examen ont été acceptés.",
-    "Les accommodements de Mathilde pour l'examen ont été acceptés.",
+    "Les accommodements de Sophie pour l'examen ont été acceptés.",
+    "Les accommodements de Sophie pour l'examen ont été acceptés.",
     ""
   ],
   [
-    "Mathilde aura un scribe pour l'examen du ministère.",
-    "Mathilde aura un scribe pour l'examen du ministère.",
+    "Sophie aura un scribe pour l'examen du ministère.",
+    "Sophie aura un scribe pour l'examen du ministère.",
     ""
   ],
   [
-    "Hamza, who takes modified math with student services, aced his test.",
+    "Dominic, who takes modified math with student services, aced his test.",
     "who takes modified math with student services",
-    "Hamza aced his test."
+    "Dominic aced his test."
   ],
   [
-    "Nathan suit un cours de maths modifié depuis septembre.",
-    "Nathan suit un cours de maths modifié depuis septembre.",
+    "Loïc suit un cours de maths modifié depuis septembre.",
+    "Loïc suit un cours de maths modifié depuis septembre.",
     ""
   ],
   [
-    "I wrote Xavier's PEI this weekend, it's 12 pages.",
-    "I wrote Xavier's PEI this weekend, it's 12 pages.",
+    "I wrote Cédric's PEI this weekend, it's 12 pages.",
+    "I wrote Cédric's PEI this weekend, it's 12 pages.",
     ""
   ],
-  ["Liam's IEP alone is 14 pages.", "Liam's IEP alone is 14 pages.", ""],
+  ["Brody's IEP alone is 14 pages.", "Brody's IEP alone is 14 pages.", ""],
   [
-    "Florence's plan includes a visual schedule and a calm corner.",
-    "Florence's plan includes a visual schedule and a calm corner.",
-    ""
-  ],
-  [
-    "Mila a un horaire visuel et un coin calme dans son plan d'intervention.",
-    "Mila a un horaire visuel et un coin calme dans son plan d'intervention.",
+    "Juliette's plan includes a visual schedule and a calm corner.",
+    "Juliette's plan includes a visual schedule and a calm corner.",
     ""
   ],
   [
-    "Ms. Dueck works with Tobias one-on-one every afternoon.",
-    "Ms. Dueck works with Tobias one-on-one every afternoon.",
+    "Maëlle a un horaire visuel et un coin calme dans son plan d'intervention.",
+    "Maëlle a un horaire visuel et un coin calme dans son plan d'intervention.",
     ""
   ],
   [
-    "Mme Gagnon est en un-à-un avec Olivier tous les après-midis.",
-    "Mme Gagnon est en un-à-un avec Olivier tous les après-midis.",
+    "Ms. Friesen works with Declan one-on-one every afternoon.",
+    "Ms. Friesen works with Declan one-on-one every afternoon.",
     ""
   ],
   [
-    "Amélie va en classe ressource trois fois par semaine pour la lecture.",
-    "Amélie va en classe ressource trois fois par semaine pour la lecture.",
+    "Mme Lavoie est en un-à-un avec Samuel tous les après-midis.",
+    "Mme Lavoie est en un-à-un avec Samuel tous les après-midis.",
     ""
   ],
   [
-    "Amelia gets pulled out three times a week to work with the resource teacher.",
-    "Amelia gets pulled out three times a week to work with the resource teacher.",
+    "Rosalie va en classe ressource trois fois par semaine pour la lecture.",
+    "Rosalie va en classe ressource trois fois par semaine pour la lecture.",
     ""
   ],
   [
-    "Zacharie fait partie du groupe d'intervention de niveau 3 depuis le dépistage.",
-    "Zacharie fait partie du groupe d'intervention de niveau 3 depuis le dépistage.",
+    "Harper gets pulled out three times a week to work with the resource teacher.",
+    "Harper gets pulled out three times a week to work with the resource teacher.",
     ""
   ],
   [
-    "After the fall screening, Zach was placed in a Tier 3 reading group.",
-    "After the fall screening, Zach was placed in a Tier 3 reading group.",
+    "Benjamin fait partie du groupe d'intervention de niveau 3 depuis le dépistage.",
+    "Benjamin fait partie du groupe d'intervention de niveau 3 depuis le dépistage.",
     ""
   ],
   [
-    "Mon élève Zacharie a commencé des rencontres individuelles avec l'orthopédagogue.",
-    "Mon élève Zacharie a commencé des rencontres individuelles avec l'orthopédagogue.",
+    "After the fall screening, Easton was placed in a Tier 3 reading group.",
+    "After the fall screening, Easton was placed in a Tier 3 reading group.",
+    ""
+  ],
+  [
+    "Mon élève Benjamin a commencé des rencontres individuelles avec l'orthopédagogue.",
+    "Mon élève Benjamin a commencé des rencontres individuelles avec l'orthopédagogue.",
     ""
   ],
   [
@@ -410,6 +411,41 @@ const flagged: RemovalRow[] = [
   [
     "Un de mes élèves de 3e lit au niveau de la maternelle.",
     "Un de mes élèves de 3e lit au niveau de la maternelle.",
+    ""
+  ],
+  [
+    "This student of mine gets extra time on all her tests.",
+    "This student of mine gets extra time on all her tests.",
+    ""
+  ],
+  [
+    "A kid in period 3 told me he sees the school psychologist every week.",
+    "A kid in period 3 told me he sees the school psychologist every week.",
+    ""
+  ],
+  [
+    "Le jeune de ma 3e période voit l'orthophoniste chaque jeudi.",
+    "Le jeune de ma 3e période voit l'orthophoniste chaque jeudi.",
+    ""
+  ],
+  [
+    "The shy girl at the back of my Grade 4 room has a new behaviour plan.",
+    "The shy girl at the back of my Grade 4 room has a new behaviour plan.",
+    ""
+  ],
+  [
+    "Do you have a Grade 2 with an ADHD diagnosis and no EA yet?",
+    "Do you have a Grade 2 with an ADHD diagnosis and no EA yet?",
+    ""
+  ],
+  [
+    "Our school psych finally assessed my student Noor, she has dyslexia.",
+    "Our school psych finally assessed my student Noor, she has dyslexia.",
+    ""
+  ],
+  [
+    "La psychologue a enfin évalué mon élève, on attend le rapport.",
+    "La psychologue a enfin évalué mon élève, on attend le rapport.",
     ""
   ]
 ]
@@ -490,7 +526,17 @@ const clean: string[] = [
   "Our OT works with Maya's Grade 1 class on printing.",
   "The student services team celebrated Ava's birthday with cake.",
   "Our clinician team met with Grade 6 families tonight.",
-  "L'équipe clinique a rencontré les parents de 6e année ce soir."
+  "L'équipe clinique a rencontré les parents de 6e année ce soir.",
+  "Every kid in period 2 aced the quiz on fractions.",
+  "We have a Grade 1 with 28 kids this year and one EA.",
+  "Les jeunes de ma 2e période ont adoré le labo.",
+  "Le jeune de ma 2e période a gagné le concours d'épellation!",
+  "Our school psychologist tested the new screening tool with staff.",
+  "Our school psych tested the new app and Maya loved it.",
+  "La psychologue a évalué le nouveau programme de lecture avec Léa et Noé.",
+  "This student of mine just won the spelling bee!",
+  "The quiet boy at the back of my Grade 5 room just read his poem to the class.",
+  "Le petit gars tranquille au fond de ma classe a lu son poème devant tout le monde."
 ]
 
 describeRemovalTable(

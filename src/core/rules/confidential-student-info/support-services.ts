@@ -90,6 +90,9 @@ const NAMED_PARTS = [
   // "the clinician team for finishing Rowan's testing", "l'équipe clinique d'avoir évalué Jérémie".
   `\\b(?:clinicians|clinician team|clinical team|student services team|student support team|multidisciplinary team)(?: [\\w'-]+){0,4}? (?:testing|tested|assessing|assessed|evaluating|evaluated|seeing|saw|seen|supporting|working with|finishing|finished|completing|completed)(?: \\w+)? ${SLOT}`,
   `\\b(?:l'equipe (?:clinique|multidisciplinaire|des services aux eleves|du soutien aux eleves))(?: [\\w'-]+){0,4}? (?:evalue|evaluer|teste|tester|rencontre|rencontrer|suivi|suivre|accompagne|accompagner|vu|voir|termine|terminer|fini|finir)(?: [\\w']+){0,2} (?:de |d')?${SLOT}`,
+  // "Our school psych finally tested the quiet boy…", "La psychologue scolaire a enfin évalué le petit…".
+  `\\b(?:${CLINICIAN}|(?:school )?psych)(?: \\w+)? (?:tested|assessed|evaluated|diagnosed) (?:him|her|(?:the|a|my|our|this|that) (?:\\w+ )?(?:boy|girl|kid|kiddo|student|child|guy|learner)|${SLOT})\\b`,
+  `\\b${CLINICIAN_FR} (?:a |vient d'|va )(?:enfin |finalement |deja )?(?:evalue|teste|diagnostique|evaluer|tester) (?:(?:le|la|mon|ma|notre|cette|ce|cet|un|une) (?:petite? |jeune )?(?:eleve|enfant|garcon|fille|gars|petite?|jeune|coco|cocotte)|${SLOT})\\b`,
   // "Les mesures d'adaptation de Mathilde", "accommodations for Kayden": the child named after.
   `\\b(?:mesures (?:d'adaptation|adaptatives|de soutien particulieres)|accommodements|accommodations) (?:de |d'|pour |for )${SLOT}`
 ].map(named)
