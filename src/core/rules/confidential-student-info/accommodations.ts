@@ -44,7 +44,7 @@ const PAREN_ADJECTIVE =
  * A pattern source whose words match in any case while the [A-Z] classes written in it stay
  * capitals: the patterns below want the child's name capitalised ("for Jayden", not "for everyone").
  */
-function anyCase(source: string): string {
+export function anyCase(source: string): string {
   let out = ""
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!

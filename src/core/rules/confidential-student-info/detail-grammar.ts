@@ -46,7 +46,7 @@ export const WIDER_DETAILS: { kind: string; re: RegExp }[] = [
         `\\b${SUPPORT_PERSON} (?:who |that |qui )?(?:works|worked|working|sits|sat|is assigned|was assigned|assigned|travaille|travaillait|est assignee?|accompagne)(?: one-on-one| 1:1| seule? a seule?| individuellement)? (?:with|to|avec|aupres)\\b`,
         `\\b(?:his|her|their|'s) (?:new )?${CLINICIAN}\\b|\\b(?:psychologist'?s?|psych|assessment|evaluation|clinician'?s?) (?:report|results|findings)\\b|\\brapport (?:de la psychologue|du psychologue|d'evaluation|de l'orthophoniste)\\b`,
         `\\b(?:his|her|their|'s|son|sa|ses) (?:\\w+ )?(?:${SUPPORT_TOOL})\\b`,
-        "\\b(?:individuali[sz]ed|modified|adapted|adjusted) (?:program|programming|curriculum|work|assignments|tests?|spelling list)\\b|\\b(?:programme|programmation|travail|examens?|devoirs) (?:adaptee?s?|modifiee?s?|individualisee?s?)\\b|\\b(?:his|her|their|'s|has|gets|needs|ses|a des|avec des) (?:\\w+ )?(?:accommodations|adaptations)\\b",
+        "\\b(?:individuali[sz]ed|modified|adapted|adjusted) (?:program|programming|curriculum|work|assignments|tests?|spelling list)\\b|\\b(?:programme|programmation|travail|examens?|devoirs) (?:adaptee?s?|modifiee?s?|individualisee?s?)\\b|\\b(?:his|her|their|'s|has|gets|needs|ses|a des|avec des) (?!(?:hotel|motel|travel|trip|tournament|camp|cabin|overnight|lodging|housing|billet)\\b)(?:\\w+ )?(?:accommodations|adaptations)\\b",
         `\\b(?:an? |une? |des |his |her |their |sa |ses )?(?:\\w+ )?${LEARNING_NEED}\\b`,
         `\\b(?:${NEED_ADJECTIVE})\\b`,
         "\\b(?:soutien|aide|appui|service) (?:en|de la|de|a la) (?:ressource|orthopedagogie|orthophonie|classe-ressource)\\b|\\b(?:enseignante?|classe) (?:ressource|resource) (?:avec|pour|l'aide|le prend|la prend)\\b",

@@ -6,6 +6,7 @@ import { EVERYDAY_DETAILS } from "./everyday-details"
 import { HEALTH_STATUS_DETAILS } from "./health-status"
 import { RECORD_DETAILS } from "./record-details"
 import { SUPPORT_PEOPLE_DETAILS } from "./support-people"
+import { SUPPORT_SERVICE_DETAILS } from "./support-services"
 import { SUPPORT_SHORTHAND_DETAILS } from "./support-shorthand"
 import { SUPPORT_STATUS_DETAILS } from "./support-status"
 import {
@@ -137,6 +138,10 @@ export interface Facts {
   indefinite: boolean
   /** The sentence opens on a student's name as its subject ("Dylan in my class is…", "Loïc a…"). */
   opensWithName: boolean
+  /** Several children's plans, no one named ("Writing IEPs all weekend", "écrire des PEI"). */
+  plans: boolean
+  /** A name standing for its own plan after such a sentence ("Liam's alone is 14 pages", "Celui de Xavier…"). */
+  ellipsis: Detail | null
   details: Detail[]
 }
 
@@ -150,7 +155,8 @@ const ALL_DETAILS: { re: RegExp; unless?: RegExp }[] = [
   ...HEALTH_STATUS_DETAILS,
   ...RECORD_DETAILS,
   ...EVERYDAY_DETAILS,
-  ...ACCOMMODATION_DETAILS
+  ...ACCOMMODATION_DETAILS,
+  ...SUPPORT_SERVICE_DETAILS
 ]
 
 /** A detail that names its owner: "'s allergy", "l'allergie de Maëlle". */
@@ -219,6 +225,17 @@ function opensWithName(s: string): boolean {
   return STRONG_PERSON_AFTER.test(after) || PERSON_AFTER.test(after)
 }
 
+/** Plans written for several children: IEPs, PEI, student-specific plans (not "safety plans" for a drill). */
+const PLANS =
+  /\b(?:ieps|ipps|ppis|peis)\b|\b(?:des|les|mes|nos|ces|\d+) (?:pei|ppi|ipp)\b|\b(?:student-specific|individual(?:ized)?|iep|behaviou?r(?:al)?|education|intervention) plans\b|\bplans (?:d'intervention|d'enseignement individualises?|individuels|individualises|adaptes)\b/i
+
+/**
+ * A name that stands for a thing just mentioned: "Liam's alone is 14 pages", "Celui de Xavier
+ * fait 12 pages" (the name's own plan, when the sentence before spoke of plans).
+ */
+const ELLIPSIS =
+  /\b(?:[Cc]el(?:ui|le) (?:de |d'|pour )|[Tt]he one for )[A-Z][a-z]+|\b[A-Z][a-z]+'s (?:alone|is|was|runs|ran|took|takes|came|ended up|needs|needed)\b/
+
 export function describe(s: string): Facts {
   const student = hasStudent(s)
   const refersBack = PRONOUN.test(s)
@@ -235,8 +252,15 @@ export function describe(s: string): Facts {
     refersBack,
     indefinite: indefinite && details.length > 0,
     opensWithName: student && opensWithName(s),
+    plans: !student && PLANS.test(s),
+    ellipsis: student ? ellipsisOf(s) : null,
     details
   }
+}
+
+function ellipsisOf(s: string): Detail | null {
+  const m = ELLIPSIS.exec(s)
+  return m ? { start: m.index, end: m.index + m[0].length } : null
 }
 
 /** The clause around [start, end): from the boundary before it to the boundary after it. */

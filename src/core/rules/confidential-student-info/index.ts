@@ -54,6 +54,7 @@ export const confidentialStudentInfo = defineRule({
       })
     }
     let previousStudent = false
+    let previousPlans = false
     // "Tips for a student with dyscalculia? Dylan in my class is…": a detail about "a student",
     // waiting to see whether the next sentence names the child.
     let pending: { seg: { start: number; end: number; text: string }; facts: Facts } | null = null
@@ -62,6 +63,8 @@ export const confidentialStudentInfo = defineRule({
       if (pending && facts.opensWithName) report(pending.seg, pending.facts)
       const tied = facts.student || (previousStudent && (facts.pronoun || facts.short))
       if (tied && facts.details.length) report(seg, facts)
+      // "Writing IEPs all weekend. Liam's alone is 14 pages.": the name stands for its own plan.
+      else if (previousPlans && facts.ellipsis) report(seg, { ...facts, details: [facts.ellipsis] })
       // No family found a detail: the sentence model may still read special education in a
       // sentence about the student (sentence-model.ts; same gate as in its cross-validation).
       else if (
@@ -78,6 +81,7 @@ export const confidentialStudentInfo = defineRule({
       // A sentence about a named student lets the next sentence's "he" or "she" refer back,
       // and the chain goes on while each sentence still speaks of him or her.
       previousStudent = facts.student || (previousStudent && facts.refersBack)
+      previousPlans = facts.plans
     }
     return out
   }

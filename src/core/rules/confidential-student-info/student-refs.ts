@@ -4,6 +4,8 @@ import { quickToCompile } from "../../text/quick-compile"
  * More ways a post points at one student, for confidential-student-info, over
  * NORMALISED text (accents folded): endearments ("my little guy", "mon petit
  * bonhomme"), "one of the kids in my class", "a 7th grader", "our new student",
+ * a child placed by the teacher's grade, period or seat ("une élève de ma 2e année", "a kid
+ * in period 2", "the quiet boy at the back of my Grade 5 room", "this student of mine"),
  * and the cues that make a word that is also a common word a person's name.
  */
 
@@ -30,6 +32,15 @@ export const MORE_STUDENT_PHRASE = quickToCompile(
       `my (?:grade|gr\\.?) ?\\d+ (?:student|boy|girl|kid|learner)${NOT_A_CHILD}`,
       // "the boy in my class with autism", "the kid with diabetes in my class" (bounded gap).
       "(?:the|a|one|this|that) (?:little |young |new |sweet )?(?:boy|girl|kid|student|child|kiddo|guy|learner)\\b[^.!?]{0,40}?\\b(?:in|from) (?:my|our) (?:class|classroom|room|homeroom|group|program)",
+      // "the quiet boy at the back of my Grade 5 room", "le petit gars tranquille au fond de ma classe".
+      "(?:the|a|one|this|that) (?:\\w+ )?(?:boy|girl|kid|student|child|kiddo|guy|learner) (?:\\w+ )?(?:at|in|from) the (?:back|front|corner|end) of (?:my|our) (?:(?:grade|gr\\.?) ?\\d+ )?(?:class|classroom|room|homeroom|group)",
+      "(?:l'|le |la |un |une )(?:petite? |jeune )?(?:eleve|enfant|garcon|fille|petite?|jeune|gars)(?: [\\w']+){0,2} (?:au fond|en avant|a l'avant|a l'arriere|dans le coin) de (?:ma|mon|notre) (?:classe|groupe|local)",
+      // "This student of mine", "Kid in period 2", "le jeune de ma 2e période" (not "every kid in period 2").
+      "(?:this|that) (?:\\w+ )?(?:student|kid|learner|boy|girl) of (?:mine|ours)",
+      "(?<!(?:every|each|no|any|all|the other) )(?:kid|student|boy|girl|guy) in (?:my )?(?:period|block) ?\\d\\b",
+      "(?:le|la|l') ?(?:jeune|eleve|gars|fille|garcon) de (?:ma|mon) (?:\\d+(?:e|re) )?(?:periode|cours|groupe)\\b",
+      // "Anyone else have a Grade 1 with a Level 3 designation?": a child said by the grade (not "a Grade 1 with 28 kids").
+      "(?:have|had|got|teach|with) (?:a|one) (?:grade|gr\\.?) ?\\d+ (?:with|who|whose)\\b(?! \\d)",
       "(?:l'|le |la |un |une )(?:petite? |jeune )?(?:eleve|enfant|garcon|fille|petite?|jeune|gars|coco|cocotte)(?: [\\w']+){0,2} (?:de|dans) (?:ma|mon|notre) (?:classe|groupe|local)",
       // A demonstrative before a child word: "this kiddo", "that little guy", "cette élève", "ce petit bonhomme".
       "(?:this|that) (?:kiddo|little one|lil one|(?:little|lil|sweet|young|tiny|wee) (?:guy|girl|boy|man|dude|buddy|lady|friend|kiddo|one|pea))(?![-'])",
@@ -53,6 +64,8 @@ export const MORE_STUDENT_PHRASE = quickToCompile(
       "(?:mon|ma|notre) (?:nouvel|nouvelle|nouveau|ancienne?|jeune) (?:eleve|etudiante?|ami|amie|arrivante?)",
       "(?:un|une|l'un|l'une|deux|trois) (?:de|d'entre) (?:mes|nos) (?:anciens|anciennes|nouveaux|nouvelles) (?:eleves|etudiants|etudiantes)",
       "(?:un|une) (?:garcon|fille|eleve|enfant|jeune) de (?:ma|mon|notre) (?:classe|groupe|ecole|local)",
+      // "une élève de ma 2e année", "un garçon de ma maternelle": the teacher's own grade.
+      "(?:un|une|l'un|l'une) (?:garcon|fille|eleve|enfant|jeune|petite?) de (?:ma|mon|notre) (?:\\d+(?:e|re)|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|maternelle)(?: annee)?",
       "(?:un|une|l'un|l'une) des (?:enfants|eleves|jeunes|garcons|filles) de (?:ma|mon|notre) (?:classe|groupe)"
     ]) +
     "\\b",
