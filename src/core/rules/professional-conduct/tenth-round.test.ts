@@ -1,0 +1,196 @@
+import { describeFindingTable, type FindingRow } from "../../../../tests/core/finding-table"
+
+/**
+ * Tenth-round table tests (shapes-tenth.ts, threats-tenth.ts and the masked compounds of
+ * masked-swearing.ts): paraphrases written for each family, not taken from a dev set,
+ * with near misses of the same shapes that must stay quiet.
+ */
+
+/** [post, the flagged words (exact ranges)]. */
+const flagged: FindingRow[] = [
+  ["What a mother-f***ing week.", ["mother-f***ing"]],
+  ["This new schedule is total bulls**t.", ["bulls**t"]],
+  [
+    "The supply teacher they sent on Monday was an absolute idiot.",
+    ["The supply teacher they sent on Monday was an absolute idiot"]
+  ],
+  [
+    "The parent who emailed me at midnight is a complete moron.",
+    ["The parent who emailed me at midnight is a complete moron"]
+  ],
+  [
+    "Le remplaçant qu'ils nous ont envoyé hier était un vrai cave.",
+    ["Le remplaçant qu'ils nous ont envoyé hier était un vrai cave"]
+  ],
+  ["That sad excuse of a school board never listens.", ["That sad excuse of a school board"]],
+  ["Quelle farce d'organisation, ce conseil.", ["Quelle farce d'organisation"]],
+  ["I swear these kids can't get any lazier.", ["these kids can't get any lazier"]],
+  [
+    "The new VP has the emotional range of a teaspoon.",
+    ["VP has the emotional range of a teaspoon"]
+  ],
+  ["Notre directrice a le charisme d'une patate.", ["Notre directrice a le charisme d'une patate"]],
+  [
+    "Refugee families never answer anything we send them.",
+    ["Refugee families never answer anything"]
+  ],
+  [
+    "Some parents just don't care about education like we do.",
+    ["Some parents just don't care about education like we do"]
+  ],
+  [
+    "Les nouveaux arrivants, on sait bien qu'ils lisent jamais les courriels.",
+    ["Les nouveaux arrivants, on sait bien qu'ils lisent jamais"]
+  ],
+  [
+    "Ces familles-là, elles s'occupent pas de leurs enfants.",
+    ["Ces familles-là, elles s'occupent pas de leurs enfants"]
+  ],
+  ["Learn English before you come here, seriously.", ["Learn English before you come here"]],
+  ["He shows a movie every Friday and he calls that teaching.", ["and he calls that teaching"]],
+  ["Ma collègue met un film pis elle appelle ça un cours.", ["pis elle appelle ça un cours"]],
+  ["Classic Karen move at pickup today.", ["Classic Karen"]],
+  ["Okay Karen, whatever you say.", ["Okay Karen"]],
+  ["My neighbour's kid, raised by wolves apparently.", ["raised by wolves"]],
+  [
+    "Fifty years old and she still hasn't learned how to say thank you.",
+    ["Fifty years old and she still hasn't learned"]
+  ],
+  ["Our new coordinator, such a team player 🙄", ["such a team player"]],
+  [
+    "The mom yelled at the office staff, which explains a lot about the child.",
+    ["which explains a lot about the child"]
+  ],
+  [
+    "Let's all go spam this lady's inbox until she deletes her post.",
+    ["Let's all go spam this lady's inbox"]
+  ],
+  ["On va tous bombarder sa messagerie, il l'a cherché.", ["On va tous bombarder sa messagerie"]],
+  [
+    "Sharing this dad's business page so everybody can give him the reviews he deserves.",
+    ["Sharing this dad's business page so everybody can give him the reviews"]
+  ],
+  ["Go get him, everyone, no mercy.", ["Go get him, everyone, no mercy"]],
+  [
+    "I'm keeping a list of everyone who shared that post.",
+    ["keeping a list of everyone who shared"]
+  ],
+  ["I know what truck he drives.", ["I know what truck he drives"]],
+  ["Enjoy your job while you still have it.", ["Enjoy your job while you still have it"]],
+  [
+    "Somebody needs to teach that boy from room 12 a lesson he'll never forget.",
+    ["Somebody needs to teach that boy from room 12 a lesson he'll never forget"]
+  ],
+  [
+    "On devrait donner à ce jeune-là une leçon qu'il oubliera jamais.",
+    ["donner à ce jeune-là une leçon qu'il oubliera jamais"]
+  ],
+  ["You should be very worried.", ["You should be very worried"]],
+  ["Tu devrais avoir peur.", ["Tu devrais avoir peur"]],
+  [
+    "I have a long memory and plenty of free time.",
+    ["I have a long memory and plenty of free time"]
+  ],
+  [
+    "Il faut les remettre à leur place à coups de poing s'il le faut.",
+    ["à coups de poing s'il le faut"]
+  ],
+  [
+    "We'll see how tough he is when I'm done with him.",
+    ["We'll see how tough he is when I'm done with him"]
+  ],
+  [
+    "They'll be hearing from me, one way or another.",
+    ["They'll be hearing from me, one way or another"]
+  ],
+  [
+    "Vous allez avoir de mes nouvelles, d'une façon ou d'une autre.",
+    ["Vous allez avoir de mes nouvelles, d'une façon ou d'une autre"]
+  ],
+  [
+    "Je garde une capture de chacun qui a aimé cette publication.",
+    ["Je garde une capture de chacun qui a aimé"]
+  ],
+  [
+    "By the time I'm done with her, she'll regret ever emailing me.",
+    ["By the time I'm done with her, she'll regret"]
+  ],
+  ["Je sais c'est quel char le tien.", ["Je sais c'est quel char le tien"]],
+  ["Profite de tes pneus tant que tu les as.", ["Profite de tes pneus tant que tu les as"]],
+  ["Allez-y fort, pas de pitié.", ["Allez-y fort, pas de pitié"]],
+  [
+    "Les immigrants, on sait ben qu'ils se forcent pas.",
+    ["Les immigrants, on sait ben qu'ils se forcent pas"]
+  ],
+  ["Ces parents-là peuvent pas être plus niaiseux.", ["parents-là peuvent pas être plus niaiseux"]],
+  [
+    "Le nouveau directeur a la profondeur d'une flaque.",
+    ["directeur a la profondeur d'une flaque"]
+  ],
+  ["What a pathetic joke of an institution.", ["What a pathetic joke of an institution"]],
+  ["Total Karen energy from that mom.", ["Total Karen"]],
+  ["Retournez dans votre pays si ça vous plaît pas.", ["Retournez dans votre pays"]]
+]
+
+const clean: string[] = [
+  "We'll flood the gym with balloons for the dance!",
+  "Let's flood Mr. Dupuis's page with birthday wishes 🎂",
+  "Everyone go flood her inbox with thank-you notes, she deserves it.",
+  "Allez tous inonder sa page de bons mots pour sa fête!",
+  "Please leave a review for our book fair!",
+  "Sharing this mom's bakery page so everyone can leave her the reviews she deserves ⭐⭐⭐⭐⭐",
+  "Dodgeball tournament Friday: go get 'em, no mercy!",
+  "I know where the spare keys are.",
+  "I know which car is yours, I'll drop the boxes beside it after school.",
+  "Enjoy your new car while it's still clean.",
+  "Profitez de vos vacances tant que vous pouvez!",
+  "Tomorrow I'll teach my Grade 3s a lesson on fractions they won't forget.",
+  "Our principal taught us a lesson we'll never forget about kindness.",
+  "If your child has a fever over 39, you should be worried.",
+  "Il y a du verglas, vous devriez faire attention.",
+  "We should be worried about the funding cuts.",
+  "I have a good memory for faces and names.",
+  "This PD day knocked some sense into me.",
+  "Ils ont gagné à coups de paniers de trois points.",
+  "I'm such an idiot, I forgot my lunch again.",
+  "I'm 40 years old and still can't parallel park.",
+  "My grandma is ninety years old and still hasn't missed a Jets game.",
+  "The Leafs can't get any worse this year.",
+  "This winter couldn't get any colder.",
+  "The kids crushed the test!",
+  "Our Grade 6s killed it at the concert.",
+  "We read about Romulus and Remus, raised by wolves.",
+  "Thanks, Karen, for the amazing cookies!",
+  "Karen from the office brought muffins.",
+  "Our secretary is a real ray of sunshine ☀️",
+  "Indoor recess day five, what a delight 🙄",
+  "That explains a lot about the water cycle.",
+  "Newcomer families can't always read English, so we translate the newsletter.",
+  "Newcomer families bring so much to our school.",
+  "Those parents who don't respond by Friday will get a phone call.",
+  "Some families don't value screen time limits, and that's their choice.",
+  "Apprenez le français avec nous cet été!",
+  "Learn some French before the Quebec trip!",
+  "Les élèves construisent des forts pis ils appellent ça du génie.",
+  "The sub left great notes, what a lifesaver.",
+  "The report the sub wrote was a joke, the printer ate half of it.",
+  "What a joke of a weather forecast.",
+  "What a mess of a game last night.",
+  "The lake has the depth of a puddle this summer.",
+  "Les familles du quartier, on sait bien qu'elles aiment le hockey.",
+  "Anti-bullying week: we talked about what to do when someone calls you an idiot.",
+  "Le suppléant qu'on a eu hier était vraiment super.",
+  "Ma collègue a le sens de l'humour d'une vraie comique.",
+  "Someone should teach that kid in period 3 how to tie a tie.",
+  "I'm keeping a list of everyone who signed up for the bake sale.",
+  "Screenshotting every one of your kind comments to read on bad days ❤",
+  "You'll be hearing from me about the field trip forms.",
+  "Ce cours-là va te donner une leçon de piano."
+]
+
+describeFindingTable(
+  "professional-conduct, tenth-round families",
+  "professional-conduct",
+  flagged,
+  clean
+)
