@@ -26,10 +26,13 @@ const ROLE_EN =
 
 /** Insult nouns that say the person is a fool (not "clown", also a costume). */
 const FOOL_EN =
-  "(?:moron|idiot|imbecile|buffoon|halfwit|dimwit|nitwit|dunce|cretin|joke|disgrace|loser|waste of (?:space|oxygen|skin|a salary))"
+  "(?:moron|idiot|imbecile|buffoon|halfwit|dimwit|nitwit|dunce|cretin|joke|disgrace|loser|waste of (?:space|oxygen|skin|a salary))s?"
+/** Adjectives said only of a person's competence: "the sub they sent was clueless" (not "useless at first"). */
+const FOOLISH_EN =
+  "(?:clueless|incompetent|brainless|spineless|useless|hopeless|worthless|dumb as (?:a )?(?:rocks?|a post|a brick|dirt))(?! (?:at|with|for|in)\\b)"
 
 /** "the sub they sent yesterday was a moron", "the parent who emailed me is an absolute idiot". */
-const ROLE_CLAUSE_FOOL_EN = `\\b(?:the|that|this|our|my|their|your)\\s+(?:new\\s+)?${ROLE_EN}\\b(?:\\s+(?:who|that|they|we|you|he|she|i|admin|from|at|in|on|down|across|next)\\b(?:\\s+[\\w'-]+){0,6}?)?\\s+(?:is|was|'s|has been|turned out to be)\\s+(?:(?:honestly|truly|literally|basically|clearly|just|such|a|an|total|complete|absolute|utter|real|certified|grade-a|first-class|walking)\\s+)*${FOOL_EN}s?\\b`
+const ROLE_CLAUSE_FOOL_EN = `\\b(?:the|that|this|our|my|their|your)\\s+(?:new\\s+)?${ROLE_EN}\\b(?:\\s+(?:who|that|they|we|you|he|she|i|admin|from|at|in|on|down|across|next)\\b(?:\\s+[\\w'-]+){0,6}?)?\\s+(?:is|was|'s|has been|turned out to be)\\s+(?:(?:honestly|truly|literally|basically|clearly|just|such|a|an|total|complete|absolute|utter|real|certified|grade-a|first-class|walking|completely|totally|utterly|so|really|pretty|beyond|absolutely)\\s+)*(?:${FOOL_EN}|${FOOLISH_EN})\\b`
 
 const ROLE_FR =
   "(?:suppleante?|remplacante?|prof|enseignante?|collegue|directeur|directrice|parent|mere|pere|conseillere?(?: pedagogique)?|secretaire|concierge|coach|surintendante?|gars|bonhomme|madame|monsieur)"
@@ -67,8 +70,11 @@ const LABEL_EN =
 const GROUP_EN = "(?:families|parents|kids|students|moms|dads|people|children|mothers|fathers)"
 /** What the group is said never to do for school. */
 const NEGLECT_EN =
-  "(?:(?:never|don't even|do not even|never even|can't be bothered to|won't ever)\\s+(?:read|answer|respond|reply|check|come|show up|help|care|bother|sign|return|open|look at|support|value|discipline)\\b(?:\\s+[\\w']+){0,3}?\\s+(?:anything|a thing|at all|ever|any of|anything we)|(?:just |simply |really )?(?:don't|do not|never|won't|can't)\\s+(?:value|care about|respect|prioriti[sz]e|believe in|care for|bother with)\\s+(?:school|education|learning|reading|homework|teachers|their (?:kids|children)(?:'s)? (?:education|schooling)))"
-const STEREOTYPE_EN = `\\b${LABEL_EN}\\s+${GROUP_EN}\\s+(?:here\\s+|around here\\s+|in this town\\s+)?${NEGLECT_EN}\\b|\\b(?:these|those|some|certain)\\s+${GROUP_EN}\\b[^.!?]{0,40}?\\b(?:don't|do not|never|can't|won't)\\b[^.!?]{0,40}?\\b(?:the way|like)\\s+(?:ours|we|us|our (?:families|parents|kids)|normal (?:families|people|parents))(?:\\s+do)?\\b`
+  "(?:(?:never|don't even|do not even|never even|can't be bothered to|won't ever)\\s+(?:read|answer|respond|reply|check|come|show up|help|care|bother|sign|return|open|look at|support|value|discipline)\\b(?:\\s+[\\w']+){0,3}?\\s+(?:anything|a thing|at all|ever|any of|anything we)|(?:just |simply |really )?(?:don't|do not|never|won't|can't)\\s+(?:value|care about|respect|prioriti[sz]e|believe in|care for|bother with)\\s+(?:school|education|learning|reading|homework|teachers|their (?:kids|children)(?:'s)? (?:education|schooling))|never (?:do|hand in|finish|bring) (?:their|any|the) homework|(?:just |simply )?(?:don't|do not|never) care\\b(?! if)|couldn't care less)"
+/** A group placed by where it lives: "kids from that part of town". */
+const FROM_PLACE_EN =
+  "(?:from|in|on|at) (?:the rez|the reserve|the north end|the inner city|the trailer park|the projects|the apartments|(?:that|this|the other) (?:neighbou?rhood|part of town|side of town|area|end of town|street|building))"
+const STEREOTYPE_EN = `\\b${LABEL_EN}\\s+${GROUP_EN}\\s+(?:here\\s+|around here\\s+|in this town\\s+)?${NEGLECT_EN}\\b|\\b${GROUP_EN}\\s+${FROM_PLACE_EN}\\s+(?:just\\s+|all\\s+)?${NEGLECT_EN}\\b|\\b(?:these|those|some|certain)\\s+${GROUP_EN}\\b[^.!?]{0,40}?\\b(?:don't|do not|never|can't|won't)\\b[^.!?]{0,40}?\\b(?:the way|like)\\s+(?:ours|we|us|our (?:families|parents|kids)|normal (?:families|people|parents))(?:\\s+do)?\\b`
 
 const LABEL_FR =
   "(?:immigrants?|immigres?|immigrantes?|nouveaux arrivants|nouvelles arrivantes|refugies|refugiees|etrangers|familles|parents|gens|monde|meres|peres|jeunes|enfants|eleves|profs|enseignants|bs)"
@@ -104,7 +110,7 @@ const EXPLAINS_THE_KID = `\\b(?:that|which|this|it|and) (?:honestly |really |kin
  */
 export const DEMEANING_TENTH: [gate: RegExp, source: string][] = [
   [
-    /moron|idiot|imbecile|buffoon|halfwit|dimwit|nitwit|dunce|cretin|joke|disgrace|loser|waste of/i,
+    /moron|idiot|imbecile|buffoon|halfwit|dimwit|nitwit|dunce|cretin|joke|disgrace|loser|waste of|clueless|incompetent|brainless|spineless|useless|hopeless|worthless|dumb as/i,
     ROLE_CLAUSE_FOOL_EN
   ],
   [
@@ -118,7 +124,7 @@ export const DEMEANING_TENTH: [gate: RegExp, source: string][] = [
     /puddle|teaspoon|spoon|goldfish|rock|potato|brick|plant|doorknob|toast|noodle|lamppost|sponge|fly|pool|saucer|flaque|cuillere|poisson|roche|patate|brique|poignee|poteau|eponge|mouche|pataugeuse|soucoupe|assiette/i,
     DEPTH_OF
   ],
-  [/never|don't|do not|can't|won't/i, STEREOTYPE_EN],
+  [/never|n't|do not|care/i, STEREOTYPE_EN],
   [/on (?:le )?sait/i, WE_ALL_KNOW_FR],
   [
     /s'occupent|prennent soin|se soucient|s'interessent|take care|look after|care about|feed|supervise|raise/i,

@@ -129,7 +129,29 @@ const flagged: FindingRow[] = [
   ],
   ["What a pathetic joke of an institution.", ["What a pathetic joke of an institution"]],
   ["Total Karen energy from that mom.", ["Total Karen"]],
-  ["Retournez dans votre pays si ça vous plaît pas.", ["Retournez dans votre pays"]]
+  ["Retournez dans votre pays si ça vous plaît pas.", ["Retournez dans votre pays"]],
+  [
+    "The consultant they hired for PD was completely clueless.",
+    ["The consultant they hired for PD was completely clueless"]
+  ],
+  [
+    "Kids from that part of town never do their homework.",
+    ["Kids from that part of town never do their homework"]
+  ],
+  ["Families on the reserve just don't care.", ["Families on the reserve just don't care"]],
+  [
+    "Immigrant parents couldn't care less about report cards.",
+    ["Immigrant parents couldn't care less"]
+  ],
+  ["Let's all leave her business one-star reviews.", ["leave her business one-star reviews"]],
+  ["Everyone give this guy 1-star ratings.", ["give this guy 1-star ratings"]],
+  ["Laissez-lui des avis à une étoile, elle le mérite.", ["Laissez-lui des avis à une étoile"]],
+  [
+    "Let's show her what 200 parents in her inbox feels like.",
+    ["show her what 200 parents in her inbox feels like"]
+  ],
+  ["If I were him, I'd be worried.", ["If I were him, I'd be worried"]],
+  ["À ta place, je m'inquiéterais.", ["À ta place, je m'inquiéterais"]]
 ]
 
 const clean: string[] = [
@@ -185,7 +207,19 @@ const clean: string[] = [
   "I'm keeping a list of everyone who signed up for the bake sale.",
   "Screenshotting every one of your kind comments to read on bad days ❤",
   "You'll be hearing from me about the field trip forms.",
-  "Ce cours-là va te donner une leçon de piano."
+  "Ce cours-là va te donner une leçon de piano.",
+  "The EA who helped us was useless at first but now she's amazing.",
+  "The printer the sub used was useless.",
+  "Families in that neighbourhood never get enough support from the province.",
+  "Kids from that part of town deserve better buses.",
+  "Our parents don't care if you wear pajamas to the zoom call!",
+  "Leave our book fair a 5-star review!",
+  "This hotel gets one star from me, the pool was closed.",
+  "Le film a eu une étoile dans La Presse.",
+  "If I were you, I'd be worried about the forecast for Friday's trip.",
+  "If I were you, I'd bring mittens.",
+  "À ta place, je prendrais un manteau.",
+  "Show them what 300 kids in the gym sounds like at the pep rally!"
 ]
 
 describeFindingTable(

@@ -34,6 +34,12 @@ const FLOOD_FR = `(?![^.!?]*${KIND})\\b(?:allez|allons|on va|tout le monde|faut|
 /** A named stranger's business shared "so everyone can leave her the reviews she deserves". */
 const REVIEWS_DESERVED = `(?![^.!?]*(?:${KIND}|⭐|five stars|5 stars|5 etoiles|cinq etoiles|amazing|delicious|delicieu|super bon))\\b(?:posting|sharing|here's|here is|dropping|linking)\\s+(?:this|that)\\s+(?:\\w+\\s+)?(?:mom|mother|dad|father|parent|guy|woman|lady|man|teacher|family|person)'s\\b[^.!?]{0,60}?\\bso (?:that )?(?:everyone|everybody|y'all|you all|people|we all|all of you)\\s+can\\b[^.!?]{0,40}?\\b(?:reviews?|ratings?|feedback|what (?:she|he|they) deserves?)\\b|(?![^.!?]*(?:${KIND}|⭐|5 etoiles|cinq etoiles|delicieu|super bon))\\b(?:je partage|voici|je mets|je vous partage)\\s+(?:la page|le profil|le lien|le commerce|l'entreprise)\\b[^.!?]{0,40}?\\b(?:de cette|de ce|de cet|d'une|d'un)\\s+\\w+(?:-la)?\\b[^.!?]{0,40}?\\bpour que (?:tout le monde|vous|tous|toutes|on)\\b[^.!?]{0,40}?\\b(?:avis|commentaires|etoiles|critiques|ce qu'(?:elle|il|ils|elles) merite)`
 
+/** One-star reviews called on a person's business: "let's all leave her one-star reviews", "laissez-lui des avis à une étoile". */
+const ONE_STAR = `\\b(?:leave|give|drop|post|write)\\s+(?:him|her|them|(?:this|that) \\w+|(?:his|her|their) (?:\\w+ )?(?:business|shop|store|page|salon|restaurant|bakery|company))\\s+(?:a |some |lots of |a bunch of |a few |nothing but )?(?:one|1|zero|0)[- ]stars?(?: reviews?| ratings?)?\\b|\\b(?:laissez|laisse|donnez|donne|mettez|mets)-(?:lui|leur)\\s+(?:des |plein d'|juste des )?(?:avis|commentaires|critiques|evaluations) (?:a|de) (?:une|1|zero|0) etoile\\b`
+
+/** "Let's show him what 400 teachers in his inbox feels like", "ce que ça fait, 300 profs dans sa boîte". */
+const CROWD_IN_INBOX = `\\bshow (?:him|her|them) what (?:\\d+|a few hundred|hundreds of|a thousand|thousands of) \\w+ in (?:his|her|their) (?:inbox|dms|comments|messages|mentions|voicemail) (?:feels?|looks?|sounds?) like\\b|\\b(?:montrer|montre|montrez) ce que (?:ca|ça) fait,? (?:\\d+|des centaines de|quelques centaines de) \\w+ dans (?:sa|son|leur|ses) (?:boite|messagerie|commentaires|courriels|cellulaire)\\b`
+
 /** A crowd urged on without mercy: "Allez-y, lâchez-vous, pas de pitié". */
 const NO_MERCY = `\\b(?:go get (?:him|her|them|'em)|get (?:him|her|them)|lachez-vous|defoulez-vous|gatez-vous|allez-y|let (?:him|her|them) have it|tear (?:him|her|them) apart|rip (?:him|her|them) apart|give it to (?:him|her|them))\\b[^.!?]{0,30}?\\b(?:no mercy|pas de pitie|sans pitie|aucune pitie|show no mercy|don't hold back|no holding back|retenez-vous pas)\\b`
 
@@ -55,6 +61,9 @@ const LESSON_NOT_FORGOTTEN = `\\b(?:someone|somebody|i|we|quelqu'un)\\b[^.!?]{0,
 
 /** "Vous devriez vous inquiéter." "You should be worried." Ending the sentence, not an "if" advice. */
 const SHOULD_WORRY = `(?<!\\b(?:if|when|si|quand|lorsque)\\b[^.!?]*)\\b(?:you|he|she|they|y'all)(?: really| probably| seriously| honestly)? (?:should|'d better|better|had better|might want to) (?:be )?(?:very |really |a little |a bit |getting )?(?:worried|worry|scared|afraid|nervous|start worrying)(?=\\s*(?:[.!…]|$))|(?<!\\b(?:if|when|si|quand|lorsque)\\b[^.!?]*)\\b(?:vous devriez|tu devrais|il devrait|elle devrait|ils devraient|elles devraient|vous feriez mieux de|tu ferais mieux de)(?: vraiment| peut-etre| pas mal| serieusement)? (?:vous |t'|te |s'|se )?(?:inquieter|avoir peur|mefier)(?=\\s*(?:[.!…]|$))`
+/** "If I were you, I'd be worried." "À ta place, je m'inquiéterais." */
+const IN_YOUR_PLACE = `\\b(?:if i were (?:you|him|her|them)|in (?:your|his|her|their) shoes),? i(?:'d| would) (?:be )?(?:very |really |a little |a bit )?(?:worried|scared|nervous|afraid|start worrying|sleep with one eye open)(?=\\s*(?:[.!…]|$))|\\ba (?:ta|votre|sa|leur) place,? je (?:m'inquieterais|me mefierais|aurais peur|commencerais a m'inquieter)(?=\\s*(?:[.!…]|$))`
+
 /** "J'ai une bonne mémoire pis beaucoup de temps libre." */
 const MEMORY_AND_TIME = `\\b(?:i have|i've got|i got|j'ai)\\s+(?:a |une )?(?:very |really |tres |bien )?(?:good|long|great|excellent|bonne|longue|excellente|grosse)\\s+(?:memory|memoire)\\s+(?:and|pis|et|plus)\\s+(?:a lot of|lots of|plenty of|all the|beaucoup de|en masse de|tout le|pas mal de)\\s+(?:free |spare )?(?:time|temps)(?: libre)?\\b(?!\\s+(?:to read|this summer|cet ete|pour lire))`
 
@@ -79,6 +88,9 @@ export const THREAT_TENTH: [gate: RegExp, source: string][] = [
   [/lesson|lecon/i, LESSON_NOT_FORGOTTEN],
   [/worr|scared|afraid|nervous|inquieter|peur|mefier/i, SHOULD_WORRY],
   [/memory|memoire/i, MEMORY_AND_TIME],
+  [/\b(?:one|1|zero|0)[- ]stars?|etoile/i, ONE_STAR],
+  [/inbox|dms|comments|messages|mentions|voicemail|ce que (?:ca|ça) fait/i, CROWD_IN_INBOX],
+  [/were (?:you|him|her|them)|shoes|a (?:ta|votre|sa|leur) place/i, IN_YOUR_PLACE],
   [/coups? de|sense|manners|respect|discipline/i, BY_FORCE],
   [/done|finished|through|fini/i, DONE_WITH_YOU]
 ]
