@@ -32,7 +32,7 @@ const FOOLISH_EN =
   "(?:clueless|incompetent|brainless|spineless|useless|hopeless|worthless|dumb as (?:a )?(?:rocks?|a post|a brick|dirt))(?! (?:at|with|for|in)\\b)"
 
 /** "the sub they sent yesterday was a moron", "the parent who emailed me is an absolute idiot". */
-const ROLE_CLAUSE_FOOL_EN = `\\b(?:the|that|this|our|my|their|your)\\s+(?:new\\s+)?${ROLE_EN}\\b(?:\\s+(?:who|that|they|we|you|he|she|i|admin|from|at|in|on|down|across|next)\\b(?:\\s+[\\w'-]+){0,6}?)?\\s+(?:is|was|'s|has been|turned out to be)\\s+(?:(?:honestly|truly|literally|basically|clearly|just|such|a|an|total|complete|absolute|utter|real|certified|grade-a|first-class|walking|completely|totally|utterly|so|really|pretty|beyond|absolutely)\\s+)*(?:${FOOL_EN}|${FOOLISH_EN})\\b`
+const ROLE_CLAUSE_FOOL_EN = `\\b(?:the|that|this|our|my|their|your)\\s+(?:new\\s+)?${ROLE_EN}\\b(?:\\s+(?:who|that|they|we|you|he|she|i|admin|from|at|in|on|down|across|next)\\b(?:\\s+[\\w'-]+){0,6}?)?\\s+(?:is|was|'s|has been|turned out to be)\\s+(?:(?:honestly|truly|literally|basically|clearly|just|such|a|an|total|complete|absolute|utter|real|certified|grade-a|first-class|walking|completely|totally|utterly|so|really|pretty|beyond|absolutely)\\s+)*(?:${FOOL_EN}|${FOOLISH_EN})(?![\\w-])`
 
 const ROLE_FR =
   "(?:suppleante?|remplacante?|prof|enseignante?|collegue|directeur|directrice|parent|mere|pere|conseillere?(?: pedagogique)?|secretaire|concierge|coach|surintendante?|gars|bonhomme|madame|monsieur)"
@@ -74,7 +74,7 @@ const NEGLECT_EN =
 /** A group placed by where it lives: "kids from that part of town". */
 const FROM_PLACE_EN =
   "(?:from|in|on|at) (?:the rez|the reserve|the north end|the inner city|the trailer park|the projects|the apartments|(?:that|this|the other) (?:neighbou?rhood|part of town|side of town|area|end of town|street|building))"
-const STEREOTYPE_EN = `\\b${LABEL_EN}\\s+${GROUP_EN}\\s+(?:here\\s+|around here\\s+|in this town\\s+)?${NEGLECT_EN}\\b|\\b${GROUP_EN}\\s+${FROM_PLACE_EN}\\s+(?:just\\s+|all\\s+)?${NEGLECT_EN}\\b|\\b(?:these|those|some|certain)\\s+${GROUP_EN}\\b[^.!?]{0,40}?\\b(?:don't|do not|never|can't|won't)\\b[^.!?]{0,40}?\\b(?:the way|like)\\s+(?:ours|we|us|our (?:families|parents|kids)|normal (?:families|people|parents))(?:\\s+do)?\\b`
+const STEREOTYPE_EN = `\\b${LABEL_EN}\\s+${GROUP_EN}\\s+(?:here\\s+|around here\\s+|in this town\\s+)?${NEGLECT_EN}\\b|\\b${GROUP_EN}\\s+${FROM_PLACE_EN}\\s+(?:just\\s+|all\\s+)?${NEGLECT_EN}\\b|\\b(?:these|those|some|certain)\\s+${GROUP_EN}\\b[^.!?]{0,40}?\\b(?:don't|do not|never|can't|won't)\\s+(?:\\w+\\s+){0,2}?(?:value|care|respect|raise|parent|discipline|read|support|prioriti[sz]e|help|bother)\\b[^.!?]{0,40}?\\b(?:the way|like)\\s+(?:ours|we|our (?:families|parents|kids)|normal (?:families|people|parents))\\s+do\\b`
 
 const LABEL_FR =
   "(?:immigrants?|immigres?|immigrantes?|nouveaux arrivants|nouvelles arrivantes|refugies|refugiees|etrangers|familles|parents|gens|monde|meres|peres|jeunes|enfants|eleves|profs|enseignants|bs)"
@@ -83,7 +83,7 @@ const WE_ALL_KNOW_FR = `\\b(?:les|ces)\\s+${LABEL_FR}(?:-la)?\\b(?:\\s+(?:de|du|
 /** "they don't take care of their kids", said of a whole group. */
 const NEGLECT_FR = `\\b(?:ces|les)\\s+(?:familles|parents|meres|peres|gens|monde)(?:-la)?\\b[^.!?]{0,60}?\\b(?:ils|elles|qui)\\s+(?:ne |n')?(?:s'occupent|prennent soin|se soucient|s'interessent)\\s+(?:pas|jamais|pus|plus)\\s+(?:de |d')(?:leurs?|ses)\\s+(?:enfants|jeunes|kids|petits|flos)\\b|\\b(?:those|these|the)\\s+(?:families|parents|moms|dads|people)\\b[^.!?]{0,40}?\\b(?:don't|do not|never|can't)\\s+(?:take care of|look after|care about|feed|supervise|raise)\\s+their\\s+(?:kids|children|own kids)\\b`
 /** "Apprenez le français avant d'arriver", "learn English before you come here". */
-const LEARN_THE_LANGUAGE = `\\b(?:apprenez|apprends|apprenne(?:nt)?)\\s+(?:le francais|l'anglais|la langue|une des langues)\\s+(?:avant d'arriver|avant de venir|avant de debarquer|avant de vous installer|ou retournez|ou (?:rentrez|restez) chez vous)\\b|\\blearn\\s+(?:the language|english|french|to speak english)\\s+(?:before (?:you come|coming|moving|arriving|you move|you get) here|or go (?:back|home))\\b|\\b(?:go back|retournez|retourne|rentrez)\\s+(?:to your (?:own )?country|where you came from|chez vous|dans (?:votre|ton|leur) pays|d'ou vous venez)\\b`
+const LEARN_THE_LANGUAGE = `\\b(?:apprenez|apprends|apprenne(?:nt)?)\\s+(?:le francais|l'anglais|la langue|une des langues)\\s+(?:(?:avant d'arriver|avant de venir|avant de debarquer|avant de vous installer)(?! (?:au|a|en|dans|ici pour)\\b)|ou retournez|ou (?:rentrez|restez) chez vous)\\b|\\blearn\\s+(?:the language|english|french|to speak english)\\s+(?:before (?:you come|coming|moving|arriving|you move|you get) here|or go (?:back|home))\\b|\\b(?:go back|retournez|retourne|rentrez)\\s+(?:to your (?:own )?country|where you came from|chez vous|dans (?:votre|ton|leur) pays|d'ou vous venez)\\b(?!['’]s)`
 
 /** "ils lancent un ballon pis ils appellent ça enseigner", "and he calls that teaching". */
 const CALLS_IT_WORK = `(?:\\b(?:and|pis|puis|et|then)\\s+|,\\s*)(?:they|he|she|ils|elles|il|elle)\\s+(?:call|calls|appellent|appelle)\\s+(?:that|it|this|ca|cela)\\s+(?:teaching|enseigner|de l'enseignement|working|travailler|du travail|a lesson|un cours|parenting|leadership|leading|coaching|planning|a job|une job|un emploi|education|l'education|gestion de classe|classroom management)\\b`
@@ -92,7 +92,7 @@ const CALLS_IT_WORK = `(?:\\b(?:and|pis|puis|et|then)\\s+|,\\s*)(?:they|he|she|i
 const KAREN = `\\b(?:a|some|another|such a|total|complete|absolute|classic|major|peak|full|une|vraie|grosse|maudite)\\s+karen\\b|\\b(?:the|those|these|all the|les|des|ces)\\s+karens\\b|\\b(?:ok|okay|sure|yeah|yes|right|calm down|settle down|relax|chill|bye|go off|oui|ben oui|c'est ca|calme-toi)[,.!]*\\s+karen\\b(?=\\s*(?:[,.!?…]|$|[\\uD83C-\\uD83E]|go off))`
 
 /** "Raised by wolves, clearly", "élevée par des loups", not Mowgli's story. */
-const RAISED_BY_WOLVES = `(?<!\\b(?:mowgli|romulus|remus|jungle book|story|novel|book|legend|livre|histoire|roman|conte|legende)\\b[^.!?]*)\\b(?:raised|brought up) (?:by|with) wolves\\b|(?<!\\b(?:mowgli|livre|histoire|roman|conte|legende)\\b[^.!?]*)\\beleve(?:e|s|es)? (?:par des loups|dans une grange|dans un fond de grange)\\b`
+const RAISED_BY_WOLVES = `\\b(?:raised|brought up) (?:by|with) wolves\\b(?<!\\b(?:mowgli|romulus|remus|jungle book|story|novel|book|legend|livre|histoire|roman|conte|legende)\\b[^.!?]*)|\\beleve(?:e|s|es)? (?:par des loups|dans une grange|dans un fond de grange)\\b(?<!\\b(?:mowgli|livre|histoire|roman|conte|legende)\\b[^.!?]*)`
 
 /** An adult's age and what they still haven't learned: "Forty-five years old and still hasn't figured out". */
 const AGE_ADULT =

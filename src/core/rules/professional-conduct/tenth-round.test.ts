@@ -151,7 +151,25 @@ const flagged: FindingRow[] = [
     ["show her what 200 parents in her inbox feels like"]
   ],
   ["If I were him, I'd be worried.", ["If I were him, I'd be worried"]],
-  ["À ta place, je m'inquiéterais.", ["À ta place, je m'inquiéterais"]]
+  ["À ta place, je m'inquiéterais.", ["À ta place, je m'inquiéterais"]],
+  ["Everyone, go flood his comments, no mercy.", ["Everyone, go flood his comments"]],
+  [
+    "Tout le monde, allez bombarder la page de ce gars-là.",
+    ["Tout le monde, allez bombarder la page de ce gars-là"]
+  ],
+  [
+    "Je fais des captures d'écran de tous ceux qui ont aimé sa publication.",
+    ["Je fais des captures d'écran de tous ceux qui ont aimé"]
+  ],
+  [
+    "Faut lui donner une leçon qu'il oubliera jamais, à ce parent-là.",
+    ["lui donner une leçon qu'il oubliera jamais"]
+  ],
+  ["Elle devrait vraiment s'inquiéter.", ["Elle devrait vraiment s'inquiéter"]],
+  [
+    "Les familles de la réserve, on sait bien qu'elles valorisent pas l'école.",
+    ["Les familles de la réserve, on sait bien qu'elles valorisent pas"]
+  ]
 ]
 
 const clean: string[] = [
@@ -219,7 +237,62 @@ const clean: string[] = [
   "If I were you, I'd be worried about the forecast for Friday's trip.",
   "If I were you, I'd bring mittens.",
   "À ta place, je prendrais un manteau.",
-  "Show them what 300 kids in the gym sounds like at the pep rally!"
+  "Show them what 300 kids in the gym sounds like at the pep rally!",
+  "Parents, you should be proud.",
+  "Grade 12s, exams are next week: you should be a little nervous, that's normal.",
+  "You shouldn't be worried about the new report cards.",
+  "They should be worried about the polar bears, said my student.",
+  "Vous devriez être fiers de vos enfants.",
+  "Tu devrais avoir peur des araignées, c'est normal à ton âge!",
+  "Karen and I ran the bake sale together.",
+  "Thank you to our amazing secretary Karen!",
+  "Mrs. Karen Dubois retires this June.",
+  "Go Karen go! Best of luck at the marathon.",
+  "A huge thank-you to Karen, our lunch lady.",
+  "We compared the way ours do it with how schools in Finland do it.",
+  "Those students don't need a calculator the way we did.",
+  "These kids don't give up, like we taught them.",
+  "The kids built a fort and they call it a castle.",
+  "My colleague plays guitar and she calls it therapy.",
+  "Ils font du pain pis ils appellent ça de la chimie!",
+  "That explains a lot about the weather.",
+  "The pond has the depth of a puddle.",
+  "The Leafs can't get any worse.",
+  "This traffic couldn't get any dumber.",
+  "What a joke of a snowstorm.",
+  "That excuse of a sandwich at the cafeteria.",
+  "Profitez de votre fin de semaine tant que vous pouvez!",
+  "Allez-y, amusez-vous, pas de devoirs ce soir!",
+  "Allez-y sans pitié au ballon-chasseur!",
+  "Go get her, girl! Crush that exam!",
+  "Keeping track of everyone who signed the card for Mme Roy.",
+  "I'm writing down everyone who volunteered so I can thank them.",
+  "I know which car is yours, the red one with the bumper sticker — love it!",
+  "Someone should teach that kid in room 4 a lesson on fractions.",
+  "Our principal will teach the Grade 5s a lesson about kindness.",
+  "I have a good memory and a lot of free time this summer, so I'm reading 30 books.",
+  "Les élèves ont gagné le match à coups de trois points.",
+  "Knock some sense into me, I forgot my keys again.",
+  "Newcomer families never had access to school before arriving; we welcome them.",
+  "Those families don't have internet at home, so we print everything.",
+  "Apprenez le français avant d'arriver au Québec, c'est plus facile!",
+  "Learn French before coming on the exchange trip, it helps!",
+  "Retournez dans votre classe après la récré.",
+  "Go back to your country's flag on the map and colour it in.",
+  "The sub they sent yesterday was a lifesaver.",
+  "Le suppléant qu'ils ont envoyé hier était vraiment gentil.",
+  "The parent who organized the fair was a joke-teller all night.",
+  "My son's coach is a total clown at the end-of-season party 🎉",
+  "Forty years old and still hasn't missed a single day of work. Legend!",
+  "I'm fifty years old and still don't understand TikTok.",
+  "Everyone flood our page with your pumpkin photos!",
+  "Allez tous inonder notre page de photos de citrouilles!",
+  "Spam my inbox with your book recommendations please!",
+  "Let's flood the principal's inbox with thank-you notes ❤",
+  "Posting this mom's business page so everyone can check out her cupcakes!",
+  "Je partage la page de cette maman pour que tout le monde découvre ses bijoux!",
+  "Mme Roy nous a donné une leçon qu'on oubliera jamais.",
+  "Ce voyage va leur donner une leçon de vie."
 ]
 
 describeFindingTable(
