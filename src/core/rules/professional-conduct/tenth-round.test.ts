@@ -169,7 +169,63 @@ const flagged: FindingRow[] = [
   [
     "Les familles de la réserve, on sait bien qu'elles valorisent pas l'école.",
     ["Les familles de la réserve, on sait bien qu'elles valorisent pas"]
-  ]
+  ],
+  [
+    "The substitute from last week was a complete idiot.",
+    ["The substitute from last week was a complete idiot"]
+  ],
+  ["That parent at pickup is such a moron.", ["That parent at pickup is such a moron"]],
+  [
+    "My co-worker across the hall is a total waste of space.",
+    ["My co-worker across the hall is a total waste of space"]
+  ],
+  ["Our new principal is an absolute buffoon.", ["Our new principal is an absolute buffoon"]],
+  [
+    "La secrétaire de l'école est une vraie nounoune.",
+    ["La secrétaire de l'école est une vraie nounoune"]
+  ],
+  ["Ce prof-là, c'est un deux de pique.", ["Ce prof-là, c'est un deux de pique"]],
+  ["What an embarrassment of a principal.", ["What an embarrassment of a principal"]],
+  ["Quelle honte d'administration.", ["Quelle honte d'administration"]],
+  [
+    "The parents this year are getting dumber by the minute.",
+    ["The parents this year are getting dumber by the minute"]
+  ],
+  ["These students get dumber every year.", ["These students get dumber every year"]],
+  ["The VP has the personality of a wet noodle.", ["The VP has the personality of a wet"]],
+  ["Ma collègue a la vivacité d'une roche.", ["collègue a la vivacité d'une roche"]],
+  [
+    "Immigrant families never show up to anything.",
+    ["Immigrant families never show up to anything"]
+  ],
+  ["Rez parents just don't value education.", ["Rez parents just don't value education"]],
+  [
+    "Les nouveaux arrivants, on sait ben qu'ils font pas d'efforts.",
+    ["Les nouveaux arrivants, on sait ben qu'ils font pas"]
+  ],
+  ["Go back where you came from.", ["Go back where you came from"]],
+  ["Everyone please go swarm her comments.", ["Everyone please go swarm her comments"]],
+  ["Allons tous remplir sa boîte de messages.", ["Allons tous remplir sa boîte de messages"]],
+  ["Let's flood that teacher's email.", ["Let's flood that teacher's email"]],
+  ["I screenshotted everyone who shared that post.", ["screenshotted everyone who shared"]],
+  ["You'll hear from me one way or another.", ["You'll hear from me one way or another"]],
+  ["I know which house is hers.", ["I know which house is hers"]],
+  ["Enjoy your teeth while you still have them.", ["Enjoy your teeth while you still have them"]],
+  [
+    "Somebody should teach that mom a lesson she won't forget.",
+    ["Somebody should teach that mom a lesson"]
+  ],
+  ["They should be scared.", ["They should be scared"]],
+  ["Vous devriez avoir peur.", ["Vous devriez avoir peur"]],
+  [
+    "Quelqu'un devrait leur rentrer ça dans la tête à coups de bâton s'il le faut.",
+    ["à coups de bâton s'il le faut"]
+  ],
+  [
+    "See how smug he is when I'm through with him.",
+    ["See how smug he is when I'm through with him"]
+  ],
+  ["Total Karen at the parent-teacher interviews tonight.", ["Total Karen"]]
 ]
 
 const clean: string[] = [
@@ -292,7 +348,10 @@ const clean: string[] = [
   "Posting this mom's business page so everyone can check out her cupcakes!",
   "Je partage la page de cette maman pour que tout le monde découvre ses bijoux!",
   "Mme Roy nous a donné une leçon qu'on oubliera jamais.",
-  "Ce voyage va leur donner une leçon de vie."
+  "Ce voyage va leur donner une leçon de vie.",
+  "Les élèves de 6e, on sait bien qu'ils font pas exprès.",
+  "Les nouveaux arrivants, on sait bien qu'ils comprennent pas tout au début, soyons patients.",
+  "Les parents, on sait bien qu'ils lisent pas toujours les courriels, alors on texte."
 ]
 
 describeFindingTable(
