@@ -225,7 +225,19 @@ const flagged: FindingRow[] = [
     "See how smug he is when I'm through with him.",
     ["See how smug he is when I'm through with him"]
   ],
-  ["Total Karen at the parent-teacher interviews tonight.", ["Total Karen"]]
+  ["Total Karen at the parent-teacher interviews tonight.", ["Total Karen"]],
+  [
+    "J'ai des captures d'écran pis des contacts à la division.",
+    ["J'ai des captures d'écran pis des contacts à la division"]
+  ],
+  [
+    "I've got screenshots and friends at the board office.",
+    ["I've got screenshots and friends at the board"]
+  ],
+  [
+    "On a des preuves et des amis dans les médias.",
+    ["On a des preuves et des amis dans les médias"]
+  ]
 ]
 
 const clean: string[] = [
@@ -351,7 +363,9 @@ const clean: string[] = [
   "Ce voyage va leur donner une leçon de vie.",
   "Les élèves de 6e, on sait bien qu'ils font pas exprès.",
   "Les nouveaux arrivants, on sait bien qu'ils comprennent pas tout au début, soyons patients.",
-  "Les parents, on sait bien qu'ils lisent pas toujours les courriels, alors on texte."
+  "Les parents, on sait bien qu'ils lisent pas toujours les courriels, alors on texte.",
+  "I have screenshots and recordings of the concert for parents.",
+  "J'ai des captures d'écran du tutoriel pour la division."
 ]
 
 describeFindingTable(

@@ -10,7 +10,8 @@
  * - "no mercy" urged on a crowd: "Allez-y, lâchez-vous, pas de pitié", "go get him,
  *   no mercy" (not in a game);
  * - a list kept of who liked a post ("Screenshotting every one of you who liked that
- *   post") and "you'll be hearing from me, one way or another";
+ *   post"), leverage held ("j'ai des captures d'écran pis des contacts à la division") and
+ *   "you'll be hearing from me, one way or another";
  * - knowing which car is yours, and tires to enjoy "while you still have them";
  * - a lesson "he won't forget" promised to a person ("Someone should teach that kid
  *   in period 3 a lesson he won't forget", "lui donner une leçon qu'il oubliera pas");
@@ -45,6 +46,9 @@ const NO_MERCY = `\\b(?:go get (?:him|her|them|'em)|get (?:him|her|them)|lachez-
 
 /** A list of who liked a post: "Screenshotting every one of you who liked that post". */
 const KEEPING_A_LIST = `\\b(?:screenshot(?:ting|ted)?|taking screenshots of|saving the names of|keeping (?:a list of|track of|tabs on)|noting the names of|writing down)\\s+(?:every (?:single )?one of you|all of you|each (?:and every )?one of you|everyone|everybody|every person|each of you)\\s+(?:who|that)\\s+(?:liked|shared|commented|reacted|laughed|retweeted|reposted|agreed|posted)\\b|\\b(?:je (?:garde|prends|fais) (?:une capture|des captures|une liste|les noms)|capture d'ecran)\\b[^.!?]{0,30}?\\b(?:de chacun|de tous ceux|de toutes celles|de tout le monde)\\b[^.!?]{0,10}?\\bqui (?:a|ont) (?:aime|like|partage|commente|ri|reagi)\\b`
+
+/** Leverage held over someone: "J'ai des captures d'écran pis des contacts à la division." */
+const LEVERAGE = `\\b(?:i have|i've got|i got|j'ai|on a)\\s+(?:the |all the |des |les |plein de )?(?:screenshots|receipts|captures(?: d'ecran)?|screens|preuves|enregistrements|recordings)\\s+(?:and|pis|et|plus)\\s+(?:des |some |a few |good |de bons |friends and )?(?:contacts|friends|connections|amis|chums|allies)\\s+(?:at|in|on|a|au|a la|dans|chez)\\s+(?:the |la |le |les )?(?:division|board|district|central office|school board|conseil|ministere|bureau|direction|media|medias|journaux|press)\\b`
 
 /** Hearing from me "one way or another", paying "tôt ou tard". */
 const ONE_WAY_OR_ANOTHER = `\\b(?:you|he|she|they)(?:'ll| will)\\s+(?:be hearing from me|hear from me|pay|answer for (?:this|it|that)|regret (?:it|this|that))\\b[^.!?]{0,25}?\\b(?:one way or (?:another|the other))\\b|\\b(?:tu vas|vous allez|il va|elle va|ils vont|elles vont)\\s+(?:avoir de mes nouvelles|entendre parler de moi|payer|le payer|le regretter)\\b[^.!?]{0,25}?\\b(?:d'une (?:maniere|facon) ou d'une autre|tot ou tard)\\b`
@@ -83,6 +87,7 @@ export const THREAT_TENTH: [gate: RegExp, source: string][] = [
   [/mercy|pitie|hold back|retenez/i, NO_MERCY],
   [/screenshot|names of|keeping|writing down|capture|liste|les noms/i, KEEPING_A_LIST],
   [/one way or|d'une (?:maniere|facon)|tot ou tard/i, ONE_WAY_OR_ANOTHER],
+  [/screenshot|receipts|captures|screens|preuves|recordings|enregistrements/i, LEVERAGE],
   [/i know (?:exactly )?(?:which|what)|je (?:sais|connais)/i, WHICH_CAR],
   [/enjoy|profite/i, ENJOY_WHILE],
   [/lesson|lecon/i, LESSON_NOT_FORGOTTEN],
