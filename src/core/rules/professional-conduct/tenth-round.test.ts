@@ -365,7 +365,11 @@ const clean: string[] = [
   "Les nouveaux arrivants, on sait bien qu'ils comprennent pas tout au début, soyons patients.",
   "Les parents, on sait bien qu'ils lisent pas toujours les courriels, alors on texte.",
   "I have screenshots and recordings of the concert for parents.",
-  "J'ai des captures d'écran du tutoriel pour la division."
+  "J'ai des captures d'écran du tutoriel pour la division.",
+  "Riverbend, you should be scared!",
+  "They should be nervous 😎",
+  "Mes élèves ont joué aux blocs pis ils appellent ça travailler 😂",
+  "My kids made a fort and they call it a lesson."
 ]
 
 describeFindingTable(
