@@ -19,7 +19,9 @@ import { THREAT_WIDE } from "./threats-wide"
 import { GENERAL_THREAT_EN, NOT_A_GAME } from "./threats-general"
 import { DEMEANING_SIXTH } from "./shapes-sixth"
 import { DEMEANING_EIGHTH } from "./shapes-eighth"
+import { DEMEANING_TENTH } from "./shapes-tenth"
 import { THREAT_SIXTH } from "./threats-sixth"
+import { THREAT_TENTH } from "./threats-tenth"
 import { quickToCompile } from "../../text/quick-compile"
 
 /**
@@ -148,7 +150,7 @@ const DEMEANING_ALONE = standalone([
   ...DEMEANING_MORE,
   ...DEMEANING_WIDE
 ])
-const DEMEANING_GATED = gated([...DEMEANING_SIXTH, ...DEMEANING_EIGHTH])
+const DEMEANING_GATED = gated([...DEMEANING_SIXTH, ...DEMEANING_EIGHTH, ...DEMEANING_TENTH])
 
 /**
  * The targets are found once per sentence (one compiled pattern per language);
@@ -371,7 +373,7 @@ const THREAT_ALONE = standalone([
   ...THREAT_WIDE,
   GENERAL_THREAT_EN
 ])
-const THREAT_GATED = gated(THREAT_SIXTH)
+const THREAT_GATED = gated([...THREAT_SIXTH, ...THREAT_TENTH])
 const THREAT_EN: Shapes = {
   after: [after(FUTURE_EN_TAIL), after(DESERVES_EN_TAIL)],
   before: [before(INTENT_EN_BEFORE)]

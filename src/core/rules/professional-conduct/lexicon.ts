@@ -7,7 +7,7 @@ import {
 } from "obscenity"
 import { alt } from "../support/alternation"
 import { quickToCompile } from "../../text/quick-compile"
-import { MASKED_SWEARING } from "./masked-swearing"
+import { MASKED_COMPOUND, MASKED_SWEARING } from "./masked-swearing"
 
 /**
  * Word lists for professional-conduct (ESM 2(b), 2(c), 2(f); AP 144 Personal Use).
@@ -261,7 +261,7 @@ export const MASKED = quickToCompile(
     // Church words sworn with no article before them ("Câlice que j'suis tannée"); "le calice" is a chalice.
     "(?<!\\b(?:le|la|un|une|du|au|ce|son|sa|les|des|mon|ma|leur|chaque|grand) )\\b(?:calice|tabernacle|sacrament|viarge)\\b",
     "\\bf[ .]u[ .]c[ .]k\\b|\\b(?:ffs|fml|wtf|stfu|gtfo|crap|crappy|pissed|piss off|bloody hell|phuck\\w*|fuk\\w*|fcking|goddamn\\w*|god damn(?: it)?|damn it|dammit)\\b"
-  ]) + `|${MASKED_SWEARING}`,
+  ]) + `|${MASKED_SWEARING}|${MASKED_COMPOUND}`,
   "i"
 )
 

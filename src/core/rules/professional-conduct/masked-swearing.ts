@@ -1,7 +1,9 @@
 /**
  * Swearing the word lists miss, and church words that are not swearing:
- * - masked Québécois and English swears: "T@b*rn@k", "cr*ss", "h0st!e" (MASKED_SWEARING,
+ * - masked Québécois and English swears: "T@b*rn@k", "cr*ss", "h0st!e", "c*lice" (MASKED_SWEARING,
  *   part of lexicon.ts's MASKED);
+ * - a masked swear inside a compound: "Motherf***er", "bulls**t", "dumb*ss", "jack@ss"
+ *   (MASKED_COMPOUND; the stars stand for letters, so the writer meant the word);
  * - "elle a reçu l'hostie", "le ciboire doré": the sacred object after an article (sacredSense).
  * Text is accent-folded; patterns are case-insensitive.
  */
@@ -17,6 +19,7 @@ const SWEARS = [
   "tabarnak",
   "tabarnac",
   "calisse",
+  "calice",
   "caliss",
   "crisse",
   "criss",
@@ -46,6 +49,15 @@ const maskedForm = (word: string): string =>
   [...word].map((c) => `[${MASK_OF[c] ?? c}*#%]`).join("")
 /** At least one mask symbol inside the word ("!" only before a letter: "Crisse!" is plain). */
 export const MASKED_SWEARING = `(?<![\\w*@#$%!])(?=[a-z0-9!]*(?:[*@#$%]|![a-z]))(?:${SWEARS.map(maskedForm).join("|")})(?![\\w*@#$%])`
+
+/** The first half of a compound swear: "mother-", "bull-", "dumb-". */
+const COMPOUND_HEAD =
+  "(?:mother|motha|mutha|muther|muda|bull|horse|chicken|dumb|jack|smart|lard|bad|kick|half|dip|cheap|tight|pain in the|holy)"
+/** Its masked second half, with at least one mask symbol: "f***er", "s**t", "*ss". */
+const MASKED_TAIL =
+  "(?:f[*#@$]{1,4}(?:ck|k)?(?:er|ers|ing|in'?|ed|a|as|kas?)?|f[u*#@$][*#@$]k\\w*|s[h*#@$][*#@$!]{1,2}t\\w*|[a*#@$][s*#@$]{2}(?:es|hole)?)"
+/** "Motherf***er", "Mother-f***ing", "bulls**t", "dumb*ss": masked, so meant. */
+export const MASKED_COMPOUND = `(?<![\\w*@#$%])${COMPOUND_HEAD}[- ]?(?=[a-z]*[*#@$])${MASKED_TAIL}(?![\\w*@#$%])`
 
 /** "elle a reçu l'hostie", "le ciboire doré": the sacred object, not the swear ("l'hostie de photocopieuse"). */
 const SACRED_WORD = /^(?:h?osties?|ciboires?|calices?)$/i
