@@ -46,26 +46,32 @@ export const checkerSection: BenchSection = {
     for (const len of [280, 2000, 5000]) {
       const text = buildDraft(len, len)
       const runs = len <= 300 ? 200 : len <= 2000 ? 60 : 30
+      // One long-lived checker, as the background keeps, on drafts it has not seen: rules
+      // memoise per settings value and sentence (support/memo.ts), so checking one text
+      // over and over measured cache hits, not the cost of new text.
+      const texts = Array.from({ length: 2 * runs }, (_, i) => buildDraft(len, len * 1000 + i))
+      const checker = createChecker({ ...defaultCheckSettings })
+      checker.check({ text: buildDraft(len, 1) })
       const [fresh, naive] = timePair(
-        () => {
-          sink += createChecker(defaultCheckSettings).check({ text, site: "facebook" }).findings
+        (i) => {
+          sink += checker.check({ text: texts[i % texts.length]!, site: "facebook" }).findings
             .length
         },
-        () => {
-          sink += naivePass(text)
+        (i) => {
+          sink += naivePass(texts[i % texts.length]!)
         },
         runs
       )
       const budget = len === 280
       const pass = fresh.p95 <= 10 && fresh.p95 <= naive.p95 / 2
       rows.push({
-        name: `check ${text.length} chars, fresh checker`,
+        name: `check ${text.length} chars, new text`,
         value: fmt(fresh),
         target: budget ? "p95 ≤ 10 ms and ≤ ½ naive p95" : "",
         status: budget ? (pass ? "PASS" : "OVER") : "info"
       })
       rows.push({
-        name: "  naive people()+dates(), same text",
+        name: "  naive people()+dates(), same texts",
         value: fmt(naive),
         target: "",
         status: "info"
@@ -77,8 +83,8 @@ export const checkerSection: BenchSection = {
     const longText = buildDraft(5000, 5000)
     for (const rule of builtinRules) {
       const t = time(() => {
-        sink += createChecker(defaultCheckSettings, [rule]).check({ text: longText }).findings
-          .length
+        sink += createChecker({ ...defaultCheckSettings }, [rule]).check({ text: longText })
+          .findings.length
       }, 20)
       rows.push({
         name: `  ${rule.id} alone, ${longText.length} chars`,
